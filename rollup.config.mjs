@@ -1,0 +1,26 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+// esbuild transpiles TypeScript; tsc only type-checks and writes .d.ts (TypeScript 7 has no JS API for plugins).
+const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+export default [
+  // For bundlers: one ES module per source file, lit and d3 left as dependencies.
+  {
+    input: 'src/index.ts',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('d3-'),
+    plugins: [transpile()],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+  // For a plain <script src> tag: one self-registering file with lit and d3 inside.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      transpile(),
+      terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file: 'dist/drawdown-timeline.min.js', format: 'iife', name: 'DrawdownTimeline', sourcemap: true },
+  },
+];

@@ -1,0 +1,353 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { accessibleName, describeEvent } from '../layout/describe-event.js';
+import { createFormatter, type Formatter } from '../layout/format-when.js';
+import { defaultMetrics, layoutTimeline, type EventMark, type TimelineLayout } from '../layout/layout-timeline.js';
+import { legendEntries } from '../layout/legend-entries.js';
+import { messagesEn, type Messages } from '../layout/messages.js';
+import { parseStory } from '../model/parse-story.js';
+import { pickText } from '../model/pick-text.js';
+import type { Problem, Story } from '../model/types.js';
+import { createTextMeasurer } from '../render/measure-text.js';
+import { renderAxis } from '../render/render-axis.js';
+import { renderLanes } from '../render/render-lanes.js';
+import { renderLinks } from '../render/render-links.js';
+import { renderMarks } from '../render/render-marks.js';
+import { detailsView } from './details-view.js';
+import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
+import { fetchStory } from './fetch-story.js';
+import { legendView } from './legend-view.js';
+import { errorView, warningsView } from './problems-view.js';
+import { timelineStyles } from './styles.js';
+
+/** Larger documents are refused rather than left to freeze the page. */
+const MAX_BYTES = 20_000_000;
+
+type Status = 'empty' | 'loading' | 'error' | 'ready';
+
+/**
+ * An embeddable timeline of forces withdrawn, moved and evacuated: who moved what, from where to where, when,
+ * how much, and on whose word.
+ *
+ * @tag drawdown-timeline
+ *
+ * @fires drawdown-load - The story has been drawn. `detail`: `{events, skipped, problems}`.
+ * @fires drawdown-error - The data could not be loaded or read; the element shows why. `detail`: `{problems}`.
+ *
+ * @csspart title - The story's title.
+ * @csspart subtitle - The story's subtitle.
+ * @csspart plot - The SVG holding lanes, axis, links and marks.
+ * @csspart axis - The time axis.
+ * @csspart lane - One lane's band.
+ * @csspart lane-label - A lane's name, with its region and country.
+ * @csspart event - One event's mark and label; carries `data-id` with the event's id.
+ * @csspart transfer - One transfer's link and arrowhead; carries `data-id` and `data-to` (the destination place id).
+ * @csspart legend - The legend.
+ * @csspart details - The details panel of the selected or focused event.
+ * @csspart error - The error shown when nothing could be drawn.
+ * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway.
+ * @csspart credit - The story's credit line.
+ *
+ * @cssprop --drawdown-font-family - Font of all text.
+ * @cssprop --drawdown-font-size - Base font size (default 14px).
+ * @cssprop --drawdown-label-size - Size of axis, lane and mark labels (default 12px).
+ * @cssprop --drawdown-text-color - Text colour.
+ * @cssprop --drawdown-muted-color - Secondary text colour.
+ * @cssprop --drawdown-background - Background.
+ * @cssprop --drawdown-lane-background - Background of odd lanes.
+ * @cssprop --drawdown-lane-background-alt - Background of even lanes.
+ * @cssprop --drawdown-grid-color - Grid lines and borders.
+ * @cssprop --drawdown-focus-color - Focus ring, selection and links.
+ * @cssprop --drawdown-error-color - Errors and warnings.
+ * @cssprop --drawdown-color-withdrawal - Colour of withdrawal events (likewise `-transfer`, `-evacuation`, `-deployment`, `-handover`, `-statement`, `-other`).
+ */
+export class DrawdownTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** Address of a story document (JSON, data format v1). Relative addresses resolve against the page. */
+  @property() accessor src = '';
+
+  /**
+   * A story document as a JavaScript value, for applications; validated exactly like a fetched one. Setting it
+   * takes precedence over `src` until `src` changes again.
+   */
+  @property({ attribute: false }) accessor data: unknown = undefined;
+
+  /** How long to wait for `src` before giving up, in milliseconds. */
+  @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
+
+  @state() private accessor status: Status = 'empty';
+  @state() private accessor story: Story | null = null;
+  @state() private accessor problems: readonly Problem[] = [];
+  @state() private accessor skipped = 0;
+  @state() private accessor width = 0;
+  /** The event whose details show: pinned by click or Enter, previewed by hover or focus. */
+  @state() private accessor selectedId: string | undefined = undefined;
+  @state() private accessor previewId: string | undefined = undefined;
+  @state() private accessor focusId: string | undefined = undefined;
+
+  @query('svg.plot') private accessor plot!: SVGSVGElement | null;
+
+  #layout: TimelineLayout | null = null;
+  #drawnLayout: TimelineLayout | null = null;
+  #drawnPlot: SVGSVGElement | null = null;
+  #messages: Messages = messagesEn;
+  #formatter: Formatter = createFormatter('en', messagesEn);
+  #languages: readonly string[] = [];
+  #measure: ((text: string) => number) | null = null;
+  #loadController: AbortController | null = null;
+  #loadToken = 0;
+  #announceLoad = false;
+  #resizeObserver: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') && this.data !== undefined) this.#accept(this.data);
+    else if (changed.has('src')) void this.#load();
+    if (this.width === 0) this.width = Math.floor(this.getBoundingClientRect().width) || 640;
+    if (changed.has('story') || changed.has('width')) this.#relayout();
+  }
+
+  protected override render() {
+    if (this.status === 'error') return html`<div class="frame">${errorView(this.problems, this.#messages.ui.errorTitle)}</div>`;
+    if (this.status !== 'ready' || !this.story) {
+      return html`<div class="frame"><p class="loading" aria-busy=${this.status === 'loading'}>
+        ${this.status === 'loading' ? this.#messages.ui.loading : nothing}</p></div>`;
+    }
+    const story = this.story;
+    const languages = this.#languages;
+    const layout = this.#layout!;
+    const legend = legendEntries(layout.marks);
+    return html`<div class="frame">
+      <header>
+        <h2 part="title">${pickText(story.title, languages)}</h2>
+        ${story.subtitle ? html`<p class="subtitle" part="subtitle">${pickText(story.subtitle, languages)}</p>` : nothing}
+      </header>
+      ${warningsView(this.problems, this.skipped)}
+      ${story.events.length === 0 ? html`<p class="empty">${this.#messages.ui.noEvents}</p>` : html`
+        <div class="plot-wrap">
+          <svg class="plot" part="plot" role="group" aria-label=${pickText(story.title, languages)}
+            width=${layout.width} height=${layout.height}
+            @click=${this.#onPlotClick} @pointerover=${this.#onPlotPointer} @pointerleave=${this.#onPlotLeave}
+            @focusin=${this.#onPlotFocus} @keydown=${this.#onPlotKeydown}>
+            ${svg`${PLOT_DEFS}
+            <g class="lanes"></g>
+            <g class="axis" part="axis" aria-hidden="true"></g>
+            <g class="links" aria-hidden="true"></g>
+            <g class="marks"></g>`}
+          </svg>
+        </div>
+        ${legendView(legend.kinds, legend.forms, this.#messages)}`}
+      ${this.#renderDetails()}
+      ${story.credit ? html`<p class="credit" part="credit">${pickText(story.credit, languages)}</p>` : nothing}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const plot = this.plot;
+    const layout = this.#layout;
+    if (plot && layout && this.story) {
+      // Hover and focus only move a class and the Tab stop; only a new layout redraws.
+      if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout, this.story);
+      this.#markState(plot);
+    }
+    if (this.#announceLoad && this.status === 'ready') {
+      this.#announceLoad = false;
+      this.dispatchEvent(new DrawdownLoadEvent({
+        events: this.story?.events.length ?? 0,
+        skipped: this.skipped,
+        problems: this.problems,
+      }));
+    }
+  }
+
+  /** Fetches `src`; a newer `src` (or `data`) supersedes a fetch still running. */
+  async #load(): Promise<void> {
+    this.#loadController?.abort();
+    const token = ++this.#loadToken;
+    if (!this.src) {
+      this.status = 'empty';
+      return;
+    }
+    const controller = new AbortController();
+    this.#loadController = controller;
+    this.status = 'loading';
+    const result = await fetchStory(this.src, { timeoutMs: this.fetchTimeout, maxBytes: MAX_BYTES, signal: controller.signal });
+    if (token !== this.#loadToken) return;
+    if (result.ok) this.#accept(result.json);
+    else this.#fail([result.problem]);
+  }
+
+  #accept(json: unknown): void {
+    this.#loadToken++;
+    this.#loadController?.abort();
+    const result = parseStory(json);
+    if (!result.story) {
+      this.#fail(result.problems);
+      return;
+    }
+    this.story = result.story;
+    this.problems = result.problems;
+    this.skipped = result.skippedEvents;
+    this.selectedId = this.previewId = undefined;
+    this.focusId = undefined;
+    this.status = 'ready';
+    this.#announceLoad = true;
+  }
+
+  #fail(problems: readonly Problem[]): void {
+    this.story = null;
+    this.#layout = null;
+    this.problems = problems;
+    this.status = 'error';
+    this.dispatchEvent(new DrawdownErrorEvent({ problems }));
+  }
+
+  #relayout(): void {
+    if (!this.story) {
+      this.#layout = null;
+      return;
+    }
+    this.#languages = [this.lang, document.documentElement.lang].filter(Boolean);
+    this.#measure ??= createTextMeasurer(`${getComputedStyle(this).getPropertyValue('--drawdown-label-size').trim() || '12px'} ${getComputedStyle(this).fontFamily}`);
+    this.#layout = layoutTimeline(this.story, {
+      width: this.width,
+      direction: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
+      languages: this.#languages,
+      formatter: this.#formatter,
+      messages: this.#messages,
+      measureText: this.#measure,
+    });
+    this.focusId ??= this.#layout.order[0];
+  }
+
+  #draw(plot: SVGSVGElement, layout: TimelineLayout, story: Story): void {
+    this.#drawnPlot = plot;
+    this.#drawnLayout = layout;
+    const host = (name: string) => plot.querySelector<SVGGElement>(`g.${name}`)!;
+    renderLanes(host('lanes'), layout.lanes, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
+    renderAxis(host('axis'), layout, defaultMetrics.axisHeight);
+    renderLinks(host('links'), layout.links);
+    renderMarks(host('marks'), layout.marks, {
+      pointRadius: defaultMetrics.pointRadius,
+      barHeight: defaultMetrics.barHeight,
+      focusId: this.focusId,
+      describe: (mark: EventMark) => accessibleName(describeEvent(mark.event, story, this.#formatter, this.#messages, this.#languages)),
+    });
+  }
+
+  /** Moves the `selected` class and the single Tab stop to the current event, touching only the marks that change. */
+  #markState(plot: SVGSVGElement): void {
+    const primary = (id: string | undefined) =>
+      id === undefined ? null : plot.querySelector<SVGGElement>(`g.mark[data-primary][data-id="${CSS.escape(id)}"]`);
+    for (const mark of plot.querySelectorAll<SVGGElement>('g.mark.selected')) {
+      if (mark.dataset.id !== this.selectedId) mark.classList.remove('selected');
+    }
+    if (this.selectedId !== undefined) {
+      for (const mark of plot.querySelectorAll<SVGGElement>(`g.mark[data-id="${CSS.escape(this.selectedId)}"]`)) mark.classList.add('selected');
+    }
+    const focusable = primary(this.focusId);
+    for (const mark of plot.querySelectorAll<SVGGElement>('g.mark[tabindex="0"]')) if (mark !== focusable) mark.tabIndex = -1;
+    if (focusable) focusable.tabIndex = 0;
+  }
+
+  #renderDetails() {
+    const id = this.previewId ?? this.selectedId;
+    const event = id === undefined ? undefined : this.story?.events.find((e) => e.id === id);
+    if (!event || !this.story) {
+      return html`<section class="details" part="details" aria-live="polite"><p class="hint">${this.#messages.ui.hint}</p></section>`;
+    }
+    const description = describeEvent(event, this.story, this.#formatter, this.#messages, this.#languages);
+    return html`<section class="details" part="details" data-id=${event.id} aria-live="polite">
+      ${detailsView(description, event.assets, event.units, this.#messages)}
+    </section>`;
+  }
+
+  #markId(target: EventTarget | null): string | undefined {
+    const mark = (target as Element | null)?.closest?.('g.mark');
+    return mark instanceof SVGGElement ? mark.dataset.id : undefined;
+  }
+
+  #onPlotClick = (event: MouseEvent) => {
+    const id = this.#markId(event.target);
+    this.selectedId = id === this.selectedId ? undefined : id;
+    if (id) this.focusId = id;
+  };
+
+  #onPlotPointer = (event: PointerEvent) => {
+    this.previewId = this.#markId(event.target);
+  };
+
+  #onPlotLeave = () => {
+    this.previewId = undefined;
+  };
+
+  #onPlotFocus = (event: FocusEvent) => {
+    const id = this.#markId(event.target);
+    if (id) {
+      this.focusId = id;
+      this.previewId = id;
+    }
+  };
+
+  /** Arrow keys walk the events in time order (mirrored for right-to-left), Home/End jump, Enter pins details. */
+  #onPlotKeydown = (event: KeyboardEvent) => {
+    const order = this.#layout?.order ?? [];
+    const current = Math.max(0, order.indexOf(this.focusId ?? ''));
+    const later = this.#layout?.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = later === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    let next: number | undefined;
+    switch (event.key) {
+      case later: next = Math.min(order.length - 1, current + 1); break;
+      case earlier: next = Math.max(0, current - 1); break;
+      case 'Home': next = 0; break;
+      case 'End': next = order.length - 1; break;
+      case 'Enter':
+      case ' ':
+        this.selectedId = this.focusId;
+        event.preventDefault();
+        return;
+      case 'Escape':
+        this.selectedId = this.previewId = undefined;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusId = order[next];
+    void this.updateComplete.then(() => {
+      this.plot?.querySelector<SVGGElement>(`g.mark[tabindex="0"]`)?.focus();
+    });
+  };
+}
+
+/** Shared drawing resources: the blur that softens approximate dates, the fades of open ends. */
+const PLOT_DEFS = svg`<defs>
+  <filter id="soft" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="1.3"></feGaussianBlur></filter>
+  <linearGradient id="fade-in"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.7" stop-color="#fff"></stop></linearGradient>
+  <linearGradient id="fade-out"><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
+  <linearGradient id="fade-both"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="0.65" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
+  <mask id="open-left" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-in)"></rect></mask>
+  <mask id="open-right" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-out)"></rect></mask>
+  <mask id="open-both" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-both)"></rect></mask>
+</defs>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'drawdown-timeline': DrawdownTimeline;
+  }
+}

@@ -1,0 +1,33 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../model/types.js';
+
+/** A list of problems, each with the JSON path it concerns. */
+export function problemsView(problems: readonly Problem[]): TemplateResult {
+  return html`<ul class="problems">
+    ${problems.map((problem) => html`<li>
+      ${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}
+    </li>`)}
+  </ul>`;
+}
+
+/** The error shown in place of the timeline when nothing could be drawn. */
+export function errorView(problems: readonly Problem[], title: string): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <h2>${title}</h2>
+    ${problemsView(problems)}
+  </div>`;
+}
+
+/** The collapsed list of what was left out or ignored, above a timeline that was drawn anyway. */
+export function warningsView(problems: readonly Problem[], skipped: number): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
+  const summary = [
+    skipped ? `${skipped} ${skipped === 1 ? 'event' : 'events'} could not be shown` : '',
+    warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ].filter(Boolean).join(' · ') || `${problems.length} problems in the data`;
+  return html`<details class="warnings" part="warnings">
+    <summary>${summary}</summary>
+    ${problemsView(problems)}
+  </details>`;
+}

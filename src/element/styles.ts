@@ -1,0 +1,282 @@
+import { css } from 'lit';
+
+/**
+ * The element's styles. Public `--drawdown-*` custom properties set on the element (or inherited) map onto
+ * private `--_*` ones used below, so a theme only ever touches documented names.
+ */
+export const timelineStyles = css`
+  :host {
+    --_font: var(--drawdown-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    --_font-size: var(--drawdown-font-size, 14px);
+    --_label-size: var(--drawdown-label-size, 12px);
+    --_text: var(--drawdown-text-color, #1d1d1f);
+    --_muted: var(--drawdown-muted-color, #5b5b63);
+    --_background: var(--drawdown-background, #ffffff);
+    --_lane: var(--drawdown-lane-background, #f6f6f8);
+    --_lane-alt: var(--drawdown-lane-background-alt, #ffffff);
+    --_grid: var(--drawdown-grid-color, #dcdce2);
+    --_focus: var(--drawdown-focus-color, #1a56db);
+    --_error: var(--drawdown-error-color, #b42318);
+    --_withdrawal: var(--drawdown-color-withdrawal, #c2410c);
+    --_transfer: var(--drawdown-color-transfer, #0b63a8);
+    --_evacuation: var(--drawdown-color-evacuation, #a3367d);
+    --_deployment: var(--drawdown-color-deployment, #0d7a55);
+    --_handover: var(--drawdown-color-handover, #946200);
+    --_statement: var(--drawdown-color-statement, #6b4fa0);
+    --_other: var(--drawdown-color-other, #5f6368);
+
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    text-align: start;
+    /* The host page's text settings stop at the element's edge. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *, *::before, *::after {
+    box-sizing: border-box;
+  }
+
+  .frame {
+    padding: 12px 0;
+  }
+  header {
+    padding: 0 12px 8px;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .subtitle {
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
+
+  .plot-wrap {
+    position: relative;
+    width: 100%;
+    overflow: hidden;
+  }
+  svg.plot {
+    display: block;
+    max-width: none;
+    overflow: visible;
+    font-family: var(--_font);
+    font-size: var(--_label-size);
+    direction: ltr; /* geometry is laid out in physical pixels; time direction is the layout's business */
+  }
+  svg.plot:focus {
+    outline: none;
+  }
+
+  .lane-band {
+    fill: var(--_lane);
+  }
+  .lane.odd .lane-band {
+    fill: var(--_lane-alt);
+  }
+  .lane-label .name {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .lane-label .detail {
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-size: var(--_label-size);
+  }
+  .axis line, .axis path {
+    stroke: var(--_grid);
+  }
+
+  .kind-withdrawal { --_kind: var(--_withdrawal); }
+  .kind-transfer { --_kind: var(--_transfer); }
+  .kind-evacuation { --_kind: var(--_evacuation); }
+  .kind-deployment { --_kind: var(--_deployment); }
+  .kind-handover { --_kind: var(--_handover); }
+  .kind-statement { --_kind: var(--_statement); }
+  .kind-other { --_kind: var(--_other); }
+
+  .mark {
+    cursor: pointer;
+  }
+  .mark .shape {
+    fill: var(--_kind);
+    stroke: var(--_kind);
+    stroke-width: 1.5;
+  }
+  /* A single date naming a whole month or year: the period, drawn lightly. */
+  .mark.shape-span .shape {
+    fill-opacity: 0.3;
+  }
+  /* Uncertain (?): a dashed outline. */
+  .mark.uncertain .shape {
+    stroke-dasharray: 3 2;
+    fill-opacity: 0.45;
+  }
+  /* Forecasts and claims read differently from facts, in colour and in greyscale. */
+  .mark.status-expected .shape,
+  .mark.status-planned .shape {
+    fill: var(--_background);
+    stroke-dasharray: 4 2;
+  }
+  .mark.status-claimed .shape {
+    fill-opacity: 0.55;
+  }
+  .mark.status-denied .shape {
+    fill: var(--_background);
+  }
+  /* A halo in the background colour keeps labels legible over bars, grid lines and links. */
+  .mark .label {
+    fill: var(--_text);
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  .mark.status-denied .label {
+    text-decoration: line-through;
+  }
+  .mark:hover .shape, .mark.active .shape {
+    stroke: var(--_text);
+  }
+  .mark:focus {
+    outline: none;
+  }
+  .mark:focus-visible .shape, .mark.selected .shape {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .mark:focus-visible .label, .mark.selected .label {
+    font-weight: 600;
+  }
+
+  .link .link-line {
+    fill: none;
+    stroke: var(--_kind);
+    stroke-width: 1.75;
+    stroke-opacity: 0.8;
+  }
+  .link .link-arrow {
+    fill: var(--_kind);
+  }
+  .link.status-expected .link-line, .link.status-planned .link-line, .link.status-claimed .link-line {
+    stroke-dasharray: 5 3;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 8px 12px 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend svg {
+    flex: none;
+    overflow: visible;
+  }
+
+  .details {
+    margin: 8px 12px 0;
+    padding: 10px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+  }
+  .details h3 {
+    margin: 0 0 4px;
+    font-size: 1.05em;
+  }
+  .details .meta {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 8px 0;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details p {
+    margin: 6px 0;
+  }
+  .details ul {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+  }
+  .details .unattributed {
+    color: var(--_error);
+  }
+  .details .hint, .empty, .loading {
+    color: var(--_muted);
+  }
+  .empty, .loading {
+    padding: 24px 12px;
+  }
+  a {
+    color: var(--_focus);
+  }
+
+  .error {
+    margin: 0 12px;
+    padding: 12px;
+    border: 2px solid var(--_error);
+    border-radius: 6px;
+  }
+  .error h2 {
+    color: var(--_error);
+    font-size: 1.05em;
+  }
+  .problems {
+    margin: 6px 0 0;
+    padding-inline-start: 20px;
+  }
+  .problems code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .warnings {
+    margin: 0 12px 8px;
+    font-size: 0.9em;
+  }
+  .warnings summary {
+    cursor: pointer;
+    color: var(--_error);
+  }
+  .credit {
+    margin: 8px 12px 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+`;

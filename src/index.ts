@@ -1,0 +1,14 @@
+/**
+ * drawdown-timeline: the public API. Importing this module registers `<drawdown-timeline>`.
+ */
+import './element/define.js';
+
+export { DrawdownTimeline } from './element/drawdown-timeline.js';
+export { DrawdownErrorEvent, DrawdownLoadEvent, type ErrorDetail, type LoadDetail } from './element/events.js';
+export { parseStory, type ParseResult } from './model/parse-story.js';
+export { parseWhen, isDatePoint } from './model/edtf.js';
+export { pickText } from './model/pick-text.js';
+export type * from './model/types.js';
+export { layoutTimeline, defaultMetrics, type LayoutOptions, type TimelineLayout, type EventMark, type LinkMark, type LaneBox, type Metrics } from './layout/layout-timeline.js';
+export { createFormatter, type Formatter } from './layout/format-when.js';
+export { messagesEn, type Messages } from './layout/messages.js';

@@ -1,0 +1,72 @@
+import { pickText } from '../model/pick-text.js';
+import type { Source, Story, TimelineEvent } from '../model/types.js';
+import type { Formatter } from './format-when.js';
+import type { Messages } from './messages.js';
+
+/** One source as a reader sees it: its name, then each source it came through. */
+export interface SourceLine {
+  readonly id: string;
+  readonly name: string;
+  readonly url?: string;
+  readonly note: string;
+  /** Names of the `via` chain, nearest first: "Abu Amin" via ["Al-Araby Al-Jadeed"]. */
+  readonly via: readonly { readonly name: string; readonly url?: string }[];
+}
+
+/** Everything the details view and the accessible name say about an event, already in words. */
+export interface EventDescription {
+  readonly title: string;
+  /** The date as the data states it, uncertainty in words. */
+  readonly date: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly at: readonly string[];
+  readonly amount: string;
+  readonly paragraphs: readonly string[];
+  readonly sources: readonly SourceLine[];
+}
+
+/** Puts an event into words in the chosen languages. Pure: the same event always reads the same. */
+export function describeEvent(
+  event: TimelineEvent, story: Story, formatter: Formatter, messages: Messages, languages: readonly string[],
+): EventDescription {
+  const placeName = (id: string) => pickText(story.places.find((place) => place.id === id)?.name, languages) || id;
+  const sourcesById = new Map(story.sources.map((source) => [source.id, source]));
+  const amountOf = event.amount?.of ? pickText(event.amount.of, languages) : '';
+  return {
+    title: pickText(event.title, languages),
+    date: formatter.when(event.when),
+    kind: messages.kinds[event.kind],
+    status: messages.statuses[event.status],
+    from: event.from.map(placeName),
+    to: event.to.map(placeName),
+    at: event.at.map(placeName),
+    amount: event.amount ? [formatter.amount(event.amount), amountOf].filter(Boolean).join(' · ') : '',
+    paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+    sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
+  };
+}
+
+function describeSource(source: Source, byId: ReadonlyMap<string, Source>, languages: readonly string[]): SourceLine {
+  const via: { name: string; url?: string }[] = [];
+  // parseStory has already cut any loop in the chain.
+  for (let next = source.via ? byId.get(source.via) : undefined; next; next = next.via ? byId.get(next.via) : undefined) {
+    via.push({ name: pickText(next.name, languages), url: next.url });
+  }
+  return { id: source.id, name: pickText(source.name, languages), url: source.url, note: pickText(source.note, languages), via };
+}
+
+/** A one-line accessible name: date, title, kind and status, and the route. */
+export function accessibleName(description: EventDescription): string {
+  const route = [
+    description.from.length ? description.from.join(', ') : '',
+    description.to.length ? description.to.join(', ') : '',
+  ];
+  const parts = [description.date, description.title, `${description.kind}, ${description.status}`];
+  if (route[0] && route[1]) parts.push(`${route[0]} → ${route[1]}`);
+  else if (description.at.length || route[0] || route[1]) parts.push([...description.at, route[0], route[1]].filter(Boolean).join(', '));
+  if (description.amount) parts.push(description.amount);
+  return parts.join('. ');
+}

@@ -1,0 +1,115 @@
+import { isDatePoint } from '../model/edtf.js';
+import type { Amount, DatePoint, Precision, When } from '../model/types.js';
+import { fill, type Messages } from './messages.js';
+
+/**
+ * Writes dates and amounts out in words for one locale: the date "as the data states it", uncertainty included
+ * ("c. December 2024", "by 17 January 2025"). All calendar wording comes from Intl in UTC, the zone in which
+ * dates are parsed.
+ */
+export interface Formatter {
+  readonly locale: string;
+  /** A whole `When`, with its qualifiers and open ends in words. */
+  when(when: When): string;
+  /** One instant at a precision, for axis ticks and series points. */
+  instant(ms: number, precision: Precision): string;
+  /** An axis tick: the year at a year's start, the month at a month's start, else the day or the time. */
+  tick(ms: number): string;
+  number(value: number): string;
+  amount(amount: Amount): string;
+}
+
+const PRECISION_FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  season: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  second: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' },
+};
+
+type TickLevel = 'year' | 'month' | 'day' | 'time';
+const TICK_FORMATS: Record<TickLevel, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  day: { month: 'short', day: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit' },
+};
+
+/** Creates a formatter; Intl objects are built once per precision, since building them is the slow part. */
+export function createFormatter(locale: string, messages: Messages): Formatter {
+  const dateFormats = new Map<Precision, Intl.DateTimeFormat>();
+  const dateFormat = (precision: Precision) => {
+    let format = dateFormats.get(precision);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { ...PRECISION_FORMATS[precision], timeZone: 'UTC' });
+      dateFormats.set(precision, format);
+    }
+    return format;
+  };
+  const tickFormats = new Map<TickLevel, Intl.DateTimeFormat>();
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+
+  /** The period a date names, before qualifiers: "December 2024", "spring 2024", "2010 – 2019". */
+  const period = (point: DatePoint): string => {
+    if (point.precision === 'season') {
+      const name = messages.seasons[(point.season ?? 21) - 21]!;
+      return fill(name, { year: dateFormat('year').format(point.start) });
+    }
+    const format = dateFormat(point.precision);
+    // 201X covers 2010 to 2019: say so with a range rather than a misleading single year.
+    if (point.unspecified && point.precision === 'year' && point.end - point.start > 400 * 86_400_000) {
+      return format.formatRange(point.start, point.end - 1);
+    }
+    return format.format(point.start);
+  };
+
+  const qualified = (point: DatePoint): string => {
+    const date = period(point);
+    const template = point.approximate && point.uncertain ? messages.approximateUncertain
+      : point.approximate ? messages.approximate
+      : point.uncertain ? messages.uncertain
+      : point.unspecified ? messages.unspecified
+      : '{date}';
+    return fill(template, { date });
+  };
+
+  const plain = (point: DatePoint) => !point.approximate && !point.uncertain && !point.unspecified && point.precision !== 'season';
+
+  return {
+    locale,
+    when(when) {
+      const { start, end } = when;
+      if (!when.interval && isDatePoint(start)) return qualified(start);
+      if (isDatePoint(start) && isDatePoint(end)) {
+        // Intl writes a compact range ("15–16 December 2024") when both ends are plain dates of one precision.
+        if (plain(start) && plain(end) && start.precision === end.precision) {
+          return dateFormat(start.precision).formatRange(start.start, end.start);
+        }
+        return fill(messages.range, { start: qualified(start), end: qualified(end) });
+      }
+      if (isDatePoint(end)) return fill(start === 'open' ? messages.openStart : messages.unknownStart, { end: qualified(end) });
+      if (isDatePoint(start)) return fill(end === 'open' ? messages.openEnd : messages.unknownEnd, { start: qualified(start) });
+      return when.text;
+    },
+    instant: (ms, precision) => dateFormat(precision).format(ms),
+    tick(ms) {
+      const date = new Date(ms);
+      const level: TickLevel = date.getUTCHours() || date.getUTCMinutes() ? 'time'
+        : date.getUTCDate() !== 1 ? 'day'
+        : date.getUTCMonth() !== 0 ? 'month'
+        : 'year';
+      let format = tickFormats.get(level);
+      if (!format) tickFormats.set(level, (format = new Intl.DateTimeFormat(locale, { ...TICK_FORMATS[level], timeZone: 'UTC' })));
+      return format.format(ms);
+    },
+    number: (value) => numberFormat.format(value),
+    amount(amount) {
+      const value = amount.min !== undefined && amount.max !== undefined
+        ? numberFormat.formatRange(amount.min, amount.max)
+        : numberFormat.format(amount.value);
+      const text = `${value}${amount.unit === '%' ? '' : ' '}${amount.unit}`;
+      return amount.approx ? fill(messages.approxAmount, { amount: text }) : text;
+    },
+  };
+}

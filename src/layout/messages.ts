@@ -1,0 +1,105 @@
+import type { EventKind, EventStatus } from '../model/types.js';
+import type { DateForm } from './legend-entries.js';
+
+/**
+ * The words the timeline adds around the data, for one language. Dates and numbers come from `Intl`; these are
+ * only the connecting phrases, with `{date}`-style slots so each language orders them its own way.
+ */
+export interface Messages {
+  /** `{date}` is already formatted by Intl. */
+  readonly approximate: string;
+  readonly uncertain: string;
+  readonly approximateUncertain: string;
+  readonly unspecified: string;
+  /** Interval forms; `{start}`/`{end}` are formatted dates (with their own qualifiers). */
+  readonly range: string;
+  readonly openStart: string;
+  readonly unknownStart: string;
+  readonly openEnd: string;
+  readonly unknownEnd: string;
+  /** Spring, summer, autumn, winter: EDTF seasons 21–24; `{year}` slot. */
+  readonly seasons: readonly [string, string, string, string];
+  readonly kinds: Readonly<Record<EventKind, string>>;
+  readonly statuses: Readonly<Record<EventStatus, string>>;
+  readonly unplacedLane: string;
+  readonly approxAmount: string;
+  /** Legend wording for each date form. */
+  readonly forms: Readonly<Record<DateForm, string>>;
+  /** Headings and phrases of the details panel, the error box and the warnings list. */
+  readonly ui: {
+    readonly route: string;
+    readonly where: string;
+    readonly amount: string;
+    readonly assets: string;
+    readonly units: string;
+    /** `{count}` slot. */
+    readonly sources: string;
+    readonly via: string;
+    readonly unattributed: string;
+    readonly hint: string;
+    readonly loading: string;
+    readonly noEvents: string;
+    readonly errorTitle: string;
+    readonly legend: string;
+  };
+}
+
+export const messagesEn: Messages = {
+  approximate: 'c. {date}',
+  uncertain: '{date} (uncertain)',
+  approximateUncertain: 'c. {date} (uncertain)',
+  unspecified: '{date} (exact date not given)',
+  range: 'from {start} to {end}',
+  openStart: 'by {end}',
+  unknownStart: 'until {end} (start unknown)',
+  openEnd: 'from {start}, ongoing',
+  unknownEnd: 'from {start} (end unknown)',
+  seasons: ['spring {year}', 'summer {year}', 'autumn {year}', 'winter {year}'],
+  kinds: {
+    withdrawal: 'Withdrawal',
+    transfer: 'Transfer',
+    evacuation: 'Evacuation',
+    deployment: 'Deployment',
+    handover: 'Handover',
+    statement: 'Statement',
+    other: 'Other',
+  },
+  statuses: {
+    confirmed: 'confirmed',
+    reported: 'reported',
+    claimed: 'claimed',
+    expected: 'expected',
+    planned: 'planned',
+    denied: 'denied',
+  },
+  unplacedLane: 'No place given',
+  approxAmount: '~{amount}',
+  forms: {
+    point: 'exact date',
+    span: 'month or year',
+    bar: 'interval',
+    approximate: 'approximate (~)',
+    uncertain: 'uncertain (?)',
+    open: 'open-ended ("by", "ongoing")',
+  },
+  ui: {
+    route: 'Route',
+    where: 'Where',
+    amount: 'Amount',
+    assets: 'Assets',
+    units: 'Units',
+    sources: 'Sources ({count})',
+    via: 'via',
+    unattributed: 'Unattributed: no source is given for this event.',
+    hint: 'Select an event to see its details and sources.',
+    loading: 'Loading timeline…',
+    noEvents: 'This story has no events to show.',
+    errorTitle: 'This timeline could not be shown',
+    legend: 'Legend',
+  },
+};
+
+/** Fills `{name}` slots; a slot with no value is left as is so a missing word is visible, not silent. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}

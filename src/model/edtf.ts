@@ -1,0 +1,171 @@
+import type { DatePoint, OpenBound, Precision, When } from './types.js';
+
+/**
+ * Parses an EDTF (ISO 8601-2) level 0 or level 1 date into the period it names. Pure and time-zone free:
+ * dates without a zone are read as UTC, so the same document lays out the same everywhere.
+ *
+ * Accepted: `2024`, `2024-12`, `2024-12-16`, `2024-12-16T14:00Z`, `…T14:00:05+03:00`; qualifiers `~ ? %` after a
+ * date; seasons `2024-21`…`2024-24`; unspecified digits from the right (`201X`, `2024-XX`, `2024-12-XX`);
+ * long and negative years (`Y-12000`, `-0044`); intervals `a/b`, open `../b` and `a/..`, unknown `/b` and `a/`.
+ */
+export function parseWhen(text: string): { when: When } | { error: string } {
+  if (text.trim() !== text || text === '') return { error: 'expected an EDTF date with no spaces around it' };
+  const slash = text.indexOf('/');
+  if (slash < 0) {
+    const point = parseDatePoint(text);
+    if ('error' in point) return point;
+    return { when: { text, interval: false, start: point, end: point, min: point.start, max: point.end } };
+  }
+  if (text.indexOf('/', slash + 1) >= 0) return { error: 'an interval has exactly one "/"' };
+  const start = parseSide(text.slice(0, slash), 'start');
+  if (isFailure(start)) return start;
+  const end = parseSide(text.slice(slash + 1), 'end');
+  if (isFailure(end)) return end;
+  if (typeof start === 'string' && typeof end === 'string') {
+    return { error: 'an interval needs a date on at least one side ("2024-12/..", "../2025-01")' };
+  }
+  if (typeof start !== 'string' && typeof end !== 'string' && start.start >= end.end) {
+    return { error: `the interval ends (${end.text}) before it starts (${start.text})` };
+  }
+  return {
+    when: {
+      text,
+      interval: true,
+      start,
+      end,
+      min: typeof start === 'string' ? NaN : start.start,
+      max: typeof end === 'string' ? NaN : end.end,
+    },
+  };
+}
+
+function isFailure<T>(value: T | { error: string }): value is { error: string } {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+function parseSide(side: string, which: 'start' | 'end'): DatePoint | OpenBound | { error: string } {
+  if (side === '..') return 'open';
+  if (side === '') return 'unknown';
+  const point = parseDatePoint(side);
+  if ('error' in point) return { error: `the interval's ${which} is not a date: ${point.error}` };
+  return point;
+}
+
+// Year: 4 digits (some trailing X), or Y + 5 or more digits; either may be negative.
+const DATE = /^(?:(-?\d{4}|-?\d{3}X|-?\d{2}XX)|Y(-?\d{5,}))(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([~?%])?$/;
+const DATE_TIME = /^(-?\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+
+/** The largest span JavaScript dates can hold is about ±273,000 years around 1970. */
+const MAX_YEAR = 270000;
+
+const SEASON_MONTHS: Record<number, readonly [startMonth: number, months: number]> = {
+  21: [3, 3], // spring: March–May (northern hemisphere, as EDTF level 1 defines it)
+  22: [6, 3], // summer
+  23: [9, 3], // autumn
+  24: [12, 3], // winter: December to February of the next year
+};
+
+function parseDatePoint(text: string): DatePoint | { error: string } {
+  if (text.includes('T')) return parseDateTime(text);
+  const m = DATE.exec(text);
+  if (!m) {
+    return {
+      error: `"${text}" is not an EDTF date: expected a year, year-month or year-month-day such as "2024", ` +
+        `"2024-12" or "2024-12-16", optionally followed by ~ (approximate), ? (uncertain) or % (both)`,
+    };
+  }
+  const [, shortYear, longYear, monthText, dayText, qualifier] = m;
+  const yearText = (shortYear ?? longYear)!;
+  const qualified = { approximate: qualifier === '~' || qualifier === '%', uncertain: qualifier === '?' || qualifier === '%' };
+  const yearX = yearText.length - yearText.replace(/X+$/, '').length;
+  if (yearX > 0 && monthText !== undefined) return { error: `"${text}": a year with unspecified digits cannot have a month` };
+  if (monthText === 'XX' && dayText !== undefined && dayText !== 'XX') {
+    return { error: `"${text}": a day cannot follow an unspecified month; unspecified digits run from the right` };
+  }
+  const year = Number(yearText.replace(/X/g, '0'));
+  if (Math.abs(year) > MAX_YEAR) return { error: `"${text}": years beyond ±${MAX_YEAR} cannot be placed on a time axis` };
+  const base = { text, ...qualified, hasTime: false };
+
+  if (yearX > 0) {
+    // 201X: 2010 to 2019; for negative years the unspecified digits widen towards the past.
+    const span = 10 ** yearX;
+    const first = year < 0 ? year - span + 1 : year;
+    return { ...base, precision: 'year', unspecified: true, year, start: utc(first, 1, 1), end: utc(first + span, 1, 1) };
+  }
+  if (monthText === undefined) {
+    return { ...base, precision: 'year', unspecified: false, year, start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };
+  }
+  if (monthText === 'XX') {
+    return { ...base, precision: 'year', unspecified: true, year, start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };
+  }
+  const month = Number(monthText);
+  if (month >= 21 && month <= 24) {
+    if (dayText !== undefined) return { error: `"${text}": a season (21–24) cannot have a day` };
+    const [first, months] = SEASON_MONTHS[month]!;
+    return {
+      ...base, precision: 'season', unspecified: false, year, season: month,
+      start: utc(year, first, 1), end: utc(year, first + months, 1),
+    };
+  }
+  if (month < 1 || month > 12) {
+    return { error: `"${text}": month ${monthText} does not exist; expected 01–12, or 21–24 for a season` };
+  }
+  if (dayText === undefined) {
+    return { ...base, precision: 'month', unspecified: false, year, month, start: utc(year, month, 1), end: utc(year, month + 1, 1) };
+  }
+  if (dayText === 'XX') {
+    return { ...base, precision: 'month', unspecified: true, year, month, start: utc(year, month, 1), end: utc(year, month + 1, 1) };
+  }
+  const day = Number(dayText);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return { error: `"${text}": day ${dayText} does not exist in that month, which has ${last} days` };
+  return {
+    ...base, precision: 'day', unspecified: false, year, month, day,
+    start: utc(year, month, day), end: utc(year, month, day + 1),
+  };
+}
+
+function parseDateTime(text: string): DatePoint | { error: string } {
+  if (/[~?%]$/.test(text)) return { error: `"${text}": ~, ? and % qualify dates, not date-times; drop the time or the qualifier` };
+  const m = DATE_TIME.exec(text);
+  if (!m) {
+    return { error: `"${text}" is not an EDTF date-time: expected "2024-12-16T14:00Z", "2024-12-16T14:00:00" or "2024-12-16T14:00+03:00"` };
+  }
+  const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, offsetMins] = m;
+  const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s ?? 0);
+  if (month < 1 || month > 12) return { error: `"${text}": month ${mo} does not exist; expected 01–12` };
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return { error: `"${text}": day ${d} does not exist in that month, which has ${last} days` };
+  if (hour > 23 || minute > 59 || second > 59) return { error: `"${text}": ${h}:${mi}${s ? ':' + s : ''} is not a time of day` };
+  let offsetMinutes = 0;
+  if (sign && !zulu) {
+    const oh = Number(offsetHours), om = Number(offsetMins ?? 0);
+    if (oh > 14 || om > 59) return { error: `"${text}": the time-zone offset is out of range; expected −12:00 to +14:00` };
+    offsetMinutes = (sign === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const start = utc(year, month, day, hour, minute, second) - offsetMinutes * 60_000;
+  const precision: Precision = s === undefined ? 'minute' : 'second';
+  return {
+    text, precision, start, end: start + (precision === 'minute' ? 60_000 : 1000),
+    approximate: false, uncertain: false, unspecified: false, hasTime: true, year, month, day,
+  };
+}
+
+/** Milliseconds at a UTC calendar time; months past 12 roll into the next year. Safe for years 0–99 and below. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether an interval side or single date is a real date rather than an open or unknown bound. */
+export function isDatePoint(bound: DatePoint | OpenBound): bound is DatePoint {
+  return typeof bound !== 'string';
+}

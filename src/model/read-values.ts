@@ -1,0 +1,132 @@
+import { parseWhen } from './edtf.js';
+import { childPath, describeValue, type ProblemLog } from './problems.js';
+import type { Extra, Text, When } from './types.js';
+
+/**
+ * Readers for the value types the format shares (Text, Date, id lists…). Each checks one value at one JSON path,
+ * logs what was wrong there, and returns `undefined` for a value that cannot be used.
+ */
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** Text: a non-empty string, or an object of language tag → non-empty string. */
+export function readText(log: ProblemLog, path: string, value: unknown): Text | undefined {
+  if (typeof value === 'string') {
+    if (value.trim() === '') {
+      log.warn(path, 'expected text, got an empty string');
+      return undefined;
+    }
+    return value;
+  }
+  if (!isObject(value)) {
+    log.warn(path, `expected text: a string, or an object such as {"en": "…", "ar": "…"}; got ${describeValue(value)}`);
+    return undefined;
+  }
+  const entries: [string, string][] = [];
+  for (const [tag, text] of Object.entries(value)) {
+    if (!LANGUAGE_TAG.test(tag)) {
+      log.warn(childPath(path, tag), `"${tag}" is not a language tag such as "en" or "ar"; this entry is ignored`);
+    } else if (typeof text !== 'string' || text.trim() === '') {
+      log.warn(childPath(path, tag), `expected a non-empty string, got ${describeValue(text)}`);
+    } else {
+      entries.push([tag, text]);
+    }
+  }
+  if (entries.length === 0) {
+    log.warn(path, 'expected text in at least one language, e.g. {"en": "…"}');
+    return undefined;
+  }
+  return Object.freeze(Object.fromEntries(entries));
+}
+
+export function readWhen(log: ProblemLog, path: string, value: unknown, severity: 'error' | 'warning'): When | undefined {
+  const report = severity === 'error' ? log.error.bind(log) : log.warn.bind(log);
+  if (typeof value !== 'string') {
+    report(path, `expected an EDTF date string such as "2024-12-16", "2024-12~" or "2024-12-15/2024-12-16"; got ${describeValue(value)}`);
+    return undefined;
+  }
+  const parsed = parseWhen(value);
+  if ('error' in parsed) {
+    report(path, parsed.error);
+    return undefined;
+  }
+  return parsed.when;
+}
+
+export function readString(log: ProblemLog, path: string, value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  log.warn(path, `expected a non-empty string, got ${describeValue(value)}`);
+  return undefined;
+}
+
+/** A finite number within optional bounds. */
+export function readNumber(log: ProblemLog, path: string, value: unknown, min = -Infinity, max = Infinity): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
+  const range = Number.isFinite(min) || Number.isFinite(max) ? ` from ${min} to ${max}` : '';
+  log.warn(path, `expected a number${range}, got ${describeValue(value)}`);
+  return undefined;
+}
+
+export function readBoolean(log: ProblemLog, path: string, value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  log.warn(path, `expected true or false, got ${describeValue(value)}; read as false`);
+  return false;
+}
+
+/** A list of non-empty strings; a lone string is accepted as a list of one. Bad entries are dropped. */
+export function readStringList(log: ProblemLog, path: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  const items = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(items)) {
+    log.warn(path, `expected a list of strings, got ${describeValue(value)}`);
+    return [];
+  }
+  const list: string[] = [];
+  items.forEach((item, i) => {
+    const itemPath = typeof value === 'string' ? path : childPath(path, i);
+    if (typeof item === 'string' && item.trim() !== '') list.push(item);
+    else log.warn(itemPath, `expected a non-empty string, got ${describeValue(item)}; this entry is ignored`);
+  });
+  return list;
+}
+
+/** Ids that must name an entry of `known` (`places` or `sources`); unknown ones are reported and dropped. */
+export function readReferences(
+  log: ProblemLog, path: string, value: unknown, known: ReadonlySet<string>, list: 'places' | 'sources',
+): string[] {
+  const ids = readStringList(log, path, value);
+  const seen = new Set<string>();
+  return ids.filter((id, i) => {
+    const itemPath = Array.isArray(value) ? childPath(path, i) : path;
+    if (!known.has(id)) {
+      log.warn(itemPath, `no entry of ${list} has the id ${JSON.stringify(id)}; this reference is ignored`);
+      return false;
+    }
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** The fields of `object` not in `known`: kept, never shown, so newer documents survive an older reader. */
+export function extraFields(object: JsonObject, known: readonly string[]): Extra {
+  const extra: [string, unknown][] = [];
+  for (const key of Object.keys(object)) if (!known.includes(key)) extra.push([key, object[key]]);
+  return Object.freeze(Object.fromEntries(extra));
+}
+
+/** An `http:` or `https:` URL, or undefined: data never gets to choose `javascript:` or `data:`. */
+export function toSafeUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

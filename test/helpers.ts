@@ -1,0 +1,55 @@
+import type { DrawdownTimeline } from '../src/index.js';
+import '../src/index.js';
+
+/** Mounts an element from markup in a fresh container, returns it when it has rendered once. */
+export async function mount(markup: string, width = 900): Promise<DrawdownTimeline> {
+  const container = document.createElement('div');
+  container.className = 'test-container';
+  container.setAttribute('data-width', String(width));
+  container.innerHTML = markup;
+  Object.assign(container.style, { width: `${width}px` });
+  document.body.append(container);
+  const element = container.querySelector('drawdown-timeline')!;
+  await element.updateComplete;
+  return element;
+}
+
+/** Removes everything `mount` added. */
+export function cleanup(): void {
+  for (const container of document.querySelectorAll('.test-container')) container.remove();
+}
+
+/** Resolves with the next event of this name from the target; rejects after `ms`. */
+export function nextEvent<T extends Event>(target: EventTarget, name: string, ms = 8000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${ms} ms`)), ms);
+    target.addEventListener(name, (event) => {
+      clearTimeout(timer);
+      resolve(event as T);
+    }, { once: true });
+  });
+}
+
+/** A minimal valid document, with any part overridden. */
+export function story(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    version: 1,
+    title: 'Test story',
+    places: [
+      { id: 'a', name: 'Alpha Base', country: 'Syria' },
+      { id: 'b', name: 'Bravo Airport', country: 'Libya' },
+    ],
+    sources: [{ id: 's1', name: 'Wire service', url: 'https://example.org/wire' }],
+    events: [
+      { id: 'e1', kind: 'withdrawal', title: 'Leaves Alpha', when: '2024-12-16', at: 'a', sources: ['s1'] },
+      { id: 'e2', kind: 'transfer', title: 'Alpha to Bravo', when: '2024-12-15/2024-12-18', from: 'a', to: 'b' },
+      { id: 'e3', kind: 'statement', title: 'Says something', when: '2024-12~' },
+    ],
+    ...overrides,
+  };
+}
+
+/** The element's shadow root, which tests read through the public `part` names only. */
+export function shadow(element: DrawdownTimeline): ShadowRoot {
+  return element.shadowRoot!;
+}

@@ -1,0 +1,22 @@
+// Test-only routes on the test server, for the failure modes a real host can have.
+export function testServerPlugin() {
+  return {
+    name: 'drawdown-test-routes',
+    async serve(context) {
+      if (context.path === '/__test/never') {
+        // Answers after 30 s, long past any timeout a test sets.
+        await new Promise((resolve) => setTimeout(resolve, 30000));
+        return { body: '{}', type: 'application/json' };
+      }
+      if (context.path === '/__test/error-500') {
+        context.status = 500;
+        return { body: 'boom', type: 'text/plain' };
+      }
+      if (context.path === '/__test/huge') {
+        // 21 MB of valid JSON, past the element's 20 MB cap.
+        return { body: `{"pad":"${'x'.repeat(21_000_000)}"}`, type: 'application/json' };
+      }
+      return undefined;
+    },
+  };
+}
