@@ -223,6 +223,8 @@ export class DrawdownTimeline extends LitElement {
       return;
     }
     this.#languages = [this.lang, document.documentElement.lang].filter(Boolean);
+    const locale = firstValidLocale([...this.#languages, navigator.language]);
+    if (locale !== this.#formatter.locale) this.#formatter = createFormatter(locale, this.#messages);
     this.#measure ??= createTextMeasurer(`${getComputedStyle(this).getPropertyValue('--drawdown-label-size').trim() || '12px'} ${getComputedStyle(this).fontFamily}`);
     this.#layout = layoutTimeline(this.story, {
       width: this.width,
@@ -333,6 +335,19 @@ export class DrawdownTimeline extends LitElement {
       this.plot?.querySelector<SVGGElement>(`g.mark[tabindex="0"]`)?.focus();
     });
   };
+}
+
+/** The first tag Intl accepts; a malformed `lang` attribute must not break formatting. */
+function firstValidLocale(tags: readonly string[]): string {
+  for (const tag of tags) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // not a language tag: try the next
+    }
+  }
+  return 'en';
 }
 
 /** Shared drawing resources: the blur that softens approximate dates, the fades of open ends. */

@@ -40,7 +40,7 @@ export const defaultMetrics: Metrics = {
   minBarWidth: 6,
   openLength: 48,
   labelGap: 6,
-  labelMaxWidth: 180,
+  labelMaxWidth: 240,
   maxRows: 8,
 };
 
@@ -230,7 +230,10 @@ function shapeOf(when: When, scale: TimeScale, metrics: Metrics, forward: number
   if (openEnd) endX = startX + forward * metrics.openLength;
   let left = Math.min(startX, endX), right = Math.max(startX, endX);
   let shape: MarkShape = when.interval ? 'bar' : 'span';
-  if (!when.interval && right - left < metrics.minBarWidth) {
+  // A day or a moment is an exact date: a point however far one zooms in. A month or a year is a period.
+  const exact = !when.interval && isDatePoint(when.start) && !when.start.unspecified &&
+    (when.start.precision === 'day' || when.start.hasTime);
+  if (!when.interval && (exact || right - left < metrics.minBarWidth)) {
     shape = 'point';
     const centre = (left + right) / 2;
     left = centre - metrics.pointRadius;

@@ -37,5 +37,6 @@ export function renderLanes(host: SVGGElement, lanes: readonly LaneBox[], ticks:
     .attr('class', (_, i) => (i === 0 ? 'name' : 'detail'))
     .attr('dx', (_, i) => (i === 0 ? 0 : 8))
     .text((text) => text);
-  lane.lower();
+  // Grid lines go over the bands, which are joined after them.
+  root.selectAll('line.grid').raise();
 }

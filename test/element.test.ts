@@ -1,0 +1,226 @@
+import { expect } from 'chai';
+import type { DrawdownLoadEvent } from '../src/index.js';
+import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+
+const SEED = '/data/russia-syria-2024.json';
+
+interface SeedEvent { id: string; title: string; from?: string | string[]; to?: string | string[]; sources?: string[] }
+type SeedText = string | Record<string, string>;
+interface SeedDocument { title: SeedText; events: SeedEvent[]; places: { id: string }[]; sources: { id: string; name: SeedText; via?: string }[] }
+
+const english = (text: SeedText) => (typeof text === 'string' ? text : text.en ?? Object.values(text)[0]!);
+
+const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+async function seed(): Promise<SeedDocument> {
+  return (await fetch(SEED)).json();
+}
+
+async function mountLoaded(markup: string, width = 1000) {
+  const element = await mount(markup, width);
+  const event = await nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
+  await element.updateComplete;
+  return { element, root: shadow(element), detail: event.detail };
+}
+
+describe('<drawdown-timeline> with the seed story', () => {
+  afterEach(cleanup);
+
+  it('draws one primary part="event" per event, each with its data-id', async () => {
+    const doc = await seed();
+    const { root, detail } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    const primaries = [...root.querySelectorAll<SVGGElement>('[part~="event"][data-primary]')];
+    expect(primaries.map((mark) => mark.dataset.id).sort()).to.deep.equal(doc.events.map((e) => e.id).sort());
+    // Every mark, primary or not, carries the contract.
+    for (const mark of root.querySelectorAll<SVGGElement>('svg[part~="plot"] g.mark')) {
+      expect(mark.getAttribute('part')).to.equal('event');
+      expect(doc.events.some((e) => e.id === mark.dataset.id)).to.equal(true);
+    }
+    expect(detail).to.deep.include({ events: doc.events.length, skipped: 0 });
+    expect(detail.problems).to.deep.equal([]);
+  });
+
+  it('draws a part="transfer" link for every origin and destination pair', async () => {
+    const doc = await seed();
+    const expected = doc.events.flatMap((e) => list(e.from).flatMap((from) => list(e.to).filter((to) => to !== from).map((to) => `${e.id}>${to}`)));
+    expect(expected.length).to.be.greaterThan(3);
+    const { root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    const links = [...root.querySelectorAll<SVGGElement>('[part~="transfer"]')];
+    expect(links.map((link) => `${link.dataset.id}>${link.dataset.to}`).sort()).to.deep.equal(expected.sort());
+    for (const link of links) {
+      expect(link.querySelector('path.link-line')!.getAttribute('d')).to.match(/^M[\d.-]+,[\d.-]+Q/);
+      expect(link.querySelector('path.link-arrow')!.getAttribute('d')).to.match(/Z$/);
+    }
+  });
+
+  it('draws a lane per place with events, the axis, the title and the legend', async () => {
+    const doc = await seed();
+    const { root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    const lanes = [...root.querySelectorAll<SVGGElement>('[part~="lane"]')];
+    const placeOrder = doc.places.map((place) => place.id);
+    const laneKeys = lanes.map((lane) => lane.dataset.lane!);
+    expect(laneKeys.length).to.be.greaterThan(3);
+    // Lanes follow the order of places.
+    const positions = laneKeys.filter((key) => key !== '').map((key) => placeOrder.indexOf(key));
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    expect(positions).not.to.include(-1);
+    expect(root.querySelector('[part~="title"]')!.textContent).to.equal(english(doc.title));
+    expect(root.querySelectorAll('[part~="axis"] .tick').length).to.be.greaterThan(2);
+    expect(root.querySelectorAll('[part~="legend"] li').length).to.be.greaterThan(3);
+  });
+
+  it('fits the whole time range into its width on first render', async () => {
+    const { element, root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`, 700);
+    const svg = root.querySelector<SVGSVGElement>('svg[part~="plot"]')!;
+    expect(Number(svg.getAttribute('width'))).to.equal(element.getBoundingClientRect().width);
+    const bounds = svg.getBoundingClientRect();
+    for (const shape of root.querySelectorAll<SVGPathElement>('g.mark path.shape')) {
+      const box = shape.getBoundingClientRect();
+      expect(box.left).to.be.at.least(bounds.left - 0.5);
+      expect(box.right).to.be.at.most(bounds.right + 0.5);
+    }
+  });
+
+  it('shows an event\'s details on click: date as stated, status, route, amount and sources with their via chain', async () => {
+    const doc = await seed();
+    const { element, root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    const withVia = doc.events.find((e) => list(e.from).length && list(e.to).length && e.sources?.some((id) => doc.sources.find((s) => s.id === id)?.via))!;
+    expect(withVia, 'a transfer whose source has a via').to.exist;
+    root.querySelector<SVGGElement>(`[part~="event"][data-primary][data-id="${withVia.id}"]`)!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    const details = root.querySelector<HTMLElement>('[part~="details"]')!;
+    expect(details.dataset.id).to.equal(withVia.id);
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include(withVia.title);
+    expect(text).to.include('→');
+    const source = doc.sources.find((s) => withVia.sources!.includes(s.id) && s.via)!;
+    const via = doc.sources.find((s) => s.id === source.via)!;
+    expect(text).to.include(`${english(source.name)}, via ${english(via.name)}`);
+    for (const link of details.querySelectorAll('a')) {
+      expect(link.protocol).to.match(/^https?:$/);
+      expect(link.rel).to.equal('noopener noreferrer');
+    }
+  });
+
+  it('marks the clicked event as selected, and a second click clears it', async () => {
+    const { element, root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    const mark = root.querySelector<SVGGElement>('[part~="event"][data-primary]')!;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(mark.classList.contains('selected')).to.equal(true);
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(mark.classList.contains('selected')).to.equal(false);
+    expect(root.querySelector('[part~="details"]')!.hasAttribute('data-id')).to.equal(false);
+  });
+});
+
+describe('<drawdown-timeline> details and keyboard', () => {
+  afterEach(cleanup);
+
+  it('previews details on hover and on focus', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    const root = shadow(element);
+    const mark = root.querySelector<SVGGElement>('[data-id="e2"][data-primary]')!;
+    mark.querySelector('path')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal('e2');
+    root.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await element.updateComplete;
+    expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal(undefined);
+    root.querySelector<SVGGElement>('[data-id="e1"][data-primary]')!.focus();
+    await element.updateComplete;
+    expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal('e1');
+  });
+
+  it('offers one Tab stop, and walks events in time order with the arrow keys', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(root.querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    // e3 is December 2024 (starts 1 Dec), e2 starts 15 Dec, e1 is 16 Dec.
+    const focused = () => (root.activeElement as SVGGElement | null)?.dataset.id;
+    root.querySelector<SVGGElement>('[tabindex="0"]')!.focus();
+    expect(focused()).to.equal('e3');
+    const press = async (key: string) => {
+      root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await element.updateComplete;
+      await element.updateComplete;
+    };
+    await press('ArrowRight');
+    expect(focused()).to.equal('e2');
+    await press('ArrowRight');
+    expect(focused()).to.equal('e1');
+    await press('ArrowRight');
+    expect(focused()).to.equal('e1');
+    await press('Home');
+    expect(focused()).to.equal('e3');
+    await press('End');
+    expect(focused()).to.equal('e1');
+    await press('Enter');
+    expect(root.querySelector('.mark.selected')!.getAttribute('data-id')).to.equal('e1');
+    expect(root.querySelectorAll('[tabindex="0"]').length).to.equal(1);
+  });
+
+  it('gives each primary mark an accessible name with date, title, kind, status and route', async () => {
+    const element = await mount('<drawdown-timeline lang="en-GB"></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    const name = shadow(element).querySelector('[data-id="e2"][data-primary]')!.getAttribute('aria-label');
+    expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. Alpha Base → Bravo Airport$/);
+  });
+
+  it('renders text from the data as text, never as HTML', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>');
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    element.data = story({
+      title: hostile,
+      subtitle: hostile,
+      events: [{ id: 'x', kind: 'other', title: hostile, text: hostile, when: '2024-12-01', sources: ['s1'] }],
+    });
+    await nextEvent(element, 'drawdown-load');
+    const root = shadow(element);
+    root.querySelector<SVGGElement>('[data-id="x"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root.querySelector('img, b')).to.equal(null);
+    expect(root.querySelector('[part~="title"]')!.textContent).to.equal(hostile);
+    expect(root.querySelector('[part~="details"]')!.textContent).to.include(hostile);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('re-lays out to the new width when its container resizes', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>', 900);
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    const svg = () => shadow(element).querySelector('svg')!;
+    expect(svg().getAttribute('width')).to.equal('900');
+    (element.parentElement as HTMLElement).style.width = '500px';
+    for (let i = 0; i < 20 && svg().getAttribute('width') !== '500'; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await element.updateComplete;
+    }
+    expect(svg().getAttribute('width')).to.equal('500');
+  });
+
+  it('says so when a story has no events', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>');
+    element.data = story({ events: [] });
+    await nextEvent(element, 'drawdown-load');
+    expect(shadow(element).querySelector('.empty')!.textContent).to.include('no events');
+  });
+
+  it('marks an event with no source as unattributed', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    const root = shadow(element);
+    root.querySelector<SVGGElement>('[data-id="e3"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root.querySelector('[part~="details"] .unattributed')).to.exist;
+  });
+});

@@ -1,0 +1,335 @@
+import { expect } from 'chai';
+import { createFormatter } from '../src/layout/format-when.js';
+import { assignLanes } from '../src/layout/lanes.js';
+import { elide, layoutTimeline, type EventMark, type TimelineLayout } from '../src/layout/layout-timeline.js';
+import { linkGeometry } from '../src/layout/link-geometry.js';
+import { messagesEn } from '../src/layout/messages.js';
+import { stackRows } from '../src/layout/stack-rows.js';
+import { storyDomain } from '../src/layout/story-domain.js';
+import { createTimeScale } from '../src/layout/time-scale.js';
+import { parseWhen } from '../src/model/edtf.js';
+import { parseStory } from '../src/model/parse-story.js';
+import type { Story } from '../src/model/types.js';
+import { story as storyDocument } from './helpers.js';
+
+const formatter = createFormatter('en-GB', messagesEn);
+/** A deterministic measure: 7 px a character, so tests do not depend on fonts. */
+const measureText = (text: string) => text.length * 7;
+
+function parsed(overrides: Record<string, unknown> = {}): Story {
+  const result = parseStory(storyDocument(overrides));
+  expect(result.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+  return result.story!;
+}
+
+function layout(story: Story, width = 800, direction: 'ltr' | 'rtl' = 'ltr'): TimelineLayout {
+  return layoutTimeline(story, { width, direction, formatter, messages: messagesEn, measureText });
+}
+
+function primary(result: TimelineLayout, id: string): EventMark {
+  const mark = result.marks.find((m) => m.event.id === id && m.primary);
+  expect(mark, `mark of ${id}`).to.exist;
+  return mark!;
+}
+
+describe('createTimeScale', () => {
+  it('maps the domain linearly onto the range, and inverts', () => {
+    const scale = createTimeScale([0, 1000], [10, 110]);
+    expect(scale(0)).to.equal(10);
+    expect(scale(500)).to.equal(60);
+    expect(scale(new Date(1000))).to.equal(110);
+    expect(scale.invert(60)).to.equal(500);
+  });
+  it('runs right to left when the range is reversed', () => {
+    const scale = createTimeScale([0, 1000], [110, 10]);
+    expect(scale(0)).to.equal(110);
+    expect(scale(1000)).to.equal(10);
+    expect(scale.copy().range()).to.deep.equal([110, 10]);
+  });
+  it('ticks on calendar boundaries in UTC', () => {
+    const scale = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 1000]);
+    const ticks = scale.ticks(4).map((d) => d.toISOString().slice(0, 10));
+    expect(ticks).to.deep.equal(['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01']);
+  });
+});
+
+describe('stackRows', () => {
+  it('puts extents that do not overlap in one row', () => {
+    const { rows, count } = stackRows([{ left: 0, right: 10 }, { left: 20, right: 30 }], 4, 5);
+    expect([...rows]).to.deep.equal([0, 0]);
+    expect(count).to.equal(1);
+  });
+  it('puts overlapping extents, or ones closer than the gap, in separate rows', () => {
+    const { rows, count } = stackRows([{ left: 0, right: 10 }, { left: 12, right: 30 }, { left: 5, right: 8 }], 4, 5);
+    // [5, 8] overlaps [0, 10]; [12, 30] is within the gap of [0, 10] but clear of [5, 8].
+    expect([...rows]).to.deep.equal([0, 1, 1]);
+    expect(count).to.equal(2);
+  });
+  it('reuses the first row that has room, whatever the input order', () => {
+    const { rows } = stackRows([{ left: 50, right: 60 }, { left: 0, right: 40 }, { left: 0, right: 10 }], 2, 5);
+    expect([...rows]).to.deep.equal([0, 0, 1]);
+  });
+  it('gives -1 to an extent no row within the limit has room for', () => {
+    const { rows, count } = stackRows([{ left: 0, right: 10 }, { left: 0, right: 10 }, { left: 0, right: 10 }], 2, 2);
+    expect([...rows]).to.deep.equal([0, 1, -1]);
+    expect(count).to.equal(2);
+  });
+});
+
+describe('assignLanes', () => {
+  it('makes a lane per place with events, in the order of places, then one for events with no place', () => {
+    const story = parsed({
+      places: [{ id: 'x', name: 'Unused' }, { id: 'b', name: 'B' }, { id: 'a', name: 'A' }],
+    });
+    const { lanes, homes, routes } = assignLanes(story);
+    expect(lanes.map((lane) => lane.key)).to.deep.equal(['b', 'a', '']);
+    // e1 is at a, e2 moves a → b, e3 has no place.
+    expect(homes).to.deep.equal([[1], [1], [2]]);
+    expect(routes).to.deep.equal([[], [[1, 0]], []]);
+  });
+  it('fans a transfer out to every origin and destination pair', () => {
+    const story = parsed({
+      places: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id })),
+      events: [{ id: 'm', kind: 'transfer', title: 'Fan', when: '2024-12', from: ['a', 'b'], to: ['c', 'd'] }],
+    });
+    const { routes, homes } = assignLanes(story);
+    expect(homes[0]).to.deep.equal([0, 1]);
+    expect(routes[0]).to.deep.equal([[0, 2], [0, 3], [1, 2], [1, 3]]);
+  });
+  it('puts an event with only a destination in the destination lane', () => {
+    const story = parsed({ events: [{ id: 'd', kind: 'deployment', title: 'Arrives', when: '2024', to: 'b' }] });
+    const { lanes, homes } = assignLanes(story);
+    expect(lanes.map((lane) => lane.key)).to.deep.equal(['b']);
+    expect(homes[0]).to.deep.equal([0]);
+  });
+});
+
+describe('storyDomain', () => {
+  it('spans every finite date with a 4% margin and ignores open ends', () => {
+    const story = parsed({
+      events: [
+        { id: 'a', kind: 'other', title: 'A', when: '2024-01-01' },
+        { id: 'b', kind: 'other', title: 'B', when: '2024-01-10/..' },
+        { id: 'c', kind: 'other', title: 'C', when: '../2024-01-20' },
+      ],
+    });
+    const [start, end] = storyDomain(story)!;
+    const min = Date.UTC(2024, 0, 1), max = Date.UTC(2024, 0, 21);
+    const margin = (max - min) * 0.04;
+    expect(start).to.equal(min - margin);
+    expect(end).to.equal(max + margin);
+  });
+  it('is null for a story with no events', () => {
+    expect(storyDomain(parsed({ events: [] }))).to.equal(null);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('fits the whole story into the width on first layout', () => {
+    const result = layout(parsed(), 640);
+    for (const mark of result.marks) {
+      expect(mark.left, mark.event.id).to.be.at.least(0);
+      expect(mark.right, mark.event.id).to.be.at.most(640);
+    }
+  });
+
+  it('draws an exact day as a point, a month as a span and an interval as a bar', () => {
+    const result = layout(parsed());
+    expect(primary(result, 'e1').shape).to.equal('point');
+    expect(primary(result, 'e2').shape).to.equal('bar');
+    expect(primary(result, 'e3').shape).to.equal('span');
+  });
+
+  it('flags approximate and uncertain dates, on either end of an interval', () => {
+    const result = layout(parsed({
+      events: [
+        { id: 'a', kind: 'other', title: 'A', when: '2024-12~' },
+        { id: 'u', kind: 'other', title: 'U', when: '2024-12-01/2024-12-20?' },
+        { id: 'x', kind: 'other', title: 'X', when: '2024-12-05' },
+      ],
+    }));
+    expect(primary(result, 'a')).to.include({ approximate: true, uncertain: false });
+    expect(primary(result, 'u')).to.include({ approximate: false, uncertain: true });
+    expect(primary(result, 'x')).to.include({ approximate: false, uncertain: false });
+  });
+
+  it('draws open ends on the side time runs to, mirrored for right-to-left', () => {
+    const doc = parsed({
+      events: [
+        { id: 'by', kind: 'other', title: 'By', when: '../2025-01-17' },
+        { id: 'on', kind: 'other', title: 'On', when: '2024-12-17/..' },
+        { id: 'x', kind: 'other', title: 'X', when: '2024-12-01' },
+      ],
+    });
+    const ltr = layout(doc, 800, 'ltr');
+    expect(primary(ltr, 'by')).to.include({ openLeft: true, openRight: false });
+    expect(primary(ltr, 'on')).to.include({ openLeft: false, openRight: true });
+    const rtl = layout(doc, 800, 'rtl');
+    expect(primary(rtl, 'by')).to.include({ openLeft: false, openRight: true });
+    expect(primary(rtl, 'on')).to.include({ openLeft: true, openRight: false });
+  });
+
+  it('mirrors time for right-to-left: the same date sits at the mirrored x', () => {
+    const doc = parsed();
+    const ltr = layout(doc, 800, 'ltr');
+    const rtl = layout(doc, 800, 'rtl');
+    for (const id of ['e1', 'e2', 'e3']) {
+      expect(primary(rtl, id).x).to.be.closeTo(800 - primary(ltr, id).x, 0.001);
+    }
+    expect(rtl.ticks.map((t) => t.x)).to.deep.equal(ltr.ticks.map((t) => 800 - t.x));
+  });
+
+  it('puts labels after marks in reading order: right of them for ltr, left for rtl', () => {
+    const doc = parsed({ events: [{ id: 'p', kind: 'other', title: 'Point', when: '2024-12-10' }, { id: 'q', kind: 'other', title: 'Q', when: '2024-12-20' }] });
+    const ltr = primary(layout(doc, 800, 'ltr'), 'p');
+    expect(ltr.labelAlign).to.equal('left');
+    expect(ltr.labelX).to.be.greaterThan(ltr.right);
+    const rtl = primary(layout(doc, 800, 'rtl'), 'p');
+    expect(rtl.labelAlign).to.equal('right');
+    expect(rtl.labelX).to.be.lessThan(rtl.left);
+  });
+
+  it('never lets two labels, or a label and a mark, overlap in a lane', () => {
+    const events = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`, kind: 'other', title: `Event number ${i} with a long title`, when: `2024-12-${String(1 + (i % 28)).padStart(2, '0')}`, at: 'a',
+    }));
+    const result = layout(parsed({ events }), 900);
+    const boxes = result.marks.filter((m) => m.label).map((m) => {
+      const width = measureText(m.label);
+      const labelLeft = m.labelAlign === 'left' ? m.labelX : m.labelX - width;
+      return { id: m.event.id, y: m.y, left: Math.min(m.left, labelLeft), right: Math.max(m.right, labelLeft + width) };
+    });
+    expect(boxes.length).to.be.greaterThan(10);
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b || a.y !== b.y) continue;
+        const overlap = a.left < b.right && b.left < a.right;
+        expect(overlap, `${a.id} and ${b.id} overlap`).to.equal(false);
+      }
+    }
+  });
+
+  it('keeps every event when a lane runs out of rows: crowded marks are drawn unlabelled', () => {
+    const events = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, kind: 'other', title: `Same day ${i}`, when: '2024-12-10', at: 'a' }));
+    const result = layout(parsed({ events }), 600);
+    expect(result.marks.length).to.equal(30);
+    expect(new Set(result.marks.map((m) => m.event.id)).size).to.equal(30);
+    expect(result.marks.filter((m) => m.label === '').length).to.equal(30 - 8);
+  });
+
+  it('draws one link per origin and destination pair, from the origin mark to the destination lane', () => {
+    const result = layout(parsed());
+    expect(result.links.length).to.equal(1);
+    const [link] = result.links;
+    const from = primary(result, 'e2');
+    const toLane = result.lanes[link!.toLane]!;
+    expect(result.lanes[link!.fromLane]!.key).to.equal('a');
+    expect(toLane.key).to.equal('b');
+    expect(link!.toPlace).to.equal('b');
+    expect(link!.path.startsWith(`M${Math.round(from.x * 10) / 10},`)).to.equal(true);
+    // The arrowhead's tip is inside the destination lane.
+    const tipY = Number(link!.arrow.slice(1).split(/[L,]/)[1]);
+    expect(tipY).to.be.within(toLane.top, toLane.top + toLane.height);
+  });
+
+  it('lists event ids in time order for keyboard and table', () => {
+    const result = layout(parsed({
+      events: [
+        { id: 'late', kind: 'other', title: 'Late', when: '2025-01' },
+        { id: 'by', kind: 'other', title: 'By', when: '../2024-12-05' },
+        { id: 'early', kind: 'other', title: 'Early', when: '2024-11-30' },
+      ],
+    }));
+    expect(result.order).to.deep.equal(['early', 'by', 'late']);
+  });
+
+  it('stacks lanes top to bottom without gaps, below the axis', () => {
+    const result = layout(parsed());
+    let top = result.lanes[0]!.top;
+    expect(top).to.be.greaterThan(0);
+    for (const lane of result.lanes) {
+      expect(lane.top).to.equal(top);
+      top += lane.height;
+    }
+    expect(result.height).to.equal(top);
+  });
+
+  it('labels axis ticks by the coarsest calendar boundary they fall on', () => {
+    const result = layout(parsed({
+      events: [{ id: 'a', kind: 'other', title: 'A', when: '2023-06/2025-06' }],
+    }), 1200);
+    const labels = result.ticks.map((t) => t.label);
+    expect(labels).to.include('2024');
+    expect(labels.some((label) => /^[A-Z][a-z]{2,3}$/.test(label)), labels.join('|')).to.equal(true);
+  });
+});
+
+describe('elide', () => {
+  it('returns text that fits unchanged', () => {
+    expect(elide('Short', 100, measureText)).to.equal('Short');
+  });
+  it('cuts text that does not fit and ends it with an ellipsis', () => {
+    // 70 px holds 10 characters: "A rather l…" would be 11; the space before the cut is trimmed.
+    expect(elide('A rather long title', 70, measureText)).to.equal('A rather…');
+    expect(elide('A rather long title', 84, measureText)).to.equal('A rather lo…');
+  });
+  it('gives up when not even three letters fit', () => {
+    expect(elide('Title', 20, measureText)).to.equal('');
+  });
+});
+
+describe('linkGeometry', () => {
+  it('runs from the start to the arrowhead, whose tip is the end point', () => {
+    const { path, arrow } = linkGeometry(100, 10, 200, 30);
+    expect(path.startsWith('M100,10Q130,105 ')).to.equal(true);
+    expect(arrow.startsWith('M100,200L')).to.equal(true);
+    expect(arrow.endsWith('Z')).to.equal(true);
+  });
+});
+
+describe('createFormatter', () => {
+  const when = (text: string) => {
+    const result = parseWhen(text);
+    if ('error' in result) throw new Error(result.error);
+    return formatter.when(result.when);
+  };
+  const cases: [string, string][] = [
+    ['2024-12-16', '16 December 2024'],
+    ['2024-12', 'December 2024'],
+    ['2024', '2024'],
+    ['2024-12~', 'c. December 2024'],
+    ['2024-12?', 'December 2024 (uncertain)'],
+    ['2024-12%', 'c. December 2024 (uncertain)'],
+    ['../2025-01-17', 'by 17 January 2025'],
+    ['2024-12-17/..', 'from 17 December 2024, ongoing'],
+    ['/2025-01-17', 'until 17 January 2025 (start unknown)'],
+    ['2024-12-17/', 'from 17 December 2024 (end unknown)'],
+    ['2024-12-16~/2025-01-31~', 'from c. 16 December 2024 to c. 31 January 2025'],
+    ['2024-24', 'winter 2024'],
+    ['2024-12-XX', 'December 2024 (exact date not given)'],
+    ['2024-12-16T14:00Z', '16 December 2024 at 14:00 UTC'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`writes ${input} as "${expected}"`, () => {
+      expect(when(input)).to.equal(expected);
+    });
+  }
+  it('writes a range of plain days compactly, in the locale\'s own punctuation', () => {
+    expect(when('2024-12-15/2024-12-16')).to.match(/^15\s?–\s?16 December 2024$/);
+  });
+  it('writes 201X as the decade it covers', () => {
+    expect(when('201X')).to.match(/^2010\s?–\s?2019 \(exact date not given\)$/);
+  });
+  it('formats amounts with Intl, approximate ones marked', () => {
+    expect(formatter.amount({ value: 1000, unit: 'personnel', approx: true })).to.equal('~1,000 personnel');
+    expect(formatter.amount({ value: 10, unit: '%', approx: false })).to.equal('10%');
+    expect(formatter.amount({ value: 150, unit: 'vehicles', approx: false, min: 100, max: 200 })).to.match(/^100\s*–\s*200 vehicles$/);
+  });
+  it('uses the locale it is given', () => {
+    const german = createFormatter('de', messagesEn);
+    const result = parseWhen('2024-12-16');
+    if ('error' in result) throw new Error(result.error);
+    expect(german.when(result.when)).to.equal('16. Dezember 2024');
+    expect(german.number(1000)).to.equal('1.000');
+  });
+});
