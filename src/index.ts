@@ -1,9 +1,12 @@
 /**
  * drawdown-timeline: the public API. Importing this module registers `<drawdown-timeline>`.
  */
-import './element/define.js';
+import { RegisteredTimeline } from './element/define.js';
+import type { DrawdownTimeline as TimelineElement } from './element/drawdown-timeline.js';
 
-export { DrawdownTimeline } from './element/drawdown-timeline.js';
+/** The `<drawdown-timeline>` element class (the registered one, should the script be loaded twice). */
+export const DrawdownTimeline = RegisteredTimeline;
+export type DrawdownTimeline = TimelineElement;
 export { DrawdownErrorEvent, DrawdownLoadEvent, type ErrorDetail, type LoadDetail } from './element/events.js';
 export { parseStory, type ParseResult } from './model/parse-story.js';
 export { parseWhen, isDatePoint } from './model/edtf.js';

@@ -15,7 +15,6 @@ export type FetchResult = { readonly ok: true; readonly json: unknown } | { read
  * and a size cap enforced while reading. Every failure becomes one problem that says what happened and to what.
  */
 export async function fetchStory(src: string, options: FetchOptions): Promise<FetchResult> {
-  const fail = (message: string): FetchResult => ({ ok: false, problem: { severity: 'error', path: '', message } });
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -57,6 +56,10 @@ export async function fetchStory(src: string, options: FetchOptions): Promise<Fe
     clearTimeout(timer);
     options.signal.removeEventListener('abort', abort);
   }
+}
+
+function fail(message: string): FetchResult {
+  return { ok: false, problem: { severity: 'error', path: '', message } };
 }
 
 /** Reads the body as UTF-8, giving up (and cancelling the download) as soon as it passes `maxBytes`. */

@@ -28,6 +28,11 @@ const PRECISION_FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
   second: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' },
 };
 
+/** A date with nothing to say about it but its period: it can join a compact Intl range. */
+function isPlain(point: DatePoint): boolean {
+  return !point.approximate && !point.uncertain && !point.unspecified && point.precision !== 'season';
+}
+
 type TickLevel = 'year' | 'month' | 'day' | 'time';
 const TICK_FORMATS: Record<TickLevel, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -74,8 +79,6 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     return fill(template, { date });
   };
 
-  const plain = (point: DatePoint) => !point.approximate && !point.uncertain && !point.unspecified && point.precision !== 'season';
-
   return {
     locale,
     when(when) {
@@ -83,7 +86,7 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
       if (!when.interval && isDatePoint(start)) return qualified(start);
       if (isDatePoint(start) && isDatePoint(end)) {
         // Intl writes a compact range ("15–16 December 2024") when both ends are plain dates of one precision.
-        if (plain(start) && plain(end) && start.precision === end.precision) {
+        if (isPlain(start) && isPlain(end) && start.precision === end.precision) {
           return dateFormat(start.precision).formatRange(start.start, end.start);
         }
         return fill(messages.range, { start: qualified(start), end: qualified(end) });

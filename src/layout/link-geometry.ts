@@ -19,9 +19,13 @@ export function linkGeometry(x: number, y0: number, y1: number, bulge: number, a
   const ux = dx / length, uy = dy / length;
   const baseX = x - ux * arrowSize, baseY = y1 - uy * arrowSize;
   const half = arrowSize * 0.55;
-  const round = (v: number) => Math.round(v * 10) / 10;
   return {
     path: `M${round(x)},${round(y0)}Q${round(controlX)},${round(controlY)} ${round(baseX)},${round(baseY)}`,
     arrow: `M${round(x)},${round(y1)}L${round(baseX - uy * half)},${round(baseY + ux * half)}L${round(baseX + uy * half)},${round(baseY - ux * half)}Z`,
   };
+}
+
+/** Tenths of a pixel are plenty, and keep path strings short. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
 }

@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+
+/** Loads a page in an iframe and collects the errors thrown in it. */
+function loadPage(url: string): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    const errors: string[] = [];
+    frame.addEventListener('load', () => resolve({ frame, errors }));
+    frame.addEventListener('error', () => reject(new Error(`could not load ${url}`)));
+    frame.src = url;
+    document.body.append(frame);
+    // Errors thrown while the page's own scripts run are caught from the first script on.
+    const watch = () => {
+      const win = frame.contentWindow;
+      if (!win) return;
+      win.addEventListener('error', (event) => errors.push(event.message));
+    };
+    frame.addEventListener('load', watch, { once: true });
+    watch();
+  });
+}
+
+describe('the single-file build', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('registers the element from a plain script tag, survives being loaded twice, and draws the seed story', async () => {
+    const page = await loadPage('/test/fixtures/single-file.html');
+    frame = page.frame;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    expect(win.customElements.get('drawdown-timeline'), 'registered').to.exist;
+    const element = doc.querySelector('drawdown-timeline')!;
+    const seed = await (await fetch('/data/russia-syria-2024.json')).json();
+    // Wait for the story to be drawn (it may already be).
+    for (let i = 0; i < 100 && !element.shadowRoot?.querySelector('[part~="event"]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const marks = element.shadowRoot!.querySelectorAll('[part~="event"][data-primary]');
+    expect(marks.length).to.equal(seed.events.length);
+    expect(page.errors).to.deep.equal([]);
+    // The global name exposes the public API for pages without a bundler.
+    const api = (win as unknown as { DrawdownTimeline: Record<string, unknown> }).DrawdownTimeline;
+    expect(api.parseStory).to.be.a('function');
+    expect(api.DrawdownTimeline).to.equal(win.customElements.get('drawdown-timeline'));
+  });
+
+  it('is a classic script with no import or export left in it', async () => {
+    const source = await (await fetch('/dist/drawdown-timeline.min.js')).text();
+    expect(source.length).to.be.greaterThan(10_000);
+    expect(source).not.to.match(/^\s*(import|export)\s/m);
+    expect(source).not.to.include('eval(');
+    expect(source).not.to.include('new Function');
+  });
+});
