@@ -232,6 +232,17 @@ describe('layoutTimeline', () => {
     expect(tipY).to.be.within(toLane.top, toLane.top + toLane.height);
   });
 
+  it('elides a lane\'s region and country before its name when the plot is narrow', () => {
+    const doc = parsed({
+      places: [{ id: 'a', name: 'Alpha Base', region: 'A region with a very long name indeed', country: 'Syria' }, { id: 'b', name: 'B' }],
+    });
+    expect(layout(doc, 900).lanes[0]!.detail).to.equal('A region with a very long name indeed, Syria');
+    const narrow = layout(doc, 320).lanes[0]!;
+    expect(narrow.label).to.equal('Alpha Base');
+    expect(narrow.detail.endsWith('…')).to.equal(true);
+    expect(measureText(narrow.label) + measureText(narrow.detail)).to.be.at.most(320);
+  });
+
   it('lists event ids in time order for keyboard and table', () => {
     const result = layout(parsed({
       events: [

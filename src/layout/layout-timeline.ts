@@ -196,7 +196,10 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       });
     });
     const height = metrics.laneHeader + rowCount * metrics.rowHeight + metrics.lanePadding;
-    lanes.push({ key: lane.key, ...laneLabels(story, lane.key, languages, messages), top, height });
+    const { label, detail } = laneLabels(story, lane.key, languages, messages);
+    // The place's region and country give way first on a narrow screen.
+    const detailRoom = width - metrics.edgePadding - measure(label) - metrics.labelGap * 2;
+    lanes.push({ key: lane.key, label, detail: detail && elide(detail, detailRoom, measure), top, height });
     top += height;
   });
 
