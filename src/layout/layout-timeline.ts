@@ -1,4 +1,4 @@
-import { isDatePoint } from '../model/edtf.js';
+import { isDatePoint, whenSortKey } from '../model/edtf.js';
 import { pickText } from '../model/pick-text.js';
 import type { Story, TimelineEvent, When } from '../model/types.js';
 import type { Formatter } from './format-when.js';
@@ -219,7 +219,7 @@ function labelX(d: { left: number; right: number; labelAlign: 'left' | 'right'; 
 
 /** Indices of events sorted by when they start (or end, for open starts), then by document order. */
 function timeOrder(events: readonly TimelineEvent[]): number[] {
-  const keys = events.map((event) => (Number.isNaN(event.when.min) ? event.when.max : event.when.min));
+  const keys = events.map((event) => whenSortKey(event.when));
   return events.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
 }
 

@@ -169,3 +169,12 @@ function daysInMonth(year: number, month: number): number {
 export function isDatePoint(bound: DatePoint | OpenBound): bound is DatePoint {
   return typeof bound !== 'string';
 }
+
+/**
+ * Where a date sorts in time: its earliest instant, or for an open or unknown start the start of its end's
+ * period ("by 2023" sorts with 2023, before January 2024).
+ */
+export function whenSortKey(when: When): number {
+  if (!Number.isNaN(when.min)) return when.min;
+  return isDatePoint(when.end) ? when.end.start : NaN;
+}

@@ -1,3 +1,4 @@
+import { whenSortKey } from './edtf.js';
 import { childPath, describeValue, ProblemLog } from './problems.js';
 import {
   extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readWhen,
@@ -40,7 +41,7 @@ export function parseStory(input: unknown): ParseResult {
     return { story: null, problems: log.problems, skippedEvents: 0 };
   }
   if (!Array.isArray(input.events)) {
-    log.error('events', `expected a list of events, got ${input.events === undefined ? 'nothing' : describeValue(input.events)}`);
+    log.error('events', `expected a list of events, got ${describeValue(input.events)}`);
     return { story: null, problems: log.problems, skippedEvents: 0 };
   }
 
@@ -118,7 +119,7 @@ function readList<T>(
 
 function readId(log: ProblemLog, path: string, raw: JsonObject): string | undefined {
   if (typeof raw.id === 'string' && raw.id.trim() !== '') return raw.id;
-  log.error(childPath(path, 'id'), `expected a non-empty string id, got ${raw.id === undefined ? 'nothing' : describeValue(raw.id)}; this entry is left out`);
+  log.error(childPath(path, 'id'), `expected a non-empty string id, got ${describeValue(raw.id)}; this entry is left out`);
   return undefined;
 }
 
@@ -205,7 +206,7 @@ function readSeries(log: ProblemLog, path: string, raw: JsonObject): Series | un
   if (raw.unit === undefined) log.warn(childPath(path, 'unit'), 'missing; expected the unit counted, e.g. "troops"');
   const pointsPath = childPath(path, 'points');
   if (!Array.isArray(raw.points)) {
-    log.error(pointsPath, `expected a list of points {"when", "value"}, got ${raw.points === undefined ? 'nothing' : describeValue(raw.points)}; the series is left out`);
+    log.error(pointsPath, `expected a list of points {"when", "value"}, got ${describeValue(raw.points)}; the series is left out`);
     return undefined;
   }
   const points: SeriesPoint[] = [];
@@ -220,13 +221,8 @@ function readSeries(log: ProblemLog, path: string, raw: JsonObject): Series | un
     if (when === undefined || value === undefined) return;
     points.push({ when, value, approx: readBoolean(log, childPath(pointPath, 'approx'), point.approx) });
   });
-  points.sort((a, b) => timeOf(a.when) - timeOf(b.when));
+  points.sort((a, b) => whenSortKey(a.when) - whenSortKey(b.when));
   return { id, title: title ?? id, unit: unit ?? '', points, extra: extraFields(raw, SERIES_FIELDS) };
-}
-
-/** A sortable instant for a date: its earliest time, or its latest when it has no start. */
-function timeOf(when: { min: number; max: number }): number {
-  return Number.isNaN(when.min) ? when.max : when.min;
 }
 
 function readEra(log: ProblemLog, path: string, raw: JsonObject): Era | undefined {
@@ -254,7 +250,7 @@ function readEvent(log: ProblemLog, path: string, raw: unknown, index: number, c
 
   const id = typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id : undefined;
   if (id === undefined) {
-    log.error(at('id'), `expected a non-empty string id, got ${raw.id === undefined ? 'nothing' : describeValue(raw.id)}; ${leftOut}`);
+    log.error(at('id'), `expected a non-empty string id, got ${describeValue(raw.id)}; ${leftOut}`);
     usable = false;
   } else if (context.eventIds.has(id)) {
     log.error(at('id'), `the id ${JSON.stringify(id)} is already used by an earlier event; ${leftOut}`);
@@ -295,7 +291,7 @@ function readEnum<T extends string>(
 ): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   if (value === undefined && mayBeAbsent) return fallback;
-  log.warn(path, `expected one of ${allowed.join(', ')}; got ${value === undefined ? 'nothing' : describeValue(value)}; read as "${fallback}"`);
+  log.warn(path, `expected one of ${allowed.join(', ')}; got ${describeValue(value)}; read as "${fallback}"`);
   return fallback;
 }
 

@@ -24,6 +24,7 @@ export function childPath(path: string, key: string | number): string {
 
 /** A short, safe rendering of a bad value for a message: `got "Dec 2024"`, `got a number (42)`. */
 export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   switch (typeof value) {
