@@ -326,3 +326,20 @@ describe('parseWhen: rejected forms', () => {
     });
   }
 });
+
+describe('parseWhen: limits', () => {
+  it('accepts offsets from −12:00 to +14:00, the ones in use, and no further', () => {
+    expect('when' in parseWhen('2024-12-16T14:00-12:00')).to.equal(true);
+    expect('when' in parseWhen('2024-12-16T14:00+14:00')).to.equal(true);
+    const west = parseWhen('2024-12-16T14:00-13:00');
+    expect('error' in west && west.error).to.include('−12:00 to +14:00');
+  });
+  it('quotes at most 40 characters of a bad date in its message', () => {
+    const result = parseWhen(`2024-12-16${'x'.repeat(10_000)}`);
+    expect('error' in result).to.equal(true);
+    if ('error' in result) {
+      expect(result.error.length).to.be.below(300);
+      expect(result.error).to.include('2024-12-16xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…');
+    }
+  });
+});

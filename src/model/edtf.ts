@@ -70,7 +70,7 @@ function parseDatePoint(text: string): DatePoint | { error: string } {
   const m = DATE.exec(text);
   if (!m) {
     return {
-      error: `"${text}" is not an EDTF date: expected a year, year-month or year-month-day such as "2024", ` +
+      error: `"${quoted(text)}" is not an EDTF date: expected a year, year-month or year-month-day such as "2024", ` +
         `"2024-12" or "2024-12-16", optionally followed by ~ (approximate), ? (uncertain) or % (both)`,
     };
   }
@@ -78,12 +78,12 @@ function parseDatePoint(text: string): DatePoint | { error: string } {
   const yearText = (shortYear ?? longYear)!;
   const qualified = { approximate: qualifier === '~' || qualifier === '%', uncertain: qualifier === '?' || qualifier === '%' };
   const yearX = yearText.length - yearText.replace(/X+$/, '').length;
-  if (yearX > 0 && monthText !== undefined) return { error: `"${text}": a year with unspecified digits cannot have a month` };
+  if (yearX > 0 && monthText !== undefined) return { error: `"${quoted(text)}": a year with unspecified digits cannot have a month` };
   if (monthText === 'XX' && dayText !== undefined && dayText !== 'XX') {
-    return { error: `"${text}": a day cannot follow an unspecified month; unspecified digits run from the right` };
+    return { error: `"${quoted(text)}": a day cannot follow an unspecified month; unspecified digits run from the right` };
   }
   const year = Number(yearText.replace(/X/g, '0'));
-  if (Math.abs(year) > MAX_YEAR) return { error: `"${text}": years beyond ±${MAX_YEAR} cannot be placed on a time axis` };
+  if (Math.abs(year) > MAX_YEAR) return { error: `"${quoted(text)}": years beyond ±${MAX_YEAR} cannot be placed on a time axis` };
   const base = { text, ...qualified, hasTime: false };
 
   if (yearX > 0) {
@@ -100,7 +100,7 @@ function parseDatePoint(text: string): DatePoint | { error: string } {
   }
   const month = Number(monthText);
   if (month >= 21 && month <= 24) {
-    if (dayText !== undefined) return { error: `"${text}": a season (21–24) cannot have a day` };
+    if (dayText !== undefined) return { error: `"${quoted(text)}": a season (21–24) cannot have a day` };
     const [first, months] = SEASON_MONTHS[month]!;
     return {
       ...base, precision: 'season', unspecified: false, year, season: month,
@@ -108,7 +108,7 @@ function parseDatePoint(text: string): DatePoint | { error: string } {
     };
   }
   if (month < 1 || month > 12) {
-    return { error: `"${text}": month ${monthText} does not exist; expected 01–12, or 21–24 for a season` };
+    return { error: `"${quoted(text)}": month ${monthText} does not exist; expected 01–12, or 21–24 for a season` };
   }
   if (dayText === undefined) {
     return { ...base, precision: 'month', unspecified: false, year, month, start: utc(year, month, 1), end: utc(year, month + 1, 1) };
@@ -118,7 +118,7 @@ function parseDatePoint(text: string): DatePoint | { error: string } {
   }
   const day = Number(dayText);
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return { error: `"${text}": day ${dayText} does not exist in that month, which has ${last} days` };
+  if (day < 1 || day > last) return { error: `"${quoted(text)}": day ${dayText} does not exist in that month, which has ${last} days` };
   return {
     ...base, precision: 'day', unspecified: false, year, month, day,
     start: utc(year, month, day), end: utc(year, month, day + 1),
@@ -126,21 +126,23 @@ function parseDatePoint(text: string): DatePoint | { error: string } {
 }
 
 function parseDateTime(text: string): DatePoint | { error: string } {
-  if (/[~?%]$/.test(text)) return { error: `"${text}": ~, ? and % qualify dates, not date-times; drop the time or the qualifier` };
+  if (/[~?%]$/.test(text)) return { error: `"${quoted(text)}": ~, ? and % qualify dates, not date-times; drop the time or the qualifier` };
   const m = DATE_TIME.exec(text);
   if (!m) {
-    return { error: `"${text}" is not an EDTF date-time: expected "2024-12-16T14:00Z", "2024-12-16T14:00:00" or "2024-12-16T14:00+03:00"` };
+    return { error: `"${quoted(text)}" is not an EDTF date-time: expected "2024-12-16T14:00Z", "2024-12-16T14:00:00" or "2024-12-16T14:00+03:00"` };
   }
   const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, offsetMins] = m;
   const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s ?? 0);
-  if (month < 1 || month > 12) return { error: `"${text}": month ${mo} does not exist; expected 01–12` };
+  if (month < 1 || month > 12) return { error: `"${quoted(text)}": month ${mo} does not exist; expected 01–12` };
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return { error: `"${text}": day ${d} does not exist in that month, which has ${last} days` };
-  if (hour > 23 || minute > 59 || second > 59) return { error: `"${text}": ${h}:${mi}${s ? ':' + s : ''} is not a time of day` };
+  if (day < 1 || day > last) return { error: `"${quoted(text)}": day ${d} does not exist in that month, which has ${last} days` };
+  if (hour > 23 || minute > 59 || second > 59) return { error: `"${quoted(text)}": ${h}:${mi}${s ? ':' + s : ''} is not a time of day` };
   let offsetMinutes = 0;
   if (sign && !zulu) {
     const oh = Number(offsetHours), om = Number(offsetMins ?? 0);
-    if (oh > 14 || om > 59) return { error: `"${text}": the time-zone offset is out of range; expected −12:00 to +14:00` };
+    if (oh > (sign === '-' ? 12 : 14) || om > 59) {
+      return { error: `"${quoted(text)}": the time-zone offset is out of range; expected −12:00 to +14:00` };
+    }
     offsetMinutes = (sign === '-' ? -1 : 1) * (oh * 60 + om);
   }
   const start = utc(year, month, day, hour, minute, second) - offsetMinutes * 60_000;
@@ -163,6 +165,11 @@ function utc(year: number, month: number, day: number, hour = 0, minute = 0, sec
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The date as written, cut short for a message: a 10,000-character string is not worth repeating. */
+function quoted(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** Whether an interval side or single date is a real date rather than an open or unknown bound. */

@@ -148,27 +148,28 @@ function readSource(log: ProblemLog, path: string, raw: JsonObject): Source | un
   };
 }
 
-/** Checks every `via` names another source and that no chain of `via` loops back on itself. */
+/**
+ * Checks every `via` names another source, and cuts each loop of `via` at one of its own members, so that
+ * every chain ends. A source whose chain merely runs into another's loop keeps its `via`.
+ */
 function resolveVia(log: ProblemLog, sources: Source[]): void {
   const byId = new Map(sources.map((source) => [source.id, source]));
   sources.forEach((source, i) => {
     if (source.via === undefined) return;
-    const path = childPath(childPath('sources', i), 'via');
     let problem: string | undefined;
     if (!byId.has(source.via)) problem = `no entry of sources has the id ${JSON.stringify(source.via)}`;
     else {
       const seen = new Set([source.id]);
-      for (let next = byId.get(source.via); next; next = next.via ? byId.get(next.via) : undefined) {
-        if (seen.has(next.id)) {
-          problem = `the chain of "via" from "${source.id}" comes back to "${next.id}"`;
-          break;
-        }
+      for (let next = byId.get(source.via); next && !problem; next = next.via ? byId.get(next.via) : undefined) {
+        if (next.id === source.id) problem = `the chain of "via" from "${source.id}" comes back to it`;
+        else if (seen.has(next.id)) break;
         seen.add(next.id);
       }
     }
     if (problem) {
-      log.warn(path, `${problem}; this "via" is ignored`);
+      log.warn(childPath(childPath('sources', i), 'via'), `${problem}; this "via" is ignored`);
       sources[i] = { ...source, via: undefined };
+      byId.set(source.id, sources[i]!);
     }
   });
 }

@@ -81,37 +81,40 @@ export function readBoolean(log: ProblemLog, path: string, value: unknown): bool
 
 /** A list of non-empty strings; a lone string is accepted as a list of one. Bad entries are dropped. */
 export function readStringList(log: ProblemLog, path: string, value: unknown): string[] {
+  return readListEntries(log, path, value).map(([item]) => item);
+}
+
+/** The usable strings of a list with the JSON path of each, so later checks report the document's own index. */
+function readListEntries(log: ProblemLog, path: string, value: unknown): [item: string, path: string][] {
   if (value === undefined) return [];
-  const items = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(items)) {
+  if (typeof value === 'string') {
+    if (value.trim() !== '') return [[value, path]];
+    log.warn(path, 'expected a non-empty string, got an empty string; this entry is ignored');
+    return [];
+  }
+  if (!Array.isArray(value)) {
     log.warn(path, `expected a list of strings, got ${describeValue(value)}`);
     return [];
   }
-  const list: string[] = [];
-  items.forEach((item, i) => {
-    const itemPath = typeof value === 'string' ? path : childPath(path, i);
-    if (typeof item === 'string' && item.trim() !== '') list.push(item);
+  const entries: [string, string][] = [];
+  value.forEach((item, i) => {
+    const itemPath = childPath(path, i);
+    if (typeof item === 'string' && item.trim() !== '') entries.push([item, itemPath]);
     else log.warn(itemPath, `expected a non-empty string, got ${describeValue(item)}; this entry is ignored`);
   });
-  return list;
+  return entries;
 }
 
 /** Ids that must name an entry of `known` (`places` or `sources`); unknown ones are reported and dropped. */
 export function readReferences(
   log: ProblemLog, path: string, value: unknown, known: ReadonlySet<string>, list: 'places' | 'sources',
 ): string[] {
-  const ids = readStringList(log, path, value);
-  const seen = new Set<string>();
-  return ids.filter((id, i) => {
-    const itemPath = Array.isArray(value) ? childPath(path, i) : path;
-    if (!known.has(id)) {
-      log.warn(itemPath, `no entry of ${list} has the id ${JSON.stringify(id)}; this reference is ignored`);
-      return false;
-    }
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const ids = new Set<string>();
+  for (const [id, itemPath] of readListEntries(log, path, value)) {
+    if (known.has(id)) ids.add(id);
+    else log.warn(itemPath, `no entry of ${list} has the id ${JSON.stringify(id)}; this reference is ignored`);
+  }
+  return [...ids];
 }
 
 /** The fields of `object` not in `known`: kept, never shown, so newer documents survive an older reader. */
