@@ -6,7 +6,7 @@ import {
 } from './read-values.js';
 import {
   EVENT_KINDS, EVENT_STATUSES, PLACE_KINDS, type Amount, type Era, type Place,
-  type PlaceKind, type Problem, type Series, type SeriesPoint, type Source, type Story, type TimelineEvent,
+  type PlaceKind, type Problem, type Series, type Text, type SeriesPoint, type Source, type Story, type TimelineEvent,
 } from './types.js';
 
 /** What `parseStory` makes of a document: the story (null when nothing usable was found) and every problem. */
@@ -123,14 +123,19 @@ function readId(log: ProblemLog, path: string, raw: JsonObject): string | undefi
   return undefined;
 }
 
-function readSource(log: ProblemLog, path: string, raw: JsonObject): Source | undefined {
+/** The id (required) and name of a source or place; a missing or unusable name falls back to the id. */
+function readIdAndName(log: ProblemLog, path: string, raw: JsonObject): { id: string; name: Text } | undefined {
   const id = readId(log, path, raw);
   if (id === undefined) return undefined;
-  let name = raw.name === undefined ? undefined : readText(log, childPath(path, 'name'), raw.name);
-  if (name === undefined) {
-    if (raw.name === undefined) log.warn(childPath(path, 'name'), `missing; the id "${id}" is shown instead`);
-    name = id;
-  }
+  const name = raw.name === undefined ? undefined : readText(log, childPath(path, 'name'), raw.name);
+  if (raw.name === undefined) log.warn(childPath(path, 'name'), `missing; the id "${id}" is shown instead`);
+  return { id, name: name ?? id };
+}
+
+function readSource(log: ProblemLog, path: string, raw: JsonObject): Source | undefined {
+  const named = readIdAndName(log, path, raw);
+  if (named === undefined) return undefined;
+  const { id, name } = named;
   let url: string | undefined;
   if (raw.url !== undefined) {
     const text = readString(log, childPath(path, 'url'), raw.url);
@@ -175,13 +180,9 @@ function resolveVia(log: ProblemLog, sources: Source[]): void {
 }
 
 function readPlace(log: ProblemLog, path: string, raw: JsonObject): Place | undefined {
-  const id = readId(log, path, raw);
-  if (id === undefined) return undefined;
-  let name = raw.name === undefined ? undefined : readText(log, childPath(path, 'name'), raw.name);
-  if (name === undefined) {
-    if (raw.name === undefined) log.warn(childPath(path, 'name'), `missing; the id "${id}" is shown instead`);
-    name = id;
-  }
+  const named = readIdAndName(log, path, raw);
+  if (named === undefined) return undefined;
+  const { id, name } = named;
   let kind: PlaceKind | undefined;
   if (raw.kind !== undefined) {
     if ((PLACE_KINDS as readonly unknown[]).includes(raw.kind)) kind = raw.kind as PlaceKind;
