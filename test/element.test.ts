@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { keyAction } from '../src/element/key-action.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
 
@@ -222,5 +223,37 @@ describe('<drawdown-timeline> details and keyboard', () => {
     root.querySelector<SVGGElement>('[data-id="e3"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(root.querySelector('[part~="details"] .unattributed')).to.exist;
+  });
+});
+
+describe('<drawdown-timeline> lifecycle', () => {
+  afterEach(cleanup);
+
+  it('stops loading when removed, and loads again when put back', async () => {
+    const element = await mount(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    const parent = element.parentElement!;
+    element.remove();
+    let loadedWhileDetached = false;
+    element.addEventListener('drawdown-load', () => (loadedWhileDetached = !element.isConnected), { once: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(shadow(element).querySelector('[part~="event"]')).to.equal(null);
+    const loaded = nextEvent(element, 'drawdown-load');
+    parent.append(element);
+    await loaded;
+    expect(loadedWhileDetached).to.equal(false);
+    expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.be.greaterThan(5);
+  });
+});
+
+describe('keyAction', () => {
+  it('walks forward in time with the arrow that points the way time runs', () => {
+    expect(keyAction('ArrowRight', 'ltr')).to.equal('next');
+    expect(keyAction('ArrowLeft', 'ltr')).to.equal('previous');
+    expect(keyAction('ArrowLeft', 'rtl')).to.equal('next');
+    expect(keyAction('ArrowRight', 'rtl')).to.equal('previous');
+  });
+  it('maps Home, End, Enter, Space and Escape, and leaves other keys alone', () => {
+    expect(['Home', 'End', 'Enter', ' ', 'Escape', 'Tab', 'a'].map((key) => keyAction(key, 'ltr')))
+      .to.deep.equal(['first', 'last', 'select', 'select', 'clear', undefined, undefined]);
   });
 });

@@ -12,12 +12,14 @@ import { createTextMeasurer } from '../render/measure-text.js';
 import { renderAxis } from '../render/render-axis.js';
 import { renderLanes } from '../render/render-lanes.js';
 import { renderLinks } from '../render/render-links.js';
-import { renderMarks } from '../render/render-marks.js';
+import { renderMarkState, renderMarks } from '../render/render-marks.js';
 import { detailsView } from './details-view.js';
 import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
 import { fetchStory } from './fetch-story.js';
+import { keyAction } from './key-action.js';
 import { legendView } from './legend-view.js';
 import { errorView, warningsView } from './problems-view.js';
+import { PLOT_DEFS } from './plot-defs.js';
 import { timelineStyles } from './styles.js';
 
 /** Larger documents are refused rather than left to freeze the page. */
@@ -89,6 +91,7 @@ export class DrawdownTimeline extends LitElement {
   @query('svg.plot') private accessor plot!: SVGSVGElement | null;
 
   #layout: TimelineLayout | null = null;
+  #legend: ReturnType<typeof legendEntries> = { kinds: [], forms: [] };
   #drawnLayout: TimelineLayout | null = null;
   #drawnPlot: SVGSVGElement | null = null;
   #messages: Messages = messagesEn;
@@ -98,10 +101,15 @@ export class DrawdownTimeline extends LitElement {
   #loadController: AbortController | null = null;
   #loadToken = 0;
   #announceLoad = false;
+  #resumeLoad = false;
   #resizeObserver: ResizeObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.#resumeLoad) {
+      this.#resumeLoad = false;
+      void this.#load();
+    }
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width > 0 && width !== this.width) this.width = width;
@@ -111,6 +119,12 @@ export class DrawdownTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed element stops downloading; put back, it starts again.
+    if (this.status === 'loading') {
+      this.#loadToken++;
+      this.#loadController?.abort();
+      this.#resumeLoad = true;
+    }
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
   }
@@ -131,7 +145,7 @@ export class DrawdownTimeline extends LitElement {
     const story = this.story;
     const languages = this.#languages;
     const layout = this.#layout!;
-    const legend = legendEntries(layout.marks);
+    const legend = this.#legend;
     return html`<div class="frame">
       <header>
         <h2 part="title">${pickText(story.title, languages)}</h2>
@@ -163,7 +177,7 @@ export class DrawdownTimeline extends LitElement {
     if (plot && layout && this.story) {
       // Hover and focus only move a class and the Tab stop; only a new layout redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout, this.story);
-      this.#markState(plot);
+      renderMarkState(plot.querySelector<SVGGElement>('g.marks')!, this.selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
       this.#announceLoad = false;
@@ -234,6 +248,7 @@ export class DrawdownTimeline extends LitElement {
       messages: this.#messages,
       measureText: this.#measure,
     });
+    this.#legend = legendEntries(this.#layout.marks);
     this.focusId ??= this.#layout.order[0];
   }
 
@@ -250,21 +265,6 @@ export class DrawdownTimeline extends LitElement {
       focusId: this.focusId,
       describe: (mark: EventMark) => accessibleName(describeEvent(mark.event, story, this.#formatter, this.#messages, this.#languages)),
     });
-  }
-
-  /** Moves the `selected` class and the single Tab stop to the current event, touching only the marks that change. */
-  #markState(plot: SVGSVGElement): void {
-    const primary = (id: string | undefined) =>
-      id === undefined ? null : plot.querySelector<SVGGElement>(`g.mark[data-primary][data-id="${CSS.escape(id)}"]`);
-    for (const mark of plot.querySelectorAll<SVGGElement>('g.mark.selected')) {
-      if (mark.dataset.id !== this.selectedId) mark.classList.remove('selected');
-    }
-    if (this.selectedId !== undefined) {
-      for (const mark of plot.querySelectorAll<SVGGElement>(`g.mark[data-id="${CSS.escape(this.selectedId)}"]`)) mark.classList.add('selected');
-    }
-    const focusable = primary(this.focusId);
-    for (const mark of plot.querySelectorAll<SVGGElement>('g.mark[tabindex="0"]')) if (mark !== focusable) mark.tabIndex = -1;
-    if (focusable) focusable.tabIndex = 0;
   }
 
   #renderDetails() {
@@ -309,31 +309,18 @@ export class DrawdownTimeline extends LitElement {
   /** Arrow keys walk the events in time order (mirrored for right-to-left), Home/End jump, Enter pins details. */
   #onPlotKeydown = (event: KeyboardEvent) => {
     const order = this.#layout?.order ?? [];
-    const current = Math.max(0, order.indexOf(this.focusId ?? ''));
-    const later = this.#layout?.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const earlier = later === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-    let next: number | undefined;
-    switch (event.key) {
-      case later: next = Math.min(order.length - 1, current + 1); break;
-      case earlier: next = Math.max(0, current - 1); break;
-      case 'Home': next = 0; break;
-      case 'End': next = order.length - 1; break;
-      case 'Enter':
-      case ' ':
-        this.selectedId = this.focusId;
-        event.preventDefault();
-        return;
-      case 'Escape':
-        this.selectedId = this.previewId = undefined;
-        return;
-      default:
-        return;
-    }
+    const action = keyAction(event.key, this.#layout?.direction ?? 'ltr');
+    // Escape with nothing to clear is left to the page (it may close a dialog holding the timeline).
+    if (!action || (action === 'clear' && this.selectedId === undefined && this.previewId === undefined)) return;
     event.preventDefault();
-    this.focusId = order[next];
-    void this.updateComplete.then(() => {
-      this.plot?.querySelector<SVGGElement>(`g.mark[tabindex="0"]`)?.focus();
-    });
+    if (action === 'select') this.selectedId = this.focusId;
+    else if (action === 'clear') this.selectedId = this.previewId = undefined;
+    else {
+      const current = Math.max(0, order.indexOf(this.focusId ?? ''));
+      const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);
+      this.focusId = order[Math.min(order.length - 1, Math.max(0, next))];
+      void this.updateComplete.then(() => this.plot?.querySelector<SVGGElement>('g.mark[tabindex="0"]')?.focus());
+    }
   };
 }
 
@@ -349,17 +336,6 @@ function firstValidLocale(tags: readonly string[]): string {
   }
   return 'en';
 }
-
-/** Shared drawing resources: the blur that softens approximate dates, the fades of open ends. */
-const PLOT_DEFS = svg`<defs>
-  <filter id="soft" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="1.3"></feGaussianBlur></filter>
-  <linearGradient id="fade-in"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.7" stop-color="#fff"></stop></linearGradient>
-  <linearGradient id="fade-out"><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
-  <linearGradient id="fade-both"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="0.65" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
-  <mask id="open-left" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-in)"></rect></mask>
-  <mask id="open-right" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-out)"></rect></mask>
-  <mask id="open-both" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-both)"></rect></mask>
-</defs>`;
 
 declare global {
   interface HTMLElementTagNameMap {

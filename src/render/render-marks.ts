@@ -69,3 +69,19 @@ function barPath(left: number, right: number, y: number, height: number): string
     `a${radius},${radius} 0 0 1 ${-radius},${radius}h${-w}a${radius},${radius} 0 0 1 ${-radius},${-radius}` +
     `v${-(height - 2 * radius)}a${radius},${radius} 0 0 1 ${radius},${-radius}Z`;
 }
+
+/** Moves the `selected` class and the single Tab stop to the current event, touching only the marks that change. */
+export function renderMarkState(host: SVGGElement, selectedId: string | undefined, focusId: string | undefined): void {
+  const root = select(host);
+  root.selectAll<SVGGElement, EventMark>('g.mark.selected')
+    .filter((d) => d.event.id !== selectedId)
+    .classed('selected', false);
+  if (selectedId !== undefined) {
+    root.selectAll<SVGGElement, EventMark>(`g.mark[data-id="${CSS.escape(selectedId)}"]`).classed('selected', true);
+  }
+  const focusable = focusId === undefined ? null : host.querySelector<SVGGElement>(`g.mark[data-primary][data-id="${CSS.escape(focusId)}"]`);
+  root.selectAll<SVGGElement, EventMark>('g.mark[tabindex="0"]')
+    .filter(function () { return this !== focusable; })
+    .attr('tabindex', -1);
+  if (focusable) focusable.tabIndex = 0;
+}
