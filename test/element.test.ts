@@ -226,6 +226,45 @@ describe('<drawdown-timeline> details and keyboard', () => {
   });
 });
 
+describe('<drawdown-timeline> start and end', () => {
+  afterEach(cleanup);
+
+  it('shows only the window they name, and follows them when they change', async () => {
+    const element = await mount('<drawdown-timeline start="2024-12-16" end="2024-12-16"></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    const drawn = () => [...shadow(element).querySelectorAll<SVGGElement>('[part~="event"][data-primary]')].map((m) => m.dataset.id).sort();
+    // 16 December: e1 (that day), e2 (15–18 December) and e3 (all of December) all reach into it.
+    expect(drawn()).to.deep.equal(['e1', 'e2', 'e3']);
+    element.setAttribute('start', '2024-12-02');
+    element.setAttribute('end', '2024-12-05');
+    await element.updateComplete;
+    expect(drawn()).to.deep.equal(['e3']);
+    element.removeAttribute('start');
+    element.removeAttribute('end');
+    await element.updateComplete;
+    expect(drawn()).to.deep.equal(['e1', 'e2', 'e3']);
+  });
+
+  it('ignores a value that is not a date, with one warning that names the attribute', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = await mount('<drawdown-timeline start="next week"></drawdown-timeline>');
+      element.data = story();
+      await nextEvent(element, 'drawdown-load');
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.equal(3);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('start="next week"');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
 describe('<drawdown-timeline> lifecycle', () => {
   afterEach(cleanup);
 

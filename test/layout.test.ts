@@ -275,6 +275,40 @@ describe('layoutTimeline', () => {
   });
 });
 
+describe('layoutTimeline with a window', () => {
+  const days = Array.from({ length: 60 }, (_, i) => ({
+    id: `d${i}`, kind: 'other', title: `Day ${i}`, at: i % 2 ? 'a' : 'b',
+    when: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+  }));
+  const doc = () => parsed({ events: [...days, { id: 'long', kind: 'other', title: 'Long', when: '2023-06/2024-06', at: 'a' },
+    { id: 'open', kind: 'other', title: 'Open', when: '2023-06/..', at: 'b' }] });
+
+  it('lays out only the marks that reach into the window, and never drops one that does', () => {
+    const window: [number, number] = [Date.UTC(2024, 0, 10), Date.UTC(2024, 0, 20)];
+    const result = layoutTimeline(doc(), { width: 800, formatter, messages: messagesEn, measureText, window });
+    const drawn = new Set(result.marks.map((m) => m.event.id));
+    // d9..d18 (10–19 January) are inside; a neighbour's point may reach a few pixels over an edge, so d8 and d19 may show.
+    for (let i = 9; i <= 18; i++) expect(drawn.has(`d${i}`), `d${i}`).to.equal(true);
+    expect(drawn.has('long')).to.equal(true);
+    for (let i = 0; i < 7; i++) expect(drawn.has(`d${i}`), `d${i}`).to.equal(false);
+    for (let i = 20; i < 60; i++) expect(drawn.has(`d${i}`), `d${i}`).to.equal(false);
+    for (const mark of result.marks) {
+      expect(mark.right, mark.event.id).to.be.at.least(0);
+      expect(mark.left, mark.event.id).to.be.at.most(800);
+    }
+    // Lanes and the keyboard order still cover the whole story.
+    expect(result.lanes.map((lane) => lane.key)).to.deep.equal(['a', 'b']);
+    expect(result.order.length).to.equal(62);
+  });
+
+  it('maps the window onto the full width', () => {
+    const window: [number, number] = [Date.UTC(2024, 0, 10), Date.UTC(2024, 0, 20)];
+    const result = layoutTimeline(doc(), { width: 800, formatter, messages: messagesEn, measureText, window });
+    expect(result.scale(window[0])).to.equal(20);
+    expect(result.scale(window[1])).to.equal(780);
+  });
+});
+
 describe('elide', () => {
   it('returns text that fits unchanged', () => {
     expect(elide('Short', 100, measureText)).to.equal('Short');

@@ -4,7 +4,9 @@ import { accessibleName, describeEvent } from '../layout/describe-event.js';
 import { createFormatter, type Formatter } from '../layout/format-when.js';
 import { defaultMetrics, layoutTimeline, type EventMark, type TimelineLayout } from '../layout/layout-timeline.js';
 import { legendEntries } from '../layout/legend-entries.js';
+import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
+import { parseWhen } from '../model/edtf.js';
 import { parseStory } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
 import type { Problem, Story } from '../model/types.js';
@@ -75,6 +77,15 @@ export class DrawdownTimeline extends LitElement {
    */
   @property({ attribute: false }) accessor data: unknown = undefined;
 
+  /**
+   * The start of the time window shown, as a date in the data format (`2024-12`, `2024-12-16`); the window
+   * starts where that date's period starts. Empty: the story's first date, with a margin.
+   */
+  @property() accessor start = '';
+
+  /** The end of the time window shown, where that date's period ends. Empty: the story's last date, with a margin. */
+  @property() accessor end = '';
+
   /** How long to wait for `src` before giving up, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
 
@@ -133,7 +144,7 @@ export class DrawdownTimeline extends LitElement {
     if (changed.has('data') && this.data !== undefined) this.#accept(this.data);
     else if (changed.has('src')) void this.#load();
     if (this.width === 0) this.width = Math.floor(this.getBoundingClientRect().width) || 640;
-    if (changed.has('story') || changed.has('width')) this.#relayout();
+    if (changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end')) this.#relayout();
   }
 
   protected override render() {
@@ -247,9 +258,31 @@ export class DrawdownTimeline extends LitElement {
       formatter: this.#formatter,
       messages: this.#messages,
       measureText: this.#measure,
+      window: this.#window(this.story),
     });
     this.#legend = legendEntries(this.#layout.marks);
     this.focusId ??= this.#layout.order[0];
+  }
+
+  /** The window from `start` and `end`; a value that is not a date is ignored with a warning naming it. */
+  #window(story: Story): [number, number] | undefined {
+    const read = (name: 'start' | 'end') => {
+      const value = this[name];
+      if (!value) return NaN;
+      const parsed = parseWhen(value);
+      if ('when' in parsed) return name === 'start' ? parsed.when.min : parsed.when.max;
+      console.warn(`<drawdown-timeline>: ignoring ${name}="${value}": ${parsed.error}`);
+      return NaN;
+    };
+    const start = read('start'), end = read('end');
+    if (Number.isNaN(start) && Number.isNaN(end)) return undefined;
+    const [first, last] = storyDomain(story) ?? [start, end];
+    const window: [number, number] = [Number.isNaN(start) ? first : start, Number.isNaN(end) ? last : end];
+    if (!(window[0] < window[1])) {
+      console.warn(`<drawdown-timeline>: ignoring start="${this.start}" and end="${this.end}": the window must end after it starts`);
+      return undefined;
+    }
+    return window;
   }
 
   #draw(plot: SVGSVGElement, layout: TimelineLayout, story: Story): void {

@@ -55,7 +55,8 @@ export interface LayoutOptions {
   readonly messages: Messages;
   /** The rendered width of a label; the default estimates from its length. */
   readonly measureText?: (text: string) => number;
-  /** The time window to show, [start, end] in ms; by default the whole story, with a margin. */
+  /** The time window to show, [start, end] in ms; by default the whole story, with a margin. Events wholly
+   * outside it get no mark. */
   readonly window?: readonly [number, number];
   readonly metrics?: Partial<Metrics>;
 }
@@ -127,7 +128,7 @@ export interface TimelineLayout {
   /** Marks in time order, each event's primary mark first. */
   readonly marks: readonly EventMark[];
   readonly links: readonly LinkMark[];
-  /** Event ids in time order: keyboard order, table order. */
+  /** Ids of every event, drawn or not, in time order: keyboard order, table order. */
   readonly order: readonly string[];
 }
 
@@ -160,6 +161,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   for (const index of order) {
     const event = story.events[index]!;
     const shape = shapeOf(event.when, scale, metrics, forward);
+    // Only what can be seen is laid out and drawn: a window zoomed into a long story draws a handful of marks.
+    if (shape.right < 0 || shape.left > width) continue;
     const title = pickText(event.title, languages);
     assignment.homes[index]!.forEach((lane, n) => {
       const label = placeLabel(title, shape, width, metrics, measure, forward);
