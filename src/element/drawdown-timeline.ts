@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { accessibleName, describeEvent } from '../layout/describe-event.js';
+import { accessibleName, createDescriber, type EventDescription } from '../layout/describe-event.js';
 import { createFormatter, type Formatter } from '../layout/format-when.js';
 import { defaultMetrics, layoutTimeline, type EventMark, type TimelineLayout } from '../layout/layout-timeline.js';
 import { legendEntries } from '../layout/legend-entries.js';
@@ -9,7 +9,7 @@ import { messagesEn, type Messages } from '../layout/messages.js';
 import { parseWhen } from '../model/edtf.js';
 import { parseStory } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
-import type { Problem, Story } from '../model/types.js';
+import type { Problem, Story, TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { renderAxis } from '../render/render-axis.js';
 import { renderLanes } from '../render/render-lanes.js';
@@ -103,6 +103,7 @@ export class DrawdownTimeline extends LitElement {
 
   #layout: TimelineLayout | null = null;
   #legend: ReturnType<typeof legendEntries> = { kinds: [], forms: [] };
+  #describe: ((event: TimelineEvent) => EventDescription) | null = null;
   #drawnLayout: TimelineLayout | null = null;
   #drawnPlot: SVGSVGElement | null = null;
   #messages: Messages = messagesEn;
@@ -187,7 +188,7 @@ export class DrawdownTimeline extends LitElement {
     const layout = this.#layout;
     if (plot && layout && this.story) {
       // Hover and focus only move a class and the Tab stop; only a new layout redraws.
-      if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout, this.story);
+      if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout);
       renderMarkState(plot.querySelector<SVGGElement>('g.marks')!, this.selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
@@ -261,6 +262,7 @@ export class DrawdownTimeline extends LitElement {
       window: this.#window(this.story),
     });
     this.#legend = legendEntries(this.#layout.marks);
+    this.#describe = createDescriber(this.story, this.#formatter, this.#messages, this.#languages);
     this.focusId ??= this.#layout.order[0];
   }
 
@@ -285,7 +287,7 @@ export class DrawdownTimeline extends LitElement {
     return window;
   }
 
-  #draw(plot: SVGSVGElement, layout: TimelineLayout, story: Story): void {
+  #draw(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
     const host = (name: string) => plot.querySelector<SVGGElement>(`g.${name}`)!;
@@ -296,7 +298,7 @@ export class DrawdownTimeline extends LitElement {
       pointRadius: defaultMetrics.pointRadius,
       barHeight: defaultMetrics.barHeight,
       focusId: this.focusId,
-      describe: (mark: EventMark) => accessibleName(describeEvent(mark.event, story, this.#formatter, this.#messages, this.#languages)),
+      describe: (mark: EventMark) => accessibleName(this.#describe!(mark.event)),
     });
   }
 
@@ -306,7 +308,7 @@ export class DrawdownTimeline extends LitElement {
     if (!event || !this.story) {
       return html`<section class="details" part="details" aria-live="polite"><p class="hint">${this.#messages.ui.hint}</p></section>`;
     }
-    const description = describeEvent(event, this.story, this.#formatter, this.#messages, this.#languages);
+    const description = this.#describe!(event);
     return html`<section class="details" part="details" data-id=${event.id} aria-live="polite">
       ${detailsView(description, event.assets, event.units, this.#messages)}
     </section>`;

@@ -28,24 +28,30 @@ export interface EventDescription {
   readonly sources: readonly SourceLine[];
 }
 
-/** Puts an event into words in the chosen languages. Pure: the same event always reads the same. */
-export function describeEvent(
-  event: TimelineEvent, story: Story, formatter: Formatter, messages: Messages, languages: readonly string[],
-): EventDescription {
-  const placeName = (id: string) => pickText(story.places.find((place) => place.id === id)?.name, languages) || id;
+/**
+ * Returns a function that puts events of `story` into words in the chosen languages. Place and source lookups
+ * are built once, so describing every event of a large story stays linear. Pure: an event always reads the same.
+ */
+export function createDescriber(
+  story: Story, formatter: Formatter, messages: Messages, languages: readonly string[],
+): (event: TimelineEvent) => EventDescription {
+  const placeNames = new Map(story.places.map((place) => [place.id, pickText(place.name, languages) || place.id]));
   const sourcesById = new Map(story.sources.map((source) => [source.id, source]));
-  const amountOf = event.amount?.of ? pickText(event.amount.of, languages) : '';
-  return {
-    title: pickText(event.title, languages),
-    date: formatter.when(event.when),
-    kind: messages.kinds[event.kind],
-    status: messages.statuses[event.status],
-    from: event.from.map(placeName),
-    to: event.to.map(placeName),
-    at: event.at.map(placeName),
-    amount: event.amount ? [formatter.amount(event.amount), amountOf].filter(Boolean).join(' · ') : '',
-    paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
-    sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
+  const placeName = (id: string) => placeNames.get(id) ?? id;
+  return (event) => {
+    const amountOf = event.amount?.of ? pickText(event.amount.of, languages) : '';
+    return {
+      title: pickText(event.title, languages),
+      date: formatter.when(event.when),
+      kind: messages.kinds[event.kind],
+      status: messages.statuses[event.status],
+      from: event.from.map(placeName),
+      to: event.to.map(placeName),
+      at: event.at.map(placeName),
+      amount: event.amount ? [formatter.amount(event.amount), amountOf].filter(Boolean).join(' · ') : '',
+      paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+      sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
+    };
   };
 }
 

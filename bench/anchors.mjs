@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Measures drawdown-timeline beside its peers in one run: copies the shared harness
+// (../shared/bench-anchors, read-only) to bench/.anchors, installs it, runs it with this repository's adapter
+// (bench/anchors/drawdown-timeline) and writes bench/ANCHORS.md: the harness's own tables and our ratios to
+// each peer measured in the same run.
+//
+//   npm run bench:anchors [-- --sizes 1000,10000 --big 50000 --reps 3]   (about 10 minutes)
+//   node bench/anchors.mjs --report-only                                  (rewrite ANCHORS.md from the last run)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const harness = `${here}.anchors`;
+const out = `${here}results-anchors`;
+const args = process.argv.slice(2);
+
+if (!args.includes('--report-only')) {
+  const shared = `${root}../shared/bench-anchors`;
+  if (!existsSync(`${harness}/node_modules`)) {
+    if (!existsSync(shared)) throw new Error(`the shared harness is not at ${shared}`);
+    cpSync(shared, harness, { recursive: true });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: harness, stdio: 'inherit' });
+  }
+  const passed = args.length ? args : ['--sizes', '1000,10000', '--big', '50000', '--reps', '3'];
+  const run = spawnSync('node', [`${harness}/run.mjs`, '--adapters', `${here}anchors`, '--serve', `project=${root}`, '--out', out, ...passed], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+writeFileSync(`${here}ANCHORS.md`, report(results));
+process.stdout.write(report(results));
+
+function report(r) {
+  const ours = 'drawdown-timeline';
+  const peers = r.adapters.map((a) => a.name).filter((name) => name !== ours);
+  const sizes = Object.keys(r.summary[ours] ?? {});
+  const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const lines = [];
+  lines.push('# drawdown-timeline beside its peers', '');
+  lines.push(`One run of the shared harness (\`npm run bench:anchors\`) on ${r.env.date.slice(0, 10)}: Chromium ${r.env.chromium},`);
+  lines.push(`${r.env.cpus} CPUs (${r.env.cpu_model}), viewport 1280×800, median of ${r.config.reps}. Ratios are ours ÷ theirs:`);
+  lines.push('below 1 means drawdown-timeline is faster or smaller. The peers draw different pictures (see the harness README).', '');
+  for (const n of sizes) {
+    const m = r.summary[ours][n];
+    lines.push(`## ${Number(n).toLocaleString('en')} events`, '');
+    lines.push('| compared with | render | zoom frame p95 | DOM nodes | JS heap |');
+    lines.push('|---|---:|---:|---:|---:|');
+    for (const peer of peers) {
+      const p = r.summary[peer]?.[n];
+      if (!p) continue;
+      lines.push(`| ${peer} | ${ratio(m.render_ms, p.render_ms)} | ${ratio(m.frame_p95_ms, p.frame_p95_ms)} | ${ratio(m.dom_nodes, p.dom_nodes)} | ${ratio(m.js_heap_mb, p.js_heap_mb)} |`);
+    }
+    lines.push('');
+  }
+  const size = (name) => r.bytes[name]?.js_css_gzip;
+  lines.push('## Size (JS + CSS loaded, gzip)', '', '| compared with | ratio |', '|---|---:|');
+  for (const peer of peers) lines.push(`| ${peer} | ${ratio(size(ours), size(peer))} |`);
+  lines.push('', '## The harness\'s own tables', '');
+  lines.push(readFileSync(`${out}/results.md`, 'utf8').split('\n').slice(1).join('\n'));
+  return `${lines.join('\n')}\n`;
+}

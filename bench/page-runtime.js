@@ -1,0 +1,139 @@
+// The in-page side of the benchmark, driven by bench/run.mjs through window.bench. Times are
+// performance.now() differences; a "frame" is the interval between two requestAnimationFrame callbacks.
+(() => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Blocked time, measured as the gaps between pings of a message loop: headless Chromium reports no
+  // 'longtask' entries, and a gap is what a user feels whatever the browser reports.
+  const gaps = [];
+  const channel = new MessageChannel();
+  let lastPing = performance.now();
+  let probing = false;
+  channel.port1.addEventListener('message', () => {
+    const now = performance.now();
+    if (now - lastPing > 50) gaps.push({ startTime: lastPing, duration: now - lastPing });
+    lastPing = now;
+    if (probing) channel.port2.postMessage(0);
+  });
+  channel.port1.start();
+  const startProbe = () => { probing = true; lastPing = performance.now(); channel.port2.postMessage(0); };
+  const stopProbe = () => { probing = false; };
+  let pending = null;
+  let element = null;
+
+  function stats(xs) {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return {
+      mean: xs.reduce((a, b) => a + b, 0) / xs.length,
+      p95: sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)],
+      max: sorted[sorted.length - 1],
+    };
+  }
+
+  function countNodes(root) {
+    let n = 0;
+    for (const node of root.querySelectorAll('*')) {
+      n++;
+      if (node.shadowRoot) n += countNodes(node.shadowRoot);
+    }
+    return n;
+  }
+
+  /** An EDTF date-time for a window bound. */
+  const edtf = (ms) => new Date(ms).toISOString().slice(0, 19) + 'Z';
+
+  window.bench = {
+    async load(url) {
+      pending = await (await fetch(url)).json();
+    },
+
+    /** First render: from handing the element its data to the second frame after drawdown-load. */
+    async render() {
+      element = document.createElement('drawdown-timeline');
+      document.getElementById('host').append(element);
+      await element.updateComplete;
+      await frame();
+      await frame();
+      const data = pending;
+      pending = null;
+      const loaded = new Promise((resolve) => element.addEventListener('drawdown-load', resolve, { once: true }));
+      gaps.length = 0;
+      startProbe();
+      const t0 = performance.now();
+      element.data = data;
+      await loaded;
+      const tLoaded = performance.now();
+      await frame();
+      await frame();
+      const t1 = performance.now();
+      // Long tasks in the second after: does the page stay responsive once drawn?
+      await sleep(1000);
+      stopProbe();
+      const after = gaps.filter((task) => task.startTime >= t1);
+      const during = gaps.filter((task) => task.startTime + task.duration > t0 && task.startTime < t1);
+      return {
+        render_ms: t1 - t0,
+        to_load_event_ms: tLoaded - t0,
+        longest_task_during_ms: Math.max(0, ...during.map((task) => task.duration)),
+        tasks_over_200ms_after: after.filter((task) => task.duration > 200).length,
+        dom_nodes: countNodes(document),
+        marks: element.shadowRoot.querySelectorAll('[part~="event"]').length,
+      };
+    },
+
+    async heap() {
+      if (typeof window.gc === 'function') { window.gc(); window.gc(); }
+      await sleep(50);
+      return performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null;
+    },
+
+    /**
+     * 20 zoom steps (10 in by 20% around the middle, 10 out) then 20 pan steps (10% of the window each way),
+     * one per frame, through the start and end attributes; the frame intervals of the whole sequence.
+     */
+    async interact(first, last) {
+      let [start, end] = [first, last];
+      const steps = [];
+      for (let i = 0; i < 20; i++) steps.push(i < 10 ? 0.8 : 1.25);
+      const stamps = [];
+      let recording = true;
+      const loop = (t) => { stamps.push(t); if (recording) requestAnimationFrame(loop); };
+      requestAnimationFrame(loop);
+      const apply = async () => {
+        element.setAttribute('start', edtf(start));
+        element.setAttribute('end', edtf(end));
+        await element.updateComplete;
+        await frame();
+      };
+      for (const factor of steps) {
+        const middle = (start + end) / 2, half = ((end - start) / 2) * factor;
+        [start, end] = [middle - half, middle + half];
+        await apply();
+      }
+      for (let i = 0; i < 20; i++) {
+        const shift = (end - start) * 0.1 * (i < 10 ? 1 : -1);
+        [start, end] = [start + shift, end + shift];
+        await apply();
+      }
+      await frame();
+      recording = false;
+      const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+      const s = stats(intervals);
+      return { frame_mean_ms: s.mean, frame_p95_ms: s.p95, frame_max_ms: s.max, frames: intervals.length };
+    },
+
+    /** The seed story from its src: how long after the JSON arrived the story was drawn. */
+    async seed(url) {
+      element = document.createElement('drawdown-timeline');
+      const loaded = new Promise((resolve) => element.addEventListener('drawdown-load', resolve, { once: true }));
+      element.setAttribute('src', url);
+      document.getElementById('host').append(element);
+      await loaded;
+      await frame();
+      await frame();
+      const drawn = performance.now();
+      const resource = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(url));
+      return { after_data_ms: drawn - resource.responseEnd, total_ms: drawn };
+    },
+  };
+})();
