@@ -107,7 +107,7 @@ describe('bad input: documents', () => {
     const { detail } = await nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
     await element.updateComplete;
     const root = shadow(element);
-    const drawn = [...root.querySelectorAll<SVGGElement>('[part~="event"][data-primary]')].map((m) => m.dataset.id).sort();
+    const drawn = [...root.querySelectorAll<SVGElement>('[part~="event"][data-primary]')].map((m) => m.dataset.id).sort();
     expect(drawn).to.deep.equal(['ok-1', 'ok-2', 'ok-3']);
     expect(detail.skipped).to.equal(3);
     const warnings = root.querySelector<HTMLDetailsElement>('[part~="warnings"]')!;

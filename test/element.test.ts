@@ -30,10 +30,10 @@ describe('<drawdown-timeline> with the seed story', () => {
   it('draws one primary part="event" per event, each with its data-id', async () => {
     const doc = await seed();
     const { root, detail } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
-    const primaries = [...root.querySelectorAll<SVGGElement>('[part~="event"][data-primary]')];
+    const primaries = [...root.querySelectorAll<SVGElement>('[part~="event"][data-primary]')];
     expect(primaries.map((mark) => mark.dataset.id).sort()).to.deep.equal(doc.events.map((e) => e.id).sort());
     // Every mark, primary or not, carries the contract.
-    for (const mark of root.querySelectorAll<SVGGElement>('svg[part~="plot"] g.mark')) {
+    for (const mark of root.querySelectorAll<SVGPathElement>('svg[part~="plot"] .mark')) {
       expect(mark.getAttribute('part')).to.equal('event');
       expect(doc.events.some((e) => e.id === mark.dataset.id)).to.equal(true);
     }
@@ -46,18 +46,18 @@ describe('<drawdown-timeline> with the seed story', () => {
     const expected = doc.events.flatMap((e) => list(e.from).flatMap((from) => list(e.to).filter((to) => to !== from).map((to) => `${e.id}>${to}`)));
     expect(expected.length).to.be.greaterThan(3);
     const { root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
-    const links = [...root.querySelectorAll<SVGGElement>('[part~="transfer"]')];
+    const links = [...root.querySelectorAll<SVGPathElement>('[part~="transfer"]')];
     expect(links.map((link) => `${link.dataset.id}>${link.dataset.to}`).sort()).to.deep.equal(expected.sort());
     for (const link of links) {
-      expect(link.querySelector('path.link-line')!.getAttribute('d')).to.match(/^M[\d.-]+,[\d.-]+Q/);
-      expect(link.querySelector('path.link-arrow')!.getAttribute('d')).to.match(/Z$/);
+      // The curve, then the arrowhead: a second subpath of two strokes meeting at the tip.
+      expect(link.getAttribute('d')).to.match(/^M[\d.-]+,[\d.-]+Q[\d.,\s-]+M[\d.,-]+L[\d.,-]+L[\d.,-]+$/);
     }
   });
 
   it('draws a lane per place with events, the axis, the title and the legend', async () => {
     const doc = await seed();
     const { root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
-    const lanes = [...root.querySelectorAll<SVGGElement>('[part~="lane"]')];
+    const lanes = [...root.querySelectorAll<SVGElement>('[part~="lane"]')];
     const placeOrder = doc.places.map((place) => place.id);
     const laneKeys = lanes.map((lane) => lane.dataset.lane!);
     expect(laneKeys.length).to.be.greaterThan(3);
@@ -75,7 +75,7 @@ describe('<drawdown-timeline> with the seed story', () => {
     const svg = root.querySelector<SVGSVGElement>('svg[part~="plot"]')!;
     expect(Number(svg.getAttribute('width'))).to.equal(element.getBoundingClientRect().width);
     const bounds = svg.getBoundingClientRect();
-    for (const shape of root.querySelectorAll<SVGPathElement>('g.mark path.shape')) {
+    for (const shape of root.querySelectorAll<SVGPathElement>('svg[part~="plot"] .mark')) {
       const box = shape.getBoundingClientRect();
       expect(box.left).to.be.at.least(bounds.left - 0.5);
       expect(box.right).to.be.at.most(bounds.right + 0.5);
@@ -87,7 +87,7 @@ describe('<drawdown-timeline> with the seed story', () => {
     const { element, root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
     const withVia = doc.events.find((e) => list(e.from).length && list(e.to).length && e.sources?.some((id) => doc.sources.find((s) => s.id === id)?.via))!;
     expect(withVia, 'a transfer whose source has a via').to.exist;
-    root.querySelector<SVGGElement>(`[part~="event"][data-primary][data-id="${withVia.id}"]`)!
+    root.querySelector<SVGElement>(`[part~="event"][data-primary][data-id="${withVia.id}"]`)!
       .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await element.updateComplete;
     const details = root.querySelector<HTMLElement>('[part~="details"]')!;
@@ -106,7 +106,7 @@ describe('<drawdown-timeline> with the seed story', () => {
 
   it('marks the clicked event as selected, and a second click clears it', async () => {
     const { element, root } = await mountLoaded(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
-    const mark = root.querySelector<SVGGElement>('[part~="event"][data-primary]')!;
+    const mark = root.querySelector<SVGElement>('[part~="event"][data-primary]')!;
     mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(mark.classList.contains('selected')).to.equal(true);
@@ -125,14 +125,14 @@ describe('<drawdown-timeline> details and keyboard', () => {
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     const root = shadow(element);
-    const mark = root.querySelector<SVGGElement>('[data-id="e2"][data-primary]')!;
-    mark.querySelector('path')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    const mark = root.querySelector<SVGPathElement>('[data-id="e2"][data-primary]')!;
+    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal('e2');
     root.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
     await element.updateComplete;
     expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal(undefined);
-    root.querySelector<SVGGElement>('[data-id="e1"][data-primary]')!.focus();
+    root.querySelector<SVGPathElement>('[data-id="e1"][data-primary]')!.focus();
     await element.updateComplete;
     expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal('e1');
   });
@@ -145,8 +145,8 @@ describe('<drawdown-timeline> details and keyboard', () => {
     const root = shadow(element);
     expect(root.querySelectorAll('[tabindex="0"]').length).to.equal(1);
     // e3 is December 2024 (starts 1 Dec), e2 starts 15 Dec, e1 is 16 Dec.
-    const focused = () => (root.activeElement as SVGGElement | null)?.dataset.id;
-    root.querySelector<SVGGElement>('[tabindex="0"]')!.focus();
+    const focused = () => (root.activeElement as SVGPathElement | null)?.dataset.id;
+    root.querySelector<SVGPathElement>('[tabindex="0"]')!.focus();
     expect(focused()).to.equal('e3');
     const press = async (key: string) => {
       root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
@@ -186,7 +186,7 @@ describe('<drawdown-timeline> details and keyboard', () => {
     });
     await nextEvent(element, 'drawdown-load');
     const root = shadow(element);
-    root.querySelector<SVGGElement>('[data-id="x"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    root.querySelector<SVGElement>('[data-id="x"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(root.querySelector('img, b')).to.equal(null);
     expect(root.querySelector('[part~="title"]')!.textContent).to.equal(hostile);
@@ -220,7 +220,7 @@ describe('<drawdown-timeline> details and keyboard', () => {
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     const root = shadow(element);
-    root.querySelector<SVGGElement>('[data-id="e3"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    root.querySelector<SVGElement>('[data-id="e3"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(root.querySelector('[part~="details"] .unattributed')).to.exist;
   });
@@ -234,7 +234,7 @@ describe('<drawdown-timeline> start and end', () => {
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
-    const drawn = () => [...shadow(element).querySelectorAll<SVGGElement>('[part~="event"][data-primary]')].map((m) => m.dataset.id).sort();
+    const drawn = () => [...shadow(element).querySelectorAll<SVGElement>('[part~="event"][data-primary]')].map((m) => m.dataset.id).sort();
     // 16 December: e1 (that day), e2 (15–18 December) and e3 (all of December) all reach into it.
     expect(drawn()).to.deep.equal(['e1', 'e2', 'e3']);
     element.setAttribute('start', '2024-12-02');

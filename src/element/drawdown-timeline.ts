@@ -174,7 +174,8 @@ export class DrawdownTimeline extends LitElement {
             <g class="lanes"></g>
             <g class="axis" part="axis" aria-hidden="true"></g>
             <g class="links" aria-hidden="true"></g>
-            <g class="marks"></g>`}
+            <g class="marks"></g>
+            <g class="labels" aria-hidden="true"></g>`}
           </svg>
         </div>
         ${legendView(legend.kinds, legend.forms, this.#messages)}`}
@@ -189,7 +190,7 @@ export class DrawdownTimeline extends LitElement {
     if (plot && layout && this.story) {
       // Hover and focus only move a class and the Tab stop; only a new layout redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout);
-      renderMarkState(plot.querySelector<SVGGElement>('g.marks')!, this.selectedId, this.focusId);
+      renderMarkState(plot.querySelector<SVGGElement>('g.marks')!, plot.querySelector<SVGGElement>('g.labels')!, this.selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
       this.#announceLoad = false;
@@ -294,7 +295,7 @@ export class DrawdownTimeline extends LitElement {
     renderLanes(host('lanes'), layout.lanes, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
     renderAxis(host('axis'), layout, defaultMetrics.axisHeight);
     renderLinks(host('links'), layout.links);
-    renderMarks(host('marks'), layout.marks, {
+    renderMarks(host('marks'), host('labels'), layout.marks, {
       pointRadius: defaultMetrics.pointRadius,
       barHeight: defaultMetrics.barHeight,
       focusId: this.focusId,
@@ -314,9 +315,10 @@ export class DrawdownTimeline extends LitElement {
     </section>`;
   }
 
+  /** The event under a pointer or focus: its mark, or its label. */
   #markId(target: EventTarget | null): string | undefined {
-    const mark = (target as Element | null)?.closest?.('g.mark');
-    return mark instanceof SVGGElement ? mark.dataset.id : undefined;
+    const mark = (target as Element | null)?.closest?.('.mark, .label');
+    return mark instanceof SVGElement ? mark.dataset.id : undefined;
   }
 
   #onPlotClick = (event: MouseEvent) => {
@@ -354,7 +356,7 @@ export class DrawdownTimeline extends LitElement {
       const current = Math.max(0, order.indexOf(this.focusId ?? ''));
       const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);
       this.focusId = order[Math.min(order.length - 1, Math.max(0, next))];
-      void this.updateComplete.then(() => this.plot?.querySelector<SVGGElement>('g.mark[tabindex="0"]')?.focus());
+      void this.updateComplete.then(() => this.plot?.querySelector<SVGPathElement>('.mark[tabindex="0"]')?.focus());
     }
   };
 }

@@ -7,7 +7,7 @@ import type { EventKind } from '../model/types.js';
 export function legendView(kinds: readonly EventKind[], forms: readonly DateForm[], messages: Messages): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${messages.ui.legend}>
     ${kinds.map((kind) => html`<li>
-      <svg width="12" height="12" aria-hidden="true"><g class="mark kind-${kind}">${svg`<path class="shape" d=${CIRCLE}></path>`}</g></svg>
+      <svg width="12" height="12" aria-hidden="true">${svg`<path class="mark kind-${kind}" d=${CIRCLE}></path>`}</svg>
       ${messages.kinds[kind]}
     </li>`)}
     ${forms.map((form) => html`<li>
@@ -22,11 +22,11 @@ const BAR = 'M2,1h24v10h-24Z';
 
 function formSample(form: DateForm) {
   switch (form) {
-    case 'point': return svg`<g class="mark kind-other"><path class="shape" d=${CIRCLE}></path></g>`;
-    case 'span': return svg`<g class="mark kind-other shape-span"><path class="shape" d=${BAR}></path></g>`;
-    case 'bar': return svg`<g class="mark kind-other"><path class="shape" d=${BAR}></path></g>`;
-    case 'approximate': return svg`<g class="mark kind-other approximate"><path class="shape" d=${CIRCLE} filter="url(#soft)"></path></g>`;
-    case 'uncertain': return svg`<g class="mark kind-other uncertain"><path class="shape" d=${CIRCLE}></path></g>`;
-    case 'open': return svg`<g class="mark kind-other open"><path class="shape" d=${BAR} mask="url(#open-left)"></path></g>`;
+    case 'point': return svg`<path class="mark kind-other" d=${CIRCLE}></path>`;
+    case 'span': return svg`<path class="mark kind-other shape-span" d=${BAR}></path>`;
+    case 'bar': return svg`<path class="mark kind-other" d=${BAR}></path>`;
+    case 'approximate': return svg`<path class="mark kind-other approximate" d=${CIRCLE} filter="url(#soft)"></path>`;
+    case 'uncertain': return svg`<path class="mark kind-other uncertain" d=${CIRCLE}></path>`;
+    case 'open': return svg`<path class="mark kind-other open" d=${BAR} mask="url(#open-left)"></path>`;
   }
 }

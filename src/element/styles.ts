@@ -114,70 +114,68 @@ export const timelineStyles = css`
   .kind-statement { --_kind: var(--_statement); }
   .kind-other { --_kind: var(--_other); }
 
-  .mark {
+  .mark, .label {
     cursor: pointer;
   }
-  .mark .shape {
+  .mark {
     fill: var(--_kind);
     stroke: var(--_kind);
     stroke-width: 1.5;
   }
   /* A single date naming a whole month or year: the period, drawn lightly. */
-  .mark.shape-span .shape {
+  .mark.shape-span {
     fill-opacity: 0.3;
   }
   /* Uncertain (?): a dashed outline. */
-  .mark.uncertain .shape {
+  .mark.uncertain {
     stroke-dasharray: 3 2;
     fill-opacity: 0.45;
   }
   /* Forecasts and claims read differently from facts, in colour and in greyscale. */
-  .mark.status-expected .shape,
-  .mark.status-planned .shape {
+  .mark.status-expected,
+  .mark.status-planned {
     fill: var(--_background);
     stroke-dasharray: 4 2;
   }
-  .mark.status-claimed .shape {
+  .mark.status-claimed {
     fill-opacity: 0.55;
   }
-  .mark.status-denied .shape {
+  .mark.status-denied {
     fill: var(--_background);
   }
   /* A halo in the background colour keeps labels legible over bars, grid lines and links. */
-  .mark .label {
+  .label {
     fill: var(--_text);
     stroke: var(--_background);
     stroke-width: 3px;
     stroke-linejoin: round;
     paint-order: stroke;
   }
-  .mark.status-denied .label {
+  .label.status-denied {
     text-decoration: line-through;
   }
-  .mark:hover .shape, .mark.active .shape {
+  .mark:hover {
     stroke: var(--_text);
   }
   .mark:focus {
     outline: none;
   }
-  .mark:focus-visible .shape, .mark.selected .shape {
+  .mark:focus-visible, .mark.selected {
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .mark:focus-visible .label, .mark.selected .label {
+  .label.selected {
     font-weight: 600;
   }
 
-  .link .link-line {
+  .link {
     fill: none;
     stroke: var(--_kind);
     stroke-width: 1.75;
     stroke-opacity: 0.8;
+    stroke-linejoin: round;
   }
-  .link .link-arrow {
-    fill: var(--_kind);
-  }
-  .link.status-expected .link-line, .link.status-planned .link-line, .link.status-claimed .link-line {
+  .link.status-expected, .link.status-planned, .link.status-claimed {
     stroke-dasharray: 5 3;
   }
 

@@ -38,7 +38,15 @@ export function createDescriber(
   const placeNames = new Map(story.places.map((place) => [place.id, pickText(place.name, languages) || place.id]));
   const sourcesById = new Map(story.sources.map((source) => [source.id, source]));
   const placeName = (id: string) => placeNames.get(id) ?? id;
+  // Each event is described once per story and language, however often it is drawn again on zoom.
+  const described = new WeakMap<TimelineEvent, EventDescription>();
   return (event) => {
+    let description = described.get(event);
+    if (!description) described.set(event, (description = describe(event)));
+    return description;
+  };
+
+  function describe(event: TimelineEvent): EventDescription {
     const amountOf = event.amount?.of ? pickText(event.amount.of, languages) : '';
     return {
       title: pickText(event.title, languages),
@@ -52,7 +60,7 @@ export function createDescriber(
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
     };
-  };
+  }
 }
 
 function describeSource(source: Source, byId: ReadonlyMap<string, Source>, languages: readonly string[]): SourceLine {

@@ -79,22 +79,32 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     return fill(template, { date });
   };
 
+  // Many events share a date; the wording depends only on its text.
+  const worded = new Map<string, string>();
+  const wordWhen = (when: When): string => {
+    let text = worded.get(when.text);
+    if (text === undefined) worded.set(when.text, (text = word(when)));
+    return text;
+  };
+
+  function word(when: When): string {
+    const { start, end } = when;
+    if (!when.interval && isDatePoint(start)) return qualified(start);
+    if (isDatePoint(start) && isDatePoint(end)) {
+      // Intl writes a compact range ("15–16 December 2024") when both ends are plain dates of one precision.
+      if (isPlain(start) && isPlain(end) && start.precision === end.precision) {
+        return dateFormat(start.precision).formatRange(start.start, end.start);
+      }
+      return fill(messages.range, { start: qualified(start), end: qualified(end) });
+    }
+    if (isDatePoint(end)) return fill(start === 'open' ? messages.openStart : messages.unknownStart, { end: qualified(end) });
+    if (isDatePoint(start)) return fill(end === 'open' ? messages.openEnd : messages.unknownEnd, { start: qualified(start) });
+    return when.text;
+  }
+
   return {
     locale,
-    when(when) {
-      const { start, end } = when;
-      if (!when.interval && isDatePoint(start)) return qualified(start);
-      if (isDatePoint(start) && isDatePoint(end)) {
-        // Intl writes a compact range ("15–16 December 2024") when both ends are plain dates of one precision.
-        if (isPlain(start) && isPlain(end) && start.precision === end.precision) {
-          return dateFormat(start.precision).formatRange(start.start, end.start);
-        }
-        return fill(messages.range, { start: qualified(start), end: qualified(end) });
-      }
-      if (isDatePoint(end)) return fill(start === 'open' ? messages.openStart : messages.unknownStart, { end: qualified(end) });
-      if (isDatePoint(start)) return fill(end === 'open' ? messages.openEnd : messages.unknownEnd, { start: qualified(start) });
-      return when.text;
-    },
+    when: wordWhen,
     instant: (ms, precision) => dateFormat(precision).format(ms),
     tick(ms) {
       const date = new Date(ms);

@@ -155,8 +155,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
 
   // Shapes first: a mark's pixel extent, with its label's room on the side it reads on.
   interface Draft { event: TimelineEvent; lane: number; primary: boolean; shape: MarkShape; left: number; right: number;
-    x: number; openLeft: boolean; openRight: boolean; labelWidth: number; label: string; labelAlign: 'left' | 'right';
-    inside: boolean }
+    x: number; openLeft: boolean; openRight: boolean; labelWidth: number; labelAlign: 'left' | 'right';
+    inside: boolean; title: string; full: number }
   const perLane: Draft[][] = assignment.lanes.map(() => []);
   for (const index of order) {
     const event = story.events[index]!;
@@ -164,9 +164,10 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     // Only what can be seen is laid out and drawn: a window zoomed into a long story draws a handful of marks.
     if (shape.right < 0 || shape.left > width) continue;
     const title = pickText(event.title, languages);
+    const full = measure(title);
     assignment.homes[index]!.forEach((lane, n) => {
-      const label = placeLabel(title, shape, width, metrics, measure, forward);
-      perLane[lane]!.push({ event, lane, primary: n === 0, ...shape, ...label });
+      const label = placeLabel(full, shape, width, metrics, forward);
+      perLane[lane]!.push({ event, lane, primary: n === 0, ...shape, ...label, title, full });
     });
   }
 
@@ -192,7 +193,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
         event: d.event, lane: laneIndex, primary: d.primary, shape: d.shape, left: d.left, right: d.right, x: d.x, y,
         approximate: isQualified(when, 'approximate'), uncertain: isQualified(when, 'uncertain'),
         openLeft: d.openLeft, openRight: d.openRight,
-        label: crowded ? '' : d.label,
+        label: crowded || d.labelWidth <= 0 ? '' : d.full <= d.labelWidth ? d.title : elide(d.title, d.labelWidth, measure),
         labelX: labelX(d, metrics.labelGap),
         labelAlign: d.labelAlign,
         labelInside: d.inside,
@@ -255,12 +256,12 @@ function shapeOf(when: When, scale: TimeScale, metrics: Metrics, forward: number
 }
 
 /**
- * The label goes after the mark in reading order; if it does not fit there, before it; failing both, inside a bar
- * wide enough, or elided on the roomier side.
+ * Where the label goes and how much room it takes: after the mark in reading order; if it does not fit there,
+ * before it; failing both, inside a bar wide enough, or on the roomier side, cut to fit. Only the room is
+ * decided here: the text is cut (elided) later, and only for the labels that stacking leaves visible.
  */
 function placeLabel(
-  title: string, shape: { shape: MarkShape; left: number; right: number }, width: number, metrics: Metrics,
-  measure: (text: string) => number, forward: number,
+  full: number, shape: { shape: MarkShape; left: number; right: number }, width: number, metrics: Metrics, forward: number,
 ) {
   const roomRight = width - metrics.edgePadding / 2 - (shape.right + metrics.labelGap);
   const roomLeft = shape.left - metrics.labelGap - metrics.edgePadding / 2;
@@ -269,16 +270,14 @@ function placeLabel(
   const before: 'left' | 'right' = forward > 0 ? 'right' : 'left';
   const roomAfter = forward > 0 ? roomRight : roomLeft;
   const roomBefore = forward > 0 ? roomLeft : roomRight;
-  const full = measure(title);
   const limit = metrics.labelMaxWidth;
   const fits = (room: number) => full <= Math.min(limit, room);
-  if (fits(roomAfter)) return { label: title, labelWidth: full, labelAlign: after, inside: false };
-  if (fits(roomBefore)) return { label: title, labelWidth: full, labelAlign: before, inside: false };
+  if (fits(roomAfter)) return { labelWidth: full, labelAlign: after, inside: false };
+  if (fits(roomBefore)) return { labelWidth: full, labelAlign: before, inside: false };
   const best = Math.max(roomAfter, roomBefore, roomInside);
-  const label = elide(title, Math.min(limit, best), measure);
-  const labelWidth = label ? measure(label) : 0;
-  if (best === roomInside) return { label, labelWidth, labelAlign: after, inside: true };
-  return { label, labelWidth, labelAlign: best === roomAfter ? after : before, inside: false };
+  const labelWidth = Math.max(0, Math.min(limit, best));
+  if (best === roomInside) return { labelWidth, labelAlign: after, inside: true };
+  return { labelWidth, labelAlign: best === roomAfter ? after : before, inside: false };
 }
 
 /** The longest prefix of `text` that fits `maxWidth` with an ellipsis, by binary search; '' when not even 3 letters fit. */

@@ -2,7 +2,7 @@
 export interface LinkGeometry {
   /** SVG path data of the curve. */
   readonly path: string;
-  /** SVG path data of the arrowhead, a closed triangle. */
+  /** SVG path data of the arrowhead: an open chevron whose tip is the end point, drawn with the curve's stroke. */
   readonly arrow: string;
 }
 
@@ -20,8 +20,8 @@ export function linkGeometry(x: number, y0: number, y1: number, bulge: number, a
   const baseX = x - ux * arrowSize, baseY = y1 - uy * arrowSize;
   const half = arrowSize * 0.55;
   return {
-    path: `M${round(x)},${round(y0)}Q${round(controlX)},${round(controlY)} ${round(baseX)},${round(baseY)}`,
-    arrow: `M${round(x)},${round(y1)}L${round(baseX - uy * half)},${round(baseY + ux * half)}L${round(baseX + uy * half)},${round(baseY - ux * half)}Z`,
+    path: `M${round(x)},${round(y0)}Q${round(controlX)},${round(controlY)} ${round(x)},${round(y1)}`,
+    arrow: `M${round(baseX - uy * half)},${round(baseY + ux * half)}L${round(x)},${round(y1)}L${round(baseX + uy * half)},${round(baseY - ux * half)}`,
   };
 }
 

@@ -1,20 +1,14 @@
 import { select } from 'd3-selection';
 import type { LinkMark } from '../layout/layout-timeline.js';
 
-/** Draws each transfer as a curve with an arrowhead, coloured like its event's kind. */
+/** Draws each transfer as one stroked path, its curve and open arrowhead together, coloured like its kind. */
 export function renderLinks(host: SVGGElement, links: readonly LinkMark[]): void {
-  const link = select(host)
-    .selectAll<SVGGElement, LinkMark>('g.link')
+  select(host)
+    .selectAll<SVGPathElement, LinkMark>('path.link')
     .data(links, (d) => d.key)
-    .join((enter) => {
-      const g = enter.append('g').attr('part', 'transfer');
-      g.append('path').attr('class', 'link-line');
-      g.append('path').attr('class', 'link-arrow');
-      return g;
-    })
+    .join((enter) => enter.append('path').attr('part', 'transfer'))
     .attr('class', (d) => `link kind-${d.event.kind} status-${d.event.status}`)
     .attr('data-id', (d) => d.event.id)
-    .attr('data-to', (d) => d.toPlace);
-  link.select('path.link-line').attr('d', (d) => d.path);
-  link.select('path.link-arrow').attr('d', (d) => d.arrow);
+    .attr('data-to', (d) => d.toPlace)
+    .attr('d', (d) => `${d.path}${d.arrow}`);
 }

@@ -10,44 +10,65 @@ export interface MarkOptions {
   readonly focusId: string | undefined;
 }
 
+const markKey = (d: EventMark) => `${d.event.id}\n${d.lane}`;
+
+/** Classes that carry kind, status and date qualifiers to the styles, shared by a mark and its label. */
+function markClasses(d: EventMark): string {
+  return [
+    `kind-${d.event.kind}`, `status-${d.event.status}`, `shape-${d.shape}`,
+    d.approximate ? 'approximate' : '', d.uncertain ? 'uncertain' : '', d.openLeft || d.openRight ? 'open' : '',
+  ].filter(Boolean).join(' ');
+}
+
 /**
- * Draws every event mark with its label. Each mark is one `<path>` whatever its shape, so a mark can change from
- * a point to a bar on zoom without being recreated; classes carry kind, status and date qualifiers to the styles.
+ * Draws every event mark, one `<path>` each whatever its shape (so a mark can turn from a point into a bar on
+ * zoom without being recreated), and the labels that have room in a layer of their own: one node a mark and
+ * one a visible label, since the browser's style and paint work grows with every node.
  */
-export function renderMarks(host: SVGGElement, marks: readonly EventMark[], options: MarkOptions): void {
+export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, marks: readonly EventMark[], options: MarkOptions): void {
   const { pointRadius: r, barHeight } = options;
-  const mark = select(host)
-    .selectAll<SVGGElement, EventMark>('g.mark')
-    .data(marks, (d) => `${d.event.id}\n${d.lane}`)
-    .join((enter) => {
-      const g = enter.append('g').attr('part', 'event');
-      g.append('path').attr('class', 'shape');
-      g.append('text').attr('class', 'label').attr('dy', '0.35em');
-      return g;
-    })
-    .attr('class', (d) => [
-      'mark', `kind-${d.event.kind}`, `status-${d.event.status}`, `shape-${d.shape}`,
-      d.approximate ? 'approximate' : '', d.uncertain ? 'uncertain' : '',
-      d.openLeft || d.openRight ? 'open' : '',
-    ].filter(Boolean).join(' '))
+  select(marksHost)
+    .selectAll<SVGPathElement, EventMark>('path.mark')
+    .data(marks, markKey)
+    .join((enter) => enter.append('path').attr('part', 'event'))
+    .attr('class', (d) => `mark ${markClasses(d)}`)
     .attr('data-id', (d) => d.event.id)
     .attr('data-primary', (d) => (d.primary ? '' : null))
     .attr('role', (d) => (d.primary ? 'button' : null))
     .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
     .attr('aria-label', (d) => (d.primary ? options.describe(d) : null))
-    .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null));
-
-  mark.select('path.shape')
+    .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null))
     .attr('d', (d) => (d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight)))
     .attr('mask', (d) => maskFor(d))
     .attr('filter', (d) => (d.approximate ? 'url(#soft)' : null));
 
-  mark.select('text.label')
-    .classed('inside', (d) => d.labelInside)
+  select(labelsHost)
+    .selectAll<SVGTextElement, EventMark>('text.label')
+    .data(marks.filter((d) => d.label), markKey)
+    .join((enter) => enter.append('text').attr('dy', '0.35em'))
+    .attr('class', (d) => `label ${markClasses(d)}${d.labelInside ? ' inside' : ''}`)
+    .attr('data-id', (d) => d.event.id)
     .attr('x', (d) => d.labelX)
     .attr('y', (d) => d.y)
     .attr('text-anchor', (d) => (d.labelAlign === 'left' ? 'start' : 'end'))
     .text((d) => d.label);
+}
+
+/** Moves the `selected` class and the single Tab stop to the current event, touching only what changes. */
+export function renderMarkState(
+  marksHost: SVGGElement, labelsHost: SVGGElement, selectedId: string | undefined, focusId: string | undefined,
+): void {
+  for (const host of [marksHost, labelsHost]) {
+    const root = select(host);
+    root.selectAll<SVGElement, EventMark>('.selected').filter((d) => d.event.id !== selectedId).classed('selected', false);
+    if (selectedId !== undefined) root.selectAll(`[data-id="${CSS.escape(selectedId)}"]`).classed('selected', true);
+  }
+  const focusable = focusId === undefined ? null : marksHost.querySelector<SVGPathElement>(`.mark[data-primary][data-id="${CSS.escape(focusId)}"]`);
+  select(marksHost)
+    .selectAll<SVGPathElement, EventMark>('.mark[tabindex="0"]')
+    .filter(function () { return this !== focusable; })
+    .attr('tabindex', -1);
+  if (focusable) focusable.tabIndex = 0;
 }
 
 function maskFor(mark: EventMark): string | null {
@@ -68,20 +89,4 @@ function barPath(left: number, right: number, y: number, height: number): string
   return `M${left + radius},${top}h${w}a${radius},${radius} 0 0 1 ${radius},${radius}v${height - 2 * radius}` +
     `a${radius},${radius} 0 0 1 ${-radius},${radius}h${-w}a${radius},${radius} 0 0 1 ${-radius},${-radius}` +
     `v${-(height - 2 * radius)}a${radius},${radius} 0 0 1 ${radius},${-radius}Z`;
-}
-
-/** Moves the `selected` class and the single Tab stop to the current event, touching only the marks that change. */
-export function renderMarkState(host: SVGGElement, selectedId: string | undefined, focusId: string | undefined): void {
-  const root = select(host);
-  root.selectAll<SVGGElement, EventMark>('g.mark.selected')
-    .filter((d) => d.event.id !== selectedId)
-    .classed('selected', false);
-  if (selectedId !== undefined) {
-    root.selectAll<SVGGElement, EventMark>(`g.mark[data-id="${CSS.escape(selectedId)}"]`).classed('selected', true);
-  }
-  const focusable = focusId === undefined ? null : host.querySelector<SVGGElement>(`g.mark[data-primary][data-id="${CSS.escape(focusId)}"]`);
-  root.selectAll<SVGGElement, EventMark>('g.mark[tabindex="0"]')
-    .filter(function () { return this !== focusable; })
-    .attr('tabindex', -1);
-  if (focusable) focusable.tabIndex = 0;
 }
