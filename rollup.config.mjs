@@ -19,7 +19,8 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       transpile(),
-      terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      // MINIFY=0 keeps names readable for bench/profile.mjs.
+      process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: { file: 'dist/drawdown-timeline.min.js', format: 'iife', name: 'DrawdownTimeline', sourcemap: true },
   },

@@ -2,21 +2,24 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { accessibleName, createDescriber, type EventDescription } from '../layout/describe-event.js';
 import { createFormatter, type Formatter } from '../layout/format-when.js';
-import { defaultMetrics, layoutTimeline, type EventMark, type TimelineLayout } from '../layout/layout-timeline.js';
+import { groupAt, liftMark } from '../layout/groups.js';
+import { defaultMetrics, layoutTimeline, type EventMark, type GroupMark, type TimelineLayout } from '../layout/layout-timeline.js';
 import { legendEntries } from '../layout/legend-entries.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
-import { parseWhen } from '../model/edtf.js';
+import { formatInstant, parseWhen } from '../model/edtf.js';
 import { parseStory } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
 import type { Problem, Story, TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { renderAxis } from '../render/render-axis.js';
+import { renderGroups } from '../render/render-groups.js';
 import { renderLanes } from '../render/render-lanes.js';
 import { renderLinks } from '../render/render-links.js';
 import { renderMarkState, renderMarks } from '../render/render-marks.js';
 import { detailsView } from './details-view.js';
-import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
+import { DrawdownErrorEvent, DrawdownLoadEvent, DrawdownRangeChangeEvent } from './events.js';
+import { groupView } from './group-view.js';
 import { fetchStory } from './fetch-story.js';
 import { keyAction } from './key-action.js';
 import { legendView } from './legend-view.js';
@@ -37,6 +40,8 @@ type Status = 'empty' | 'loading' | 'error' | 'ready';
  *
  * @fires drawdown-load - The story has been drawn. `detail`: `{events, skipped, problems}`.
  * @fires drawdown-error - The data could not be loaded or read; the element shows why. `detail`: `{problems}`.
+ * @fires drawdown-rangechange - The reader changed the time window (zoomed into a group). `detail`: `{start, end}`,
+ *   as the `start` and `end` attributes now hold them.
  *
  * @csspart title - The story's title.
  * @csspart subtitle - The story's subtitle.
@@ -44,7 +49,9 @@ type Status = 'empty' | 'loading' | 'error' | 'ready';
  * @csspart axis - The time axis.
  * @csspart lane - One lane's band.
  * @csspart lane-label - A lane's name, with its region and country.
- * @csspart event - One event's mark and label; carries `data-id` with the event's id.
+ * @csspart event - One event's mark; carries `data-id` with the event's id. Events in a crowded stretch are drawn
+ *   as a group instead, until zoomed in; the one focused or selected is always drawn as a mark.
+ * @csspart groups - The bars of crowded stretches, one path per kind; the tallest holds the most events.
  * @csspart transfer - One transfer's link and arrowhead; carries `data-id` and `data-to` (the destination place id).
  * @csspart legend - The legend.
  * @csspart details - The details panel of the selected or focused event.
@@ -79,12 +86,13 @@ export class DrawdownTimeline extends LitElement {
 
   /**
    * The start of the time window shown, as a date in the data format (`2024-12`, `2024-12-16`); the window
-   * starts where that date's period starts. Empty: the story's first date, with a margin.
+   * starts where that date's period starts. Empty: the story's first date, with a margin. Reflected: when the
+   * reader zooms, the attribute holds the new window.
    */
-  @property() accessor start = '';
+  @property({ reflect: true }) accessor start = '';
 
   /** The end of the time window shown, where that date's period ends. Empty: the story's last date, with a margin. */
-  @property() accessor end = '';
+  @property({ reflect: true }) accessor end = '';
 
   /** How long to wait for `src` before giving up, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
@@ -98,6 +106,9 @@ export class DrawdownTimeline extends LitElement {
   @state() private accessor selectedId: string | undefined = undefined;
   @state() private accessor previewId: string | undefined = undefined;
   @state() private accessor focusId: string | undefined = undefined;
+  /** The group whose details show, by key: pinned by click, previewed by hover. */
+  @state() private accessor selectedGroup: string | undefined = undefined;
+  @state() private accessor previewGroup: string | undefined = undefined;
 
   @query('svg.plot') private accessor plot!: SVGSVGElement | null;
 
@@ -105,6 +116,10 @@ export class DrawdownTimeline extends LitElement {
   #legend: ReturnType<typeof legendEntries> = { kinds: [], forms: [] };
   #describe: ((event: TimelineEvent) => EventDescription) | null = null;
   #drawnLayout: TimelineLayout | null = null;
+  /** The layout's marks, plus stand-ins for the focused and selected events where they are only part of a group. */
+  #marks: readonly EventMark[] = [];
+  #drawnMarks: readonly EventMark[] | null = null;
+  #ownMarks = new Set<string>();
   #drawnPlot: SVGSVGElement | null = null;
   #messages: Messages = messagesEn;
   #formatter: Formatter = createFormatter('en', messagesEn);
@@ -145,7 +160,9 @@ export class DrawdownTimeline extends LitElement {
     if (changed.has('data') && this.data !== undefined) this.#accept(this.data);
     else if (changed.has('src')) void this.#load();
     if (this.width === 0) this.width = Math.floor(this.getBoundingClientRect().width) || 640;
-    if (changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end')) this.#relayout();
+    const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end');
+    if (relayout) this.#relayout();
+    if (relayout || changed.has('focusId') || changed.has('selectedId')) this.#liftMarks();
   }
 
   protected override render() {
@@ -168,11 +185,13 @@ export class DrawdownTimeline extends LitElement {
         <div class="plot-wrap">
           <svg class="plot" part="plot" role="group" aria-label=${pickText(story.title, languages)}
             width=${layout.width} height=${layout.height}
-            @click=${this.#onPlotClick} @pointerover=${this.#onPlotPointer} @pointerleave=${this.#onPlotLeave}
+            @click=${this.#onPlotClick} @pointerover=${this.#onPlotPointer} @pointermove=${this.#onPlotMove}
+            @pointerleave=${this.#onPlotLeave}
             @focusin=${this.#onPlotFocus} @keydown=${this.#onPlotKeydown}>
             ${svg`${PLOT_DEFS}
             <g class="lanes"></g>
             <g class="axis" part="axis" aria-hidden="true"></g>
+            <g class="groups" part="groups" aria-hidden="true"></g>
             <g class="links" aria-hidden="true"></g>
             <g class="marks"></g>
             <g class="labels" aria-hidden="true"></g>`}
@@ -190,6 +209,7 @@ export class DrawdownTimeline extends LitElement {
     if (plot && layout && this.story) {
       // Hover and focus only move a class and the Tab stop; only a new layout redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout);
+      if (this.#marks !== this.#drawnMarks) this.#drawMarks(plot);
       renderMarkState(plot.querySelector<SVGGElement>('g.marks')!, plot.querySelector<SVGGElement>('g.labels')!, this.selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
@@ -231,6 +251,7 @@ export class DrawdownTimeline extends LitElement {
     this.problems = result.problems;
     this.skipped = result.skippedEvents;
     this.selectedId = this.previewId = undefined;
+    this.selectedGroup = this.previewGroup = undefined;
     this.focusId = undefined;
     this.status = 'ready';
     this.#announceLoad = true;
@@ -262,7 +283,12 @@ export class DrawdownTimeline extends LitElement {
       measureText: this.#measure,
       window: this.#window(this.story),
     });
-    this.#legend = legendEntries(this.#layout.marks);
+    this.#legend = legendEntries(this.#layout.marks, this.#layout.groups);
+    this.#ownMarks = new Set(this.#layout.marks.filter((mark) => mark.primary).map((mark) => mark.event.id));
+    // A group pinned or previewed before a zoom is gone once the window changes.
+    const keys = new Set(this.#layout.groups.map((group) => group.key));
+    if (this.selectedGroup !== undefined && !keys.has(this.selectedGroup)) this.selectedGroup = undefined;
+    if (this.previewGroup !== undefined && !keys.has(this.previewGroup)) this.previewGroup = undefined;
     this.#describe = createDescriber(this.story, this.#formatter, this.#messages, this.#languages);
     this.focusId ??= this.#layout.order[0];
   }
@@ -288,14 +314,40 @@ export class DrawdownTimeline extends LitElement {
     return window;
   }
 
+  /**
+   * Events drawn only as part of a group get a mark of their own while focused or selected: the keyboard walks
+   * every event, and what it reaches must be seen.
+   */
+  #liftMarks(): void {
+    const layout = this.#layout;
+    const lifted: EventMark[] = [];
+    if (layout && this.story) {
+      for (const id of new Set([this.focusId, this.selectedId])) {
+        if (id === undefined || this.#ownMarks.has(id)) continue;
+        const event = this.story.events.find((e) => e.id === id);
+        const mark = event && liftMark(layout, event, defaultMetrics);
+        if (mark) lifted.push(mark);
+      }
+    }
+    const base = layout?.marks ?? [];
+    this.#marks = lifted.length ? [...base, ...lifted] : base;
+  }
+
   #draw(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
     const host = (name: string) => plot.querySelector<SVGGElement>(`g.${name}`)!;
     renderLanes(host('lanes'), layout.lanes, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
     renderAxis(host('axis'), layout, defaultMetrics.axisHeight);
+    renderGroups(host('groups'), layout.groups, { rowHeight: defaultMetrics.rowHeight });
     renderLinks(host('links'), layout.links);
-    renderMarks(host('marks'), host('labels'), layout.marks, {
+    this.#drawMarks(plot);
+  }
+
+  #drawMarks(plot: SVGSVGElement): void {
+    this.#drawnMarks = this.#marks;
+    const host = (name: string) => plot.querySelector<SVGGElement>(`g.${name}`)!;
+    renderMarks(host('marks'), host('labels'), this.#marks, {
       pointRadius: defaultMetrics.pointRadius,
       barHeight: defaultMetrics.barHeight,
       focusId: this.focusId,
@@ -304,6 +356,22 @@ export class DrawdownTimeline extends LitElement {
   }
 
   #renderDetails() {
+    // What the pointer is over wins over what was pinned; a group and an event are never pinned together.
+    const groupKey = this.previewId !== undefined ? undefined
+      : this.previewGroup ?? (this.selectedId === undefined ? this.selectedGroup : undefined);
+    const group = groupKey === undefined ? undefined : this.#layout?.groups.find((g) => g.key === groupKey);
+    if (group) {
+      return html`<section class="details" part="details" data-group=${group.key} aria-live="polite">
+        ${groupView(group, {
+          place: this.#layout!.lanes[group.lane]!.label,
+          languages: this.#languages,
+          formatter: this.#formatter,
+          messages: this.#messages,
+          onPick: this.#pickFromGroup,
+          onZoom: () => this.#zoomTo(group),
+        })}
+      </section>`;
+    }
     const id = this.previewId ?? this.selectedId;
     const event = id === undefined ? undefined : this.story?.events.find((e) => e.id === id);
     if (!event || !this.story) {
@@ -321,9 +389,23 @@ export class DrawdownTimeline extends LitElement {
     return mark instanceof SVGElement ? mark.dataset.id : undefined;
   }
 
+  /** The group under a pointer event, found by position: all groups of a kind share one path. */
+  #groupAt(event: PointerEvent | MouseEvent): GroupMark | undefined {
+    if (!(event.target as Element | null)?.classList?.contains('group') || !this.plot || !this.#layout) return undefined;
+    const box = this.plot.getBoundingClientRect();
+    return groupAt(this.#layout, event.clientX - box.left, event.clientY - box.top, defaultMetrics.rowHeight);
+  }
+
   #onPlotClick = (event: MouseEvent) => {
+    const group = this.#groupAt(event);
+    if (group) {
+      this.selectedGroup = group.key === this.selectedGroup ? undefined : group.key;
+      this.selectedId = undefined;
+      return;
+    }
     const id = this.#markId(event.target);
     this.selectedId = id === this.selectedId ? undefined : id;
+    this.selectedGroup = undefined;
     if (id) this.focusId = id;
   };
 
@@ -331,9 +413,32 @@ export class DrawdownTimeline extends LitElement {
     this.previewId = this.#markId(event.target);
   };
 
+  #onPlotMove = (event: PointerEvent) => {
+    const key = this.#groupAt(event)?.key;
+    if (key !== this.previewGroup) this.previewGroup = key;
+  };
+
   #onPlotLeave = () => {
     this.previewId = undefined;
+    this.previewGroup = undefined;
   };
+
+  /** An event picked from a group's list: selected, focused, and drawn with a mark of its own. */
+  #pickFromGroup = (id: string) => {
+    this.selectedGroup = this.previewGroup = undefined;
+    this.selectedId = this.focusId = id;
+  };
+
+  /** Zooms into a group's stretch of time, with a margin, through `start` and `end`, as a reader's zoom would. */
+  #zoomTo(group: GroupMark): void {
+    const margin = (group.end - group.start) * 0.1;
+    const start = formatInstant(group.start - margin), end = formatInstant(group.end + margin);
+    if (start === undefined || end === undefined) return;
+    this.selectedGroup = this.previewGroup = undefined;
+    this.start = start;
+    this.end = end;
+    this.dispatchEvent(new DrawdownRangeChangeEvent({ start, end }));
+  }
 
   #onPlotFocus = (event: FocusEvent) => {
     const id = this.#markId(event.target);
@@ -348,10 +453,11 @@ export class DrawdownTimeline extends LitElement {
     const order = this.#layout?.order ?? [];
     const action = keyAction(event.key, this.#layout?.direction ?? 'ltr');
     // Escape with nothing to clear is left to the page (it may close a dialog holding the timeline).
-    if (!action || (action === 'clear' && this.selectedId === undefined && this.previewId === undefined)) return;
+    const nothingOpen = [this.selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
+    if (!action || (action === 'clear' && nothingOpen)) return;
     event.preventDefault();
     if (action === 'select') this.selectedId = this.focusId;
-    else if (action === 'clear') this.selectedId = this.previewId = undefined;
+    else if (action === 'clear') this.selectedId = this.previewId = this.selectedGroup = this.previewGroup = undefined;
     else {
       const current = Math.max(0, order.indexOf(this.focusId ?? ''));
       const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);

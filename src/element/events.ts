@@ -29,9 +29,23 @@ export class DrawdownErrorEvent extends CustomEvent<ErrorDetail> {
   }
 }
 
+/** Detail of `drawdown-rangechange`: the new time window, as the `start` and `end` attributes now hold it. */
+export interface RangeChangeDetail {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Fired when the reader changes the time window (by zooming into a group); not when the page sets `start`/`end`. */
+export class DrawdownRangeChangeEvent extends CustomEvent<RangeChangeDetail> {
+  constructor(detail: RangeChangeDetail) {
+    super('drawdown-rangechange', { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'drawdown-load': DrawdownLoadEvent;
     'drawdown-error': DrawdownErrorEvent;
+    'drawdown-rangechange': DrawdownRangeChangeEvent;
   }
 }

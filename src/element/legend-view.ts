@@ -19,6 +19,7 @@ export function legendView(kinds: readonly EventKind[], forms: readonly DateForm
 
 const CIRCLE = 'M1,6a5,5 0 1,0 10,0a5,5 0 1,0 -10,0Z';
 const BAR = 'M2,1h24v10h-24Z';
+const GROUP = 'M2,7h5v5h-5ZM8,1h5v11h-5ZM14,4h5v8h-5ZM20,9h5v3h-5Z';
 
 function formSample(form: DateForm) {
   switch (form) {
@@ -28,5 +29,6 @@ function formSample(form: DateForm) {
     case 'approximate': return svg`<path class="mark kind-other approximate" d=${CIRCLE} filter="url(#soft)"></path>`;
     case 'uncertain': return svg`<path class="mark kind-other uncertain" d=${CIRCLE}></path>`;
     case 'open': return svg`<path class="mark kind-other open" d=${BAR} mask="url(#open-left)"></path>`;
+    case 'group': return svg`<path class="group kind-other" d=${GROUP}></path>`;
   }
 }

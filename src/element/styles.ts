@@ -168,7 +168,18 @@ export const timelineStyles = css`
     font-weight: 600;
   }
 
+  .group {
+    fill: var(--_kind);
+    fill-opacity: 0.75;
+    cursor: pointer;
+  }
+  .group:hover {
+    fill-opacity: 1;
+  }
+
   .link {
+    /* Links cross other lanes: they must not take the pointer from the marks and groups under them. */
+    pointer-events: none;
     fill: none;
     stroke: var(--_kind);
     stroke-width: 1.75;
@@ -231,6 +242,33 @@ export const timelineStyles = css`
   .details ul {
     margin: 4px 0 0;
     padding-inline-start: 20px;
+  }
+  .details .group-events {
+    list-style: none;
+    padding: 0;
+  }
+  .details .group-events li {
+    margin: 2px 0;
+  }
+  .details button {
+    font: inherit;
+    color: var(--_focus);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    padding: 1px 4px;
+    cursor: pointer;
+  }
+  .details button.pick {
+    text-align: start;
+  }
+  .details button.zoom {
+    margin-top: 6px;
+    border-color: var(--_focus);
+  }
+  .details button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
   }
   .details .unattributed {
     color: var(--_error);

@@ -15,6 +15,10 @@ export interface Formatter {
   instant(ms: number, precision: Precision): string;
   /** An axis tick: the year at a year's start, the month at a month's start, else the day or the time. */
   tick(ms: number): string;
+  /** A calendar stretch [start, end) in ms, at the precision its length calls for: "9–15 December 2024". */
+  span(start: number, end: number): string;
+  /** A count of events in words, with the language's plural form: "1 event", "37 events". */
+  events(count: number): string;
   number(value: number): string;
   amount(amount: Amount): string;
 }
@@ -54,6 +58,7 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
   };
   const tickFormats = new Map<TickLevel, Intl.DateTimeFormat>();
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const plurals = new Intl.PluralRules(locale);
 
   /** The period a date names, before qualifiers: "December 2024", "spring 2024", "2010 – 2019". */
   const period = (point: DatePoint): string => {
@@ -115,6 +120,15 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
       let format = tickFormats.get(level);
       if (!format) tickFormats.set(level, (format = new Intl.DateTimeFormat(locale, { ...TICK_FORMATS[level], timeZone: 'UTC' })));
       return format.format(ms);
+    },
+    span(start, end) {
+      const days = (end - start) / 86_400_000;
+      const precision: Precision = days >= 365 ? 'year' : days >= 28 ? 'month' : days >= 1 ? 'day' : 'minute';
+      return dateFormat(precision).formatRange(start, end - 1);
+    },
+    events(count) {
+      const forms = messages.events;
+      return fill(forms[plurals.select(count)] ?? forms.other, { count: numberFormat.format(count) });
     },
     number: (value) => numberFormat.format(value),
     amount(amount) {

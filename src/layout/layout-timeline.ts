@@ -1,13 +1,17 @@
-import { isDatePoint, whenSortKey } from '../model/edtf.js';
-import { pickText } from '../model/pick-text.js';
-import type { Story, TimelineEvent, When } from '../model/types.js';
+import { EVENT_KINDS, type EventKind, type Story, type TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
-import { assignLanes } from './lanes.js';
+import { elide, labelX, placeLabel, type LabelRoom } from './label-placement.js';
 import { linkGeometry } from './link-geometry.js';
+import { shapeOf, type MarkShape, type Shape } from './mark-shape.js';
 import type { Messages } from './messages.js';
 import { stackRows, type Extent } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
+import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
+import { binOf, timeBins, type TimeBins } from './time-bins.js';
 import { createTimeScale, type TimeScale } from './time-scale.js';
+
+export { elide } from './label-placement.js';
+export type { MarkShape } from './mark-shape.js';
 
 /** Sizes in CSS pixels; every one can be overridden, e.g. for print or a compact embed. */
 export interface Metrics {
@@ -25,8 +29,11 @@ export interface Metrics {
   readonly openLength: number;
   readonly labelGap: number;
   readonly labelMaxWidth: number;
-  /** Rows of stacked marks one lane may use before marks share rows unlabelled. */
+  /** Rows of stacked marks one lane may use; where a lane needs more, its crowded stretches are grouped. */
   readonly maxRows: number;
+  /** The narrowest group: crowded marks are grouped by the finest calendar step (hour, day, week, month…) at
+   * least this wide. */
+  readonly minGroupWidth: number;
 }
 
 export const defaultMetrics: Metrics = {
@@ -42,6 +49,7 @@ export const defaultMetrics: Metrics = {
   labelGap: 6,
   labelMaxWidth: 240,
   maxRows: 8,
+  minGroupWidth: 24,
 };
 
 export interface LayoutOptions {
@@ -68,11 +76,9 @@ export interface LaneBox {
   readonly detail: string;
   readonly top: number;
   readonly height: number;
+  /** How many of the lane's events in the window are drawn in groups rather than one by one. */
+  readonly grouped: number;
 }
-
-/** How a mark shows its date: `point` for a moment, `span` for a single date naming a period wider than a dot
- * (a month, a year), `bar` for an interval. */
-export type MarkShape = 'point' | 'span' | 'bar';
 
 export interface EventMark {
   readonly event: TimelineEvent;
@@ -111,6 +117,31 @@ export interface LinkMark {
   readonly arrow: string;
 }
 
+/**
+ * A crowded stretch of one lane, drawn as a single bar whose height tells how many events it holds: the way a
+ * map shows a cluster until one zooms in. Every event in the window is either a mark or in exactly one group
+ * per lane it sits in.
+ */
+export interface GroupMark {
+  /** Lane index and the start of its time span: stable across pans, for keyed joins. */
+  readonly key: string;
+  readonly lane: number;
+  /** The calendar stretch the group covers, [start, end) in ms. */
+  readonly start: number;
+  readonly end: number;
+  /** Pixel extent, left ≤ right, within the plot. */
+  readonly left: number;
+  readonly right: number;
+  /** Vertical centre of the lane's group row. */
+  readonly y: number;
+  /** The events grouped here, in time order. */
+  readonly events: readonly TimelineEvent[];
+  /** How many of them there are of each kind, in the order of `EVENT_KINDS`, kinds with none left out. */
+  readonly kinds: readonly (readonly [EventKind, number])[];
+  /** `events.length` relative to the largest group of the layout, in (0, 1]: the bar's height. */
+  readonly level: number;
+}
+
 export interface Tick {
   readonly value: number;
   readonly x: number;
@@ -127,6 +158,8 @@ export interface TimelineLayout {
   readonly lanes: readonly LaneBox[];
   /** Marks in time order, each event's primary mark first. */
   readonly marks: readonly EventMark[];
+  /** Crowded stretches drawn as groups, lane by lane, left to right. */
+  readonly groups: readonly GroupMark[];
   readonly links: readonly LinkMark[];
   /** Ids of every event, drawn or not, in time order: keyboard order, table order. */
   readonly order: readonly string[];
@@ -134,15 +167,19 @@ export interface TimelineLayout {
 
 /**
  * Places every event of a story: lanes top to bottom, time along x in the given direction, overlapping marks
- * stacked in rows so that labels never overlap, links from origin to destination lanes. Pure: no DOM.
+ * stacked in rows so that labels never overlap, links from origin to destination lanes. Where a lane would need
+ * more than `maxRows` rows, its crowded stretches become groups. Pure: no DOM. Only events that reach into the
+ * window are placed; what does not depend on the window comes from a cached index of the story, so zooming and
+ * panning cost time in proportion to what is shown.
  */
 export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLayout {
   const metrics = { ...defaultMetrics, ...options.metrics };
   const { width, formatter, messages } = options;
   const direction = options.direction ?? 'ltr';
-  const languages = options.languages ?? [];
-  const measure = options.measureText ?? ((text: string) => text.length * 6.5);
+  const measure = options.measureText ?? estimateWidth;
   const forward = direction === 'rtl' ? -1 : 1;
+  const index = indexStory(story, { languages: options.languages ?? [], measure, unplacedLane: messages.unplacedLane });
+  const { assignment, flags, titles, titleWidths } = index;
 
   const domain = options.window ?? storyDomain(story) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const range = [metrics.edgePadding, Math.max(metrics.edgePadding + 1, width - metrics.edgePadding)];
@@ -150,157 +187,128 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const tickCount = Math.max(2, Math.floor((range[1]! - range[0]!) / 110));
   const ticks = scale.ticks(tickCount).map((date) => ({ value: +date, x: scale(date), label: formatter.tick(+date) }));
 
-  const order = timeOrder(story.events);
-  const assignment = assignLanes(story);
-
   // Shapes first: a mark's pixel extent, with its label's room on the side it reads on.
-  interface Draft { event: TimelineEvent; lane: number; primary: boolean; shape: MarkShape; left: number; right: number;
-    x: number; openLeft: boolean; openRight: boolean; labelWidth: number; labelAlign: 'left' | 'right';
-    inside: boolean; title: string; full: number }
   const perLane: Draft[][] = assignment.lanes.map(() => []);
-  for (const index of order) {
-    const event = story.events[index]!;
-    const shape = shapeOf(event.when, scale, metrics, forward);
+  for (const i of index.order) {
+    const event = story.events[i]!;
+    const shape = shapeOf(event.when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
     // Only what can be seen is laid out and drawn: a window zoomed into a long story draws a handful of marks.
     if (shape.right < 0 || shape.left > width) continue;
-    const title = pickText(event.title, languages);
-    const full = measure(title);
-    assignment.homes[index]!.forEach((lane, n) => {
-      const label = placeLabel(full, shape, width, metrics, forward);
-      perLane[lane]!.push({ event, lane, primary: n === 0, ...shape, ...label, title, full });
-    });
+    const room = placeLabel(titleWidths[i]!, shape, width, metrics, forward);
+    const homes = assignment.homes[i]!;
+    for (let n = 0; n < homes.length; n++) perLane[homes[n]!]!.push({ index: i, event, primary: n === 0, shape, room });
   }
 
-  // Then rows, lane by lane, and the lanes' vertical positions.
+  // Then rows, lane by lane, grouping the stretches that do not fit; then the lanes' vertical positions.
+  let bins: TimeBins | undefined;
   const lanes: LaneBox[] = [];
   const marks: EventMark[] = [];
+  const groups: Omit<GroupMark, 'level'>[] = [];
   let top = metrics.axisHeight;
   assignment.lanes.forEach((lane, laneIndex) => {
-    const drafts = perLane[laneIndex]!;
-    const extents: Extent[] = drafts.map((d) => ({
-      left: d.inside || d.labelAlign === 'left' ? d.left : d.left - metrics.labelGap - d.labelWidth,
-      right: d.inside || d.labelAlign === 'right' ? d.right : d.right + metrics.labelGap + d.labelWidth,
-    }));
-    const { rows, count } = stackRows(extents, metrics.labelGap, metrics.maxRows);
-    const rowCount = Math.max(1, count);
+    let drafts = perLane[laneIndex]!;
+    let rows = stack(drafts, metrics);
+    let laneGroups: Omit<GroupMark, 'level'>[] = [];
+    if (rows.crowded) {
+      bins ??= timeBins(scale, metrics.minGroupWidth);
+      const split = groupCrowded(drafts, rows.rows, bins, scale, laneIndex);
+      laneGroups = split.groups;
+      drafts = split.loose;
+      // Marks that had a row keep fitting without the grouped ones: stacking a subset never needs more rows.
+      rows = stack(drafts, metrics);
+    }
+    const groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
+    const rowsTop = top + metrics.laneHeader + groupRow;
+    for (const group of laneGroups) groups.push({ ...group, y: top + metrics.laneHeader + metrics.rowHeight / 2 });
     drafts.forEach((d, i) => {
-      // A mark no row has room for shares the last row, unlabelled, rather than being dropped.
-      const crowded = rows[i]! < 0;
-      const row = crowded ? rowCount - 1 : rows[i]!;
-      const y = top + metrics.laneHeader + row * metrics.rowHeight + metrics.rowHeight / 2;
-      const when = d.event.when;
+      const row = rows.rows[i]!;
+      const { shape, room } = d;
+      const title = titles[d.index]!;
+      const f = flags[d.index]!;
       marks.push({
-        event: d.event, lane: laneIndex, primary: d.primary, shape: d.shape, left: d.left, right: d.right, x: d.x, y,
-        approximate: isQualified(when, 'approximate'), uncertain: isQualified(when, 'uncertain'),
-        openLeft: d.openLeft, openRight: d.openRight,
-        label: crowded || d.labelWidth <= 0 ? '' : d.full <= d.labelWidth ? d.title : elide(d.title, d.labelWidth, measure),
-        labelX: labelX(d, metrics.labelGap),
-        labelAlign: d.labelAlign,
-        labelInside: d.inside,
+        event: d.event, lane: laneIndex, primary: d.primary, shape: shape.shape, left: shape.left, right: shape.right,
+        x: shape.x, y: rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2,
+        approximate: (f & APPROXIMATE) !== 0, uncertain: (f & UNCERTAIN) !== 0,
+        openLeft: shape.openLeft, openRight: shape.openRight,
+        label: room.labelWidth <= 0 ? '' : titleWidths[d.index]! <= room.labelWidth ? title : elide(title, room.labelWidth, measure),
+        labelX: labelX({ ...shape, ...room }, metrics.labelGap),
+        labelAlign: room.labelAlign,
+        labelInside: room.inside,
       });
     });
-    const height = metrics.laneHeader + rowCount * metrics.rowHeight + metrics.lanePadding;
-    const { label, detail } = laneLabels(story, lane.key, languages, messages);
+    const rowCount = Math.max(laneGroups.length > 0 ? 0 : 1, rows.count);
+    const height = metrics.laneHeader + groupRow + rowCount * metrics.rowHeight + metrics.lanePadding;
+    const { label, detail } = index.laneLabels[laneIndex]!;
     // The place's region and country give way first on a narrow screen.
     const detailRoom = width - metrics.edgePadding - measure(label) - metrics.labelGap * 2;
-    lanes.push({ key: lane.key, label, detail: detail && elide(detail, detailRoom, measure), top, height });
+    const grouped = laneGroups.reduce((sum, group) => sum + group.events.length, 0);
+    lanes.push({ key: lane.key, label, detail: detail && elide(detail, detailRoom, measure), top, height, grouped });
     top += height;
   });
 
+  const largest = groups.reduce((max, group) => Math.max(max, group.events.length), 1);
   const links = layoutLinks(story, assignment.routes, marks, lanes, metrics, forward);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes, marks, links,
-    order: order.map((index) => story.events[index]!.id),
+    groups: groups.map((group) => ({ ...group, level: group.events.length / largest })),
+    order: Array.from(index.order, (i) => story.events[i]!.id),
   };
 }
 
-/** A label beside a mark starts a gap away from it; one inside a bar starts a gap in from the bar's leading edge. */
-function labelX(d: { left: number; right: number; labelAlign: 'left' | 'right'; inside: boolean }, gap: number): number {
-  if (d.inside) return d.labelAlign === 'left' ? d.left + gap : d.right - gap;
-  return d.labelAlign === 'left' ? d.right + gap : d.left - gap;
+/** A mark before it has a row. */
+interface Draft {
+  readonly index: number;
+  readonly event: TimelineEvent;
+  readonly primary: boolean;
+  readonly shape: Shape;
+  readonly room: LabelRoom;
 }
 
-/** Indices of events sorted by when they start (or end, for open starts), then by document order. */
-function timeOrder(events: readonly TimelineEvent[]): number[] {
-  const keys = events.map((event) => whenSortKey(event.when));
-  return events.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
-}
+/** Until a real measure is given: about the width of an average letter at 12 px. */
+const estimateWidth = (text: string) => text.length * 6.5;
 
-function shapeOf(when: When, scale: TimeScale, metrics: Metrics, forward: number) {
-  const known = (ms: number) => scale(ms);
-  let startX = Number.isNaN(when.min) ? NaN : known(when.min);
-  let endX = Number.isNaN(when.max) ? NaN : known(when.max);
-  const openStart = Number.isNaN(startX), openEnd = Number.isNaN(endX);
-  // An open end reaches a fixed distance past its known side, in the direction time runs.
-  if (openStart) startX = endX - forward * metrics.openLength;
-  if (openEnd) endX = startX + forward * metrics.openLength;
-  let left = Math.min(startX, endX), right = Math.max(startX, endX);
-  let shape: MarkShape = when.interval ? 'bar' : 'span';
-  // A day or a moment is an exact date: a point however far one zooms in. A month or a year is a period.
-  const exact = !when.interval && isDatePoint(when.start) && !when.start.unspecified &&
-    (when.start.precision === 'day' || when.start.hasTime);
-  if (!when.interval && (exact || right - left < metrics.minBarWidth)) {
-    shape = 'point';
-    const centre = (left + right) / 2;
-    left = centre - metrics.pointRadius;
-    right = centre + metrics.pointRadius;
-  } else if (right - left < metrics.minBarWidth) {
-    const centre = (left + right) / 2;
-    left = centre - metrics.minBarWidth / 2;
-    right = centre + metrics.minBarWidth / 2;
-  }
-  const openLeft = forward > 0 ? openStart : openEnd;
-  const openRight = forward > 0 ? openEnd : openStart;
-  return { shape, left, right, x: (left + right) / 2, openLeft, openRight };
+/** Rows for a lane's marks, each with its label's room; `crowded` when some found no row within `maxRows`. */
+function stack(drafts: readonly Draft[], metrics: Metrics) {
+  const extents: Extent[] = drafts.map(({ shape, room }) => ({
+    left: room.inside || room.labelAlign === 'left' ? shape.left : shape.left - metrics.labelGap - room.labelWidth,
+    right: room.inside || room.labelAlign === 'right' ? shape.right : shape.right + metrics.labelGap + room.labelWidth,
+  }));
+  const { rows, count } = stackRows(extents, metrics.labelGap, metrics.maxRows);
+  return { rows, count, crowded: rows.includes(-1) };
 }
 
 /**
- * Where the label goes and how much room it takes: after the mark in reading order; if it does not fit there,
- * before it; failing both, inside a bar wide enough, or on the roomier side, cut to fit. Only the room is
- * decided here: the text is cut (elided) later, and only for the labels that stacking leaves visible.
+ * Splits a lane's marks into groups and loose marks: every calendar bin that holds a mark with no row becomes a
+ * group of all the marks whose anchor falls in it; the rest stay single marks.
  */
-function placeLabel(
-  full: number, shape: { shape: MarkShape; left: number; right: number }, width: number, metrics: Metrics, forward: number,
-) {
-  const roomRight = width - metrics.edgePadding / 2 - (shape.right + metrics.labelGap);
-  const roomLeft = shape.left - metrics.labelGap - metrics.edgePadding / 2;
-  const roomInside = shape.shape === 'point' ? 0 : shape.right - shape.left - 2 * metrics.labelGap;
-  const after: 'left' | 'right' = forward > 0 ? 'left' : 'right';
-  const before: 'left' | 'right' = forward > 0 ? 'right' : 'left';
-  const roomAfter = forward > 0 ? roomRight : roomLeft;
-  const roomBefore = forward > 0 ? roomLeft : roomRight;
-  const limit = metrics.labelMaxWidth;
-  const fits = (room: number) => full <= Math.min(limit, room);
-  if (fits(roomAfter)) return { labelWidth: full, labelAlign: after, inside: false };
-  if (fits(roomBefore)) return { labelWidth: full, labelAlign: before, inside: false };
-  const best = Math.max(roomAfter, roomBefore, roomInside);
-  const labelWidth = Math.max(0, Math.min(limit, best));
-  if (best === roomInside) return { labelWidth, labelAlign: after, inside: true };
-  return { labelWidth, labelAlign: best === roomAfter ? after : before, inside: false };
-}
-
-/** The longest prefix of `text` that fits `maxWidth` with an ellipsis, by binary search; '' when not even 3 letters fit. */
-export function elide(text: string, maxWidth: number, measure: (text: string) => number): string {
-  if (measure(text) <= maxWidth) return text;
-  let low = 0, high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
-    else high = mid - 1;
-  }
-  return low >= 3 ? `${text.slice(0, low).trimEnd()}…` : '';
-}
-
-function isQualified(when: When, flag: 'approximate' | 'uncertain'): boolean {
-  return (isDatePoint(when.start) && when.start[flag]) || (isDatePoint(when.end) && when.end[flag]);
-}
-
-function laneLabels(story: Story, key: string, languages: readonly string[], messages: Messages) {
-  const place = story.places.find((p) => p.id === key);
-  if (!place) return { label: messages.unplacedLane, detail: '' };
-  const detail = [pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean).join(', ');
-  return { label: pickText(place.name, languages), detail };
+function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins, scale: TimeScale, lane: number) {
+  const binOfDraft = drafts.map((d) => binOf(bins, scale.invert(d.shape.x)));
+  const dense = new Set<number>();
+  drafts.forEach((_, i) => { if (rows[i]! < 0) dense.add(binOfDraft[i]!); });
+  const members = new Map<number, TimelineEvent[]>();
+  const loose: Draft[] = [];
+  drafts.forEach((d, i) => {
+    const bin = binOfDraft[i]!;
+    if (!dense.has(bin)) loose.push(d);
+    else if (members.has(bin)) members.get(bin)!.push(d.event);
+    else members.set(bin, [d.event]);
+  });
+  const [x0, x1] = scale.range();
+  const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
+  const groups = [...members].sort((a, b) => a[0] - b[0]).map(([bin, events]) => {
+    const a = bins.xs[bin]!, b = bins.xs[bin + 1]!;
+    const counts = new Map<EventKind, number>();
+    for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    return {
+      key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
+      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y: 0, events,
+      kinds: EVENT_KINDS.filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!] as const),
+    };
+  });
+  // Left to right on screen, whichever way time runs.
+  if (x0 > x1) groups.reverse();
+  return { groups, loose };
 }
 
 function layoutLinks(

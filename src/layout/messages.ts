@@ -23,6 +23,8 @@ export interface Messages {
   readonly statuses: Readonly<Record<EventStatus, string>>;
   readonly unplacedLane: string;
   readonly approxAmount: string;
+  /** A count of events, by plural category (`Intl.PluralRules`); `{count}` slot. `other` is required. */
+  readonly events: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
   /** Legend wording for each date form. */
   readonly forms: Readonly<Record<DateForm, string>>;
   /** Headings and phrases of the details panel, the error box and the warnings list. */
@@ -41,6 +43,12 @@ export interface Messages {
     readonly noEvents: string;
     readonly errorTitle: string;
     readonly legend: string;
+    /** A group's heading: `{events}` is a count in words, `{place}` the lane, `{span}` the stretch of time. */
+    readonly group: string;
+    readonly groupHint: string;
+    readonly zoomIn: string;
+    /** Closes a list of a group's events cut short; `{count}` slot. */
+    readonly more: string;
   };
 }
 
@@ -74,6 +82,7 @@ export const messagesEn: Messages = {
   },
   unplacedLane: 'No place given',
   approxAmount: '~{amount}',
+  events: { one: '{count} event', other: '{count} events' },
   forms: {
     point: 'exact date',
     span: 'month or year',
@@ -81,6 +90,7 @@ export const messagesEn: Messages = {
     approximate: 'approximate (~)',
     uncertain: 'uncertain (?)',
     open: 'open-ended ("by", "ongoing")',
+    group: 'events too close to draw apart: the taller, the more',
   },
   ui: {
     route: 'Route',
@@ -96,6 +106,10 @@ export const messagesEn: Messages = {
     noEvents: 'This story has no events to show.',
     errorTitle: 'This timeline could not be shown',
     legend: 'Legend',
+    group: '{events} · {place} · {span}',
+    groupHint: 'Too close together to draw one by one at this zoom. Zoom in, or pick one:',
+    zoomIn: 'Zoom in',
+    more: 'and {count} more',
   },
 };
 

@@ -9,6 +9,21 @@ import type { DatePoint, OpenBound, Precision, When } from './types.js';
  * long and negative years (`Y-12000`, `-0044`); intervals `a/b`, open `../b` and `a/..`, unknown `/b` and `a/`.
  */
 export function parseWhen(text: string): { when: When } | { error: string } {
+  // Stories repeat their dates (a busy day, a month named a hundred times): read each once. The parsed values
+  // are immutable, so events share them, which also keeps a 100,000-event story small in memory.
+  let parsed = parsedWhens.get(text);
+  if (parsed === undefined) {
+    if (parsedWhens.size >= MAX_CACHED) parsedWhens.clear();
+    parsed = parseWhenUncached(text);
+    parsedWhens.set(text, parsed);
+  }
+  return parsed;
+}
+
+const parsedWhens = new Map<string, { when: When } | { error: string }>();
+const MAX_CACHED = 50_000;
+
+function parseWhenUncached(text: string): { when: When } | { error: string } {
   if (text.trim() !== text || text === '') return { error: 'expected an EDTF date with no spaces around it' };
   const slash = text.indexOf('/');
   if (slash < 0) {
@@ -153,13 +168,20 @@ function parseDateTime(text: string): DatePoint | { error: string } {
   };
 }
 
-/** Milliseconds at a UTC calendar time; months past 12 roll into the next year. Safe for years 0–99 and below. */
+/**
+ * Milliseconds at a UTC calendar time in the proleptic Gregorian calendar, as `Date` counts them; months past 12
+ * and days past a month's end roll over. Arithmetic rather than `Date` (H. Hinnant's days-from-civil): it is
+ * called for every date of a story, and exact for years 0–99 and below, which `Date.UTC` maps to 1900–1999.
+ */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
+  const y = year + Math.floor((month - 1) / 12) - (((month - 1) % 12 + 12) % 12 < 2 ? 1 : 0);
+  const m = (((month - 1) % 12) + 12) % 12 + 1;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -170,6 +192,17 @@ function daysInMonth(year: number, month: number): number {
 /** The date as written, cut short for a message: a 10,000-character string is not worth repeating. */
 function quoted(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * An instant as an EDTF date-time to the second in UTC (`2024-12-09T00:00:00Z`), for writing a window back into
+ * `start`/`end`; undefined for years outside 0–9999, which EDTF writes in another form.
+ */
+export function formatInstant(ms: number): string | undefined {
+  const date = new Date(Math.round(ms / 1000) * 1000);
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return undefined;
+  return `${String(year).padStart(4, '0')}${date.toISOString().slice(-20, -5)}Z`;
 }
 
 /** Whether an interval side or single date is a real date rather than an open or unknown bound. */

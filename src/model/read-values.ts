@@ -119,10 +119,14 @@ export function readReferences(
 
 /** The fields of `object` not in `known`: kept, never shown, so newer documents survive an older reader. */
 export function extraFields(object: JsonObject, known: readonly string[]): Extra {
-  const extra: [string, unknown][] = [];
-  for (const key of Object.keys(object)) if (!known.includes(key)) extra.push([key, object[key]]);
-  return Object.freeze(Object.fromEntries(extra));
+  let extra: [string, unknown][] | undefined;
+  for (const key in object) {
+    if (Object.hasOwn(object, key) && !known.includes(key)) (extra ??= []).push([key, object[key]]);
+  }
+  return extra ? Object.freeze(Object.fromEntries(extra)) : NO_EXTRA;
 }
+
+const NO_EXTRA: Extra = Object.freeze({});
 
 /** An `http:` or `https:` URL, or undefined: data never gets to choose `javascript:` or `data:`. */
 export function toSafeUrl(value: string): string | undefined {

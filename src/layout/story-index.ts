@@ -1,0 +1,83 @@
+import { isDatePoint, whenSortKey } from '../model/edtf.js';
+import { pickText } from '../model/pick-text.js';
+import type { Story, When } from '../model/types.js';
+import { assignLanes, type LaneAssignment } from './lanes.js';
+
+/** What a mark shows of its date, as bit flags: one byte per event instead of an object. */
+export const EXACT = 1;
+export const APPROXIMATE = 2;
+export const UNCERTAIN = 4;
+
+/**
+ * Everything about a story's layout that does not depend on the time window or the width: time order, lanes,
+ * date flags, titles in the reader's language and their widths. Built once per story, language and font, then
+ * reused by every zoom and pan, so that a frame only places what it shows.
+ */
+export interface StoryIndex {
+  readonly story: Story;
+  /** Indices into `story.events`, in time order (then document order). */
+  readonly order: Int32Array;
+  readonly assignment: LaneAssignment;
+  /** Per event: `EXACT`, `APPROXIMATE`, `UNCERTAIN` flags. */
+  readonly flags: Uint8Array;
+  /** Per event: its title in the reader's language, and that title's rendered width. */
+  readonly titles: readonly string[];
+  readonly titleWidths: Float64Array;
+  /** Per lane: its name, and the place's region and country. */
+  readonly laneLabels: readonly { readonly label: string; readonly detail: string }[];
+}
+
+export interface IndexOptions {
+  readonly languages: readonly string[];
+  readonly measure: (text: string) => number;
+  readonly unplacedLane: string;
+}
+
+let cached: { options: IndexOptions; languages: string; index: StoryIndex } | undefined;
+
+/** The index of a story, from a one-entry cache: zooming lays out the same story, language and font again and again. */
+export function indexStory(story: Story, options: IndexOptions): StoryIndex {
+  const languages = options.languages.join(',');
+  if (cached && cached.index.story === story && cached.languages === languages &&
+      cached.options.measure === options.measure && cached.options.unplacedLane === options.unplacedLane) {
+    return cached.index;
+  }
+  const index = buildIndex(story, options);
+  cached = { options, languages, index };
+  return index;
+}
+
+function buildIndex(story: Story, { languages, measure, unplacedLane }: IndexOptions): StoryIndex {
+  const events = story.events;
+  const keys = new Float64Array(events.length);
+  const flags = new Uint8Array(events.length);
+  const titles: string[] = [];
+  const titleWidths = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const { when, title } = events[i]!;
+    keys[i] = whenSortKey(when);
+    flags[i] = dateFlags(when);
+    titles[i] = pickText(title, languages);
+    titleWidths[i] = measure(titles[i]!);
+  }
+  const order = Int32Array.from(events.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const assignment = assignLanes(story);
+  const places = new Map(story.places.map((place) => [place.id, place]));
+  const laneLabels = assignment.lanes.map(({ key }) => {
+    const place = places.get(key);
+    if (!place) return { label: unplacedLane, detail: '' };
+    const detail = [pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean).join(', ');
+    return { label: pickText(place.name, languages), detail };
+  });
+  return { story, order, assignment, flags, titles, titleWidths, laneLabels };
+}
+
+/** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */
+export function dateFlags(when: When): number {
+  const { start, end } = when;
+  let flags = 0;
+  if (!when.interval && isDatePoint(start) && !start.unspecified && (start.precision === 'day' || start.hasTime)) flags |= EXACT;
+  if ((isDatePoint(start) && start.approximate) || (isDatePoint(end) && end.approximate)) flags |= APPROXIMATE;
+  if ((isDatePoint(start) && start.uncertain) || (isDatePoint(end) && end.uncertain)) flags |= UNCERTAIN;
+  return flags;
+}
