@@ -190,10 +190,12 @@ describe('layoutTimeline', () => {
   });
 
   it('never lets two labels, or a label and a mark, overlap in a lane', () => {
-    const events = Array.from({ length: 40 }, (_, i) => ({
-      id: `e${i}`, kind: 'other', title: `Event number ${i} with a long title`, when: `2024-12-${String(1 + (i % 28)).padStart(2, '0')}`, at: 'a',
+    // As many as eight rows hold: the lane stacks them all, with no group.
+    const events = Array.from({ length: 14 }, (_, i) => ({
+      id: `e${i}`, kind: 'other', title: `Event number ${i} with a long title`, when: `2024-12-${String(1 + 2 * i).padStart(2, '0')}`, at: 'a',
     }));
-    const result = layout(parsed({ events }), 900);
+    const result = layout(parsed({ events }), 1400);
+    expect(result.groups).to.deep.equal([]);
     const boxes = result.marks.filter((m) => m.label).map((m) => {
       const width = measureText(m.label);
       const labelLeft = m.labelAlign === 'left' ? m.labelX : m.labelX - width;

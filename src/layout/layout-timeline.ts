@@ -31,6 +31,8 @@ export interface Metrics {
   readonly labelMaxWidth: number;
   /** Rows of stacked marks one lane may use; where a lane needs more, its crowded stretches are grouped. */
   readonly maxRows: number;
+  /** Rows of single marks a lane keeps once it has groups: a dense lane stays compact. */
+  readonly rowsBesideGroups: number;
   /** The narrowest group: crowded marks are grouped by the finest calendar step (hour, day, week, month…) at
    * least this wide. */
   readonly minGroupWidth: number;
@@ -49,6 +51,7 @@ export const defaultMetrics: Metrics = {
   labelGap: 6,
   labelMaxWidth: 240,
   maxRows: 8,
+  rowsBesideGroups: 3,
   minGroupWidth: 24,
 };
 
@@ -138,7 +141,7 @@ export interface GroupMark {
   readonly events: readonly TimelineEvent[];
   /** How many of them there are of each kind, in the order of `EVENT_KINDS`, kinds with none left out. */
   readonly kinds: readonly (readonly [EventKind, number])[];
-  /** `events.length` relative to the largest group of the layout, in (0, 1]: the bar's height. */
+  /** `events.length` relative to a large group of the layout (the 90th percentile), in (0, 1]: the bar's height. */
   readonly level: number;
 }
 
@@ -211,6 +214,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     let laneGroups: Omit<GroupMark, 'level'>[] = [];
     if (rows.crowded) {
       bins ??= timeBins(scale, metrics.minGroupWidth);
+      // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
+      if (metrics.rowsBesideGroups < metrics.maxRows) rows = stack(drafts, { ...metrics, maxRows: metrics.rowsBesideGroups });
       const split = groupCrowded(drafts, rows.rows, bins, scale, laneIndex);
       laneGroups = split.groups;
       drafts = split.loose;
@@ -246,12 +251,14 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     top += height;
   });
 
-  const largest = groups.reduce((max, group) => Math.max(max, group.events.length), 1);
+  // Heights are relative to a large group rather than the largest, so one outlier does not flatten the rest.
+  const counts = groups.map((group) => group.events.length).sort((a, b) => a - b);
+  const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
   const links = layoutLinks(story, assignment.routes, marks, lanes, metrics, forward);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes, marks, links,
-    groups: groups.map((group) => ({ ...group, level: group.events.length / largest })),
+    groups: groups.map((group) => ({ ...group, level: Math.min(1, group.events.length / large) })),
     order: Array.from(index.order, (i) => story.events[i]!.id),
   };
 }

@@ -16,7 +16,8 @@ export function renderGroups(host: SVGGElement, groups: readonly GroupMark[], op
   const maxHeight = options.rowHeight - 6;
   const paths = new Map<EventKind, string[]>();
   for (const group of groups) {
-    const height = Math.max(3, group.level * maxHeight);
+    // Area-like scaling (square root) keeps a group of two visible beside one of two hundred.
+    const height = Math.max(4, Math.sqrt(group.level) * maxHeight);
     const total = group.events.length;
     // Bars stand on the row's baseline; a pixel of air between neighbours keeps them apart.
     let bottom = group.y + maxHeight / 2;
