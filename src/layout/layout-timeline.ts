@@ -190,10 +190,17 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const tickCount = Math.max(2, Math.floor((range[1]! - range[0]!) / 110));
   const ticks = scale.ticks(tickCount).map((date) => ({ value: +date, x: scale(date), label: formatter.tick(+date) }));
 
-  // Shapes first: a mark's pixel extent, with its label's room on the side it reads on.
+  // Shapes first: a mark's pixel extent, with its label's room on the side it reads on. Only events that can
+  // reach into the window get one: a time test with room for a mark's size first (cheap), then the exact
+  // pixel test; events are in time order, so the first to start past the window ends the loop.
   const perLane: Draft[][] = assignment.lanes.map(() => []);
+  const [t0, t1] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
+  const slack = Math.abs(scale.invert(metrics.edgePadding + metrics.openLength + metrics.minBarWidth) - scale.invert(0));
   for (const i of index.order) {
+    if (index.sortKeys[i]! > t1 + slack) break;
     const event = story.events[i]!;
+    const { min, max } = event.when;
+    if ((Number.isNaN(max) ? min : max) < t0 - slack) continue;
     const shape = shapeOf(event.when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
     // Only what can be seen is laid out and drawn: a window zoomed into a long story draws a handful of marks.
     if (shape.right < 0 || shape.left > width) continue;
@@ -207,6 +214,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const lanes: LaneBox[] = [];
   const marks: EventMark[] = [];
   const groups: Omit<GroupMark, 'level'>[] = [];
+  // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
+  const departures: { mark: EventMark; toLane: number }[] = [];
   let top = metrics.axisHeight;
   assignment.lanes.forEach((lane, laneIndex) => {
     let drafts = perLane[laneIndex]!;
@@ -230,7 +239,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       const { shape, room } = d;
       const title = titles[d.index]!;
       const f = flags[d.index]!;
-      marks.push({
+      const mark: EventMark = {
         event: d.event, lane: laneIndex, primary: d.primary, shape: shape.shape, left: shape.left, right: shape.right,
         x: shape.x, y: rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2,
         approximate: (f & APPROXIMATE) !== 0, uncertain: (f & UNCERTAIN) !== 0,
@@ -239,7 +248,9 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
         labelX: labelX({ ...shape, ...room }, metrics.labelGap),
         labelAlign: room.labelAlign,
         labelInside: room.inside,
-      });
+      };
+      marks.push(mark);
+      for (const [fromLane, toLane] of assignment.routes[d.index]!) if (fromLane === laneIndex) departures.push({ mark, toLane });
     });
     const rowCount = Math.max(laneGroups.length > 0 ? 0 : 1, rows.count);
     const height = metrics.laneHeader + groupRow + rowCount * metrics.rowHeight + metrics.lanePadding;
@@ -254,7 +265,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Heights are relative to a large group rather than the largest, so one outlier does not flatten the rest.
   const counts = groups.map((group) => group.events.length).sort((a, b) => a - b);
   const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
-  const links = layoutLinks(story, assignment.routes, marks, lanes, metrics, forward);
+  const links = layoutLinks(departures, lanes, metrics, forward);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes, marks, links,
@@ -319,21 +330,16 @@ function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins
 }
 
 function layoutLinks(
-  story: Story, routes: readonly (readonly (readonly [number, number])[])[], marks: readonly EventMark[],
-  lanes: readonly LaneBox[], metrics: Metrics, forward: number,
+  departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], metrics: Metrics, forward: number,
 ): LinkMark[] {
-  const markOf = new Map(marks.map((mark) => [`${mark.event.id}\n${mark.lane}`, mark]));
-  const links: LinkMark[] = [];
-  story.events.forEach((event, index) => {
-    for (const [fromLane, toLane] of routes[index]!) {
-      const from = markOf.get(`${event.id}\n${fromLane}`);
-      if (!from) continue;
-      const lane = lanes[toLane]!;
-      const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
-      const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
-      const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
-      links.push({ key: `${event.id}\n${lanes[fromLane]!.key}>${lane.key}`, event, fromLane, toLane, toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge) });
-    }
+  return departures.map(({ mark: from, toLane }) => {
+    const lane = lanes[toLane]!;
+    const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
+    const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
+    const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
+    return {
+      key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
+      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge),
+    };
   });
-  return links;
 }

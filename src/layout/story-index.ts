@@ -17,6 +17,8 @@ export interface StoryIndex {
   readonly story: Story;
   /** Indices into `story.events`, in time order (then document order). */
   readonly order: Int32Array;
+  /** Per event: where it sorts in time (`whenSortKey`). */
+  readonly sortKeys: Float64Array;
   readonly assignment: LaneAssignment;
   /** Per event: `EXACT`, `APPROXIMATE`, `UNCERTAIN` flags. */
   readonly flags: Uint8Array;
@@ -69,7 +71,7 @@ function buildIndex(story: Story, { languages, measure, unplacedLane }: IndexOpt
     const detail = [pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean).join(', ');
     return { label: pickText(place.name, languages), detail };
   });
-  return { story, order, assignment, flags, titles, titleWidths, laneLabels };
+  return { story, order, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
 }
 
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */
