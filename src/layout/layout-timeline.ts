@@ -4,7 +4,7 @@ import { elide, labelX, placeLabel, type LabelRoom } from './label-placement.js'
 import { linkGeometry } from './link-geometry.js';
 import { shapeOf, type MarkShape, type Shape } from './mark-shape.js';
 import type { Messages } from './messages.js';
-import { stackRows, type Extent } from './stack-rows.js';
+import { leftOrder, stackRows, type Extent } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
 import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
 import { binOf, timeBins, type TimeBins } from './time-bins.js';
@@ -218,24 +218,27 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const departures: { mark: EventMark; toLane: number }[] = [];
   let top = metrics.axisHeight;
   assignment.lanes.forEach((lane, laneIndex) => {
-    let drafts = perLane[laneIndex]!;
-    let rows = stack(drafts, metrics);
+    const drafts = perLane[laneIndex]!;
+    const extents = labelledExtents(drafts, metrics.labelGap);
+    let order: ArrayLike<number> = leftOrder(extents);
+    let rows = stackRows(extents, metrics.labelGap, metrics.maxRows, order);
     let laneGroups: Omit<GroupMark, 'level'>[] = [];
-    if (rows.crowded) {
+    if (rows.rows.includes(-1)) {
       bins ??= timeBins(scale, metrics.minGroupWidth);
       // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
-      if (metrics.rowsBesideGroups < metrics.maxRows) rows = stack(drafts, { ...metrics, maxRows: metrics.rowsBesideGroups });
-      const split = groupCrowded(drafts, rows.rows, bins, scale, laneIndex);
+      const compact = stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order);
+      const split = groupCrowded(drafts, compact.rows, bins, scale, laneIndex);
       laneGroups = split.groups;
-      drafts = split.loose;
       // Marks that had a row keep fitting without the grouped ones: stacking a subset never needs more rows.
-      rows = stack(drafts, metrics);
+      order = Int32Array.from(order).filter((i) => !split.grouped[i]);
+      rows = stackRows(extents, metrics.labelGap, metrics.maxRows, order);
     }
     const groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
     const rowsTop = top + metrics.laneHeader + groupRow;
     for (const group of laneGroups) groups.push({ ...group, y: top + metrics.laneHeader + metrics.rowHeight / 2 });
     drafts.forEach((d, i) => {
       const row = rows.rows[i]!;
+      if (row < 0) return;
       const { shape, room } = d;
       const title = titles[d.index]!;
       const f = flags[d.index]!;
@@ -286,32 +289,35 @@ interface Draft {
 /** Until a real measure is given: about the width of an average letter at 12 px. */
 const estimateWidth = (text: string) => text.length * 6.5;
 
-/** Rows for a lane's marks, each with its label's room; `crowded` when some found no row within `maxRows`. */
-function stack(drafts: readonly Draft[], metrics: Metrics) {
-  const extents: Extent[] = drafts.map(({ shape, room }) => ({
-    left: room.inside || room.labelAlign === 'left' ? shape.left : shape.left - metrics.labelGap - room.labelWidth,
-    right: room.inside || room.labelAlign === 'right' ? shape.right : shape.right + metrics.labelGap + room.labelWidth,
+/** Each mark's extent with its label's room, for stacking. */
+function labelledExtents(drafts: readonly Draft[], gap: number): Extent[] {
+  return drafts.map(({ shape, room }) => ({
+    left: room.inside || room.labelAlign === 'left' ? shape.left : shape.left - gap - room.labelWidth,
+    right: room.inside || room.labelAlign === 'right' ? shape.right : shape.right + gap + room.labelWidth,
   }));
-  const { rows, count } = stackRows(extents, metrics.labelGap, metrics.maxRows);
-  return { rows, count, crowded: rows.includes(-1) };
 }
 
 /**
- * Splits a lane's marks into groups and loose marks: every calendar bin that holds a mark with no row becomes a
- * group of all the marks whose anchor falls in it; the rest stay single marks.
+ * Splits a lane's marks into groups and single marks: every calendar bin that holds a mark with no row becomes
+ * a group of all the marks whose anchor falls in it. Returns the groups and which marks (by index) they took.
  */
 function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins, scale: TimeScale, lane: number) {
-  const binOfDraft = drafts.map((d) => binOf(bins, scale.invert(d.shape.x)));
+  const binOfDraft = new Int32Array(drafts.length);
   const dense = new Set<number>();
-  drafts.forEach((_, i) => { if (rows[i]! < 0) dense.add(binOfDraft[i]!); });
+  for (let i = 0; i < drafts.length; i++) {
+    binOfDraft[i] = binOf(bins, scale.invert(drafts[i]!.shape.x));
+    if (rows[i]! < 0) dense.add(binOfDraft[i]!);
+  }
   const members = new Map<number, TimelineEvent[]>();
-  const loose: Draft[] = [];
-  drafts.forEach((d, i) => {
+  const grouped = new Uint8Array(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
     const bin = binOfDraft[i]!;
-    if (!dense.has(bin)) loose.push(d);
-    else if (members.has(bin)) members.get(bin)!.push(d.event);
-    else members.set(bin, [d.event]);
-  });
+    if (!dense.has(bin)) continue;
+    grouped[i] = 1;
+    const list = members.get(bin);
+    if (list) list.push(drafts[i]!.event);
+    else members.set(bin, [drafts[i]!.event]);
+  }
   const [x0, x1] = scale.range();
   const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
   const groups = [...members].sort((a, b) => a[0] - b[0]).map(([bin, events]) => {
@@ -326,7 +332,7 @@ function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins
   });
   // Left to right on screen, whichever way time runs.
   if (x0 > x1) groups.reverse();
-  return { groups, loose };
+  return { groups, grouped };
 }
 
 function layoutLinks(
