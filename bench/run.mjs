@@ -32,6 +32,14 @@ const median = (xs) => {
 };
 const round = (x, digits = 1) => (x === null || x === undefined ? '–' : String(Math.round(x * 10 ** digits) / 10 ** digits));
 
+// --report-only rewrites RESULTS.md from the last results.json, e.g. after the report's wording changes.
+if (args.includes('--report-only')) {
+  const last = JSON.parse(readFileSync(new URL('results.json', here), 'utf8'));
+  writeFileSync(new URL('RESULTS.md', here), markdown(last));
+  process.stdout.write(markdown(last));
+  process.exit(0);
+}
+
 const server = await startStaticServer();
 const base = `http://127.0.0.1:${server.address().port}`;
 const chrome = await findChrome();
@@ -88,6 +96,7 @@ results.size = {
   gzip: gzipSync(file, { level: 9 }).length,
   brotli: brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 };
+results.reps = reps;
 results.environment = {
   date: new Date().toISOString(),
   browser: version,
@@ -112,7 +121,7 @@ function markdown(r) {
 \`npm run bench\` on ${e.date.slice(0, 10)}: ${e.browser} headless (${e.browser_source}), Node ${e.node},
 ${e.cpus}, ${e.memory_gb} GB. Element 1,280 px wide; generated stories (\`bench/generate.mjs\`, seeded: 40 places,
 two years, half exact days, the rest approximate months, uncertain days, intervals and open ends, 30% transfers).
-Medians of ${reps} runs (3 at 100,000), each in a fresh browser context. Times in ms.
+Medians of ${r.reps ?? reps} runs (3 at 100,000), each in a fresh browser context. Times in ms.
 
 - **render**: from setting \`data\` to the second frame after \`drawdown-load\` (parse, validate, lay out, draw).
 - **longest task** during render and **tasks > 200 ms** in the second after it, measured as the gaps in a
@@ -128,5 +137,32 @@ ${rows.join('\n')}
 Seed story (\`data/russia-syria-2024.json\` by \`src\`): drawn ${round(r.seed.after_data_ms)} ms after its JSON arrived.
 
 Single file \`dist/drawdown-timeline.min.js\`: ${round(r.size.raw / 1024)} KB raw, **${round(r.size.gzip / 1024)} KB gzip**, ${round(r.size.brotli / 1024)} KB brotli.
+
+## Against the targets of issue 7
+
+${targets(r)}
+
+Beside the peers, measured in one run of the shared harness with ratios to each: \`bench/ANCHORS.md\`
+(\`npm run bench:anchors\`). Where the time goes: \`node bench/profile.mjs --size 10000 [--interact] [--inclusive | --trace]\`.
 `;
+}
+
+function targets(r) {
+  const at = (n) => r.sizes[n] ?? {};
+  const rows = [
+    ['first render, 1,000 events', '≤ 50 ms', at(1000).render_ms, (x) => x <= 50, 'ms'],
+    ['first render, 10,000 events', '≤ 150 ms', at(10000).render_ms, (x) => x <= 150, 'ms'],
+    ['first render, 100,000 events', '≤ 1,000 ms', at(100000).render_ms, (x) => x <= 1000, 'ms'],
+    ['tasks > 200 ms after render, 100,000 events', '0', at(100000).tasks_over_200ms_after, (x) => x === 0, ''],
+    ['zoom/pan frame p95, 10,000 events', '≤ 17 ms', at(10000).frame_p95_ms, (x) => x <= 17, 'ms'],
+    ['JS heap after render, 100,000 events', '≤ 80 MB', at(100000).heap_mb, (x) => x <= 80, 'MB'],
+    ['single file, gzip', '≤ 40 KB', r.size.gzip / 1024, (x) => x <= 40, 'KB'],
+    ['seed story, after its data arrives', '≤ 100 ms', r.seed.after_data_ms, (x) => x <= 100, 'ms'],
+  ];
+  const lines = ['| measure | target | measured | met |', '|---|---:|---:|:---:|'];
+  for (const [name, target, value, ok, unit] of rows) {
+    const measured = typeof value === 'number' ? `${round(value)}${unit ? ` ${unit}` : ''}` : 'not run';
+    lines.push(`| ${name} | ${target} | ${measured} | ${typeof value === 'number' ? (ok(value) ? 'yes' : '**no**') : '–'} |`);
+  }
+  return lines.join('\n');
 }
