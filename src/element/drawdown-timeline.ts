@@ -115,11 +115,12 @@ export class DrawdownTimeline extends LitElement {
   #layout: TimelineLayout | null = null;
   #legend: ReturnType<typeof legendEntries> = { kinds: [], forms: [] };
   #describe: ((event: TimelineEvent) => EventDescription) | null = null;
+  /** What `#describe` was made for: it caches each event's words, so a zoom must not throw it away. */
+  #describedFor: readonly [Story, Formatter, string] | null = null;
   #drawnLayout: TimelineLayout | null = null;
   /** The layout's marks, plus stand-ins for the focused and selected events where they are only part of a group. */
   #marks: readonly EventMark[] = [];
   #drawnMarks: readonly EventMark[] | null = null;
-  #ownMarks = new Set<string>();
   #drawnPlot: SVGSVGElement | null = null;
   #messages: Messages = messagesEn;
   #formatter: Formatter = createFormatter('en', messagesEn);
@@ -210,7 +211,7 @@ export class DrawdownTimeline extends LitElement {
       // Hover and focus only move a class and the Tab stop; only a new layout redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout);
       if (this.#marks !== this.#drawnMarks) this.#drawMarks(plot);
-      renderMarkState(plot.querySelector<SVGGElement>('g.marks')!, plot.querySelector<SVGGElement>('g.labels')!, this.selectedId, this.focusId);
+      renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
       this.#announceLoad = false;
@@ -284,12 +285,15 @@ export class DrawdownTimeline extends LitElement {
       window: this.#window(this.story),
     });
     this.#legend = legendEntries(this.#layout.marks, this.#layout.groups);
-    this.#ownMarks = new Set(this.#layout.marks.filter((mark) => mark.primary).map((mark) => mark.event.id));
     // A group pinned or previewed before a zoom is gone once the window changes.
     const keys = new Set(this.#layout.groups.map((group) => group.key));
     if (this.selectedGroup !== undefined && !keys.has(this.selectedGroup)) this.selectedGroup = undefined;
     if (this.previewGroup !== undefined && !keys.has(this.previewGroup)) this.previewGroup = undefined;
-    this.#describe = createDescriber(this.story, this.#formatter, this.#messages, this.#languages);
+    const describedFor = [this.story, this.#formatter, this.#languages.join(',')] as const;
+    if (!this.#describedFor || describedFor.some((value, i) => value !== this.#describedFor![i])) {
+      this.#describedFor = describedFor;
+      this.#describe = createDescriber(this.story, this.#formatter, this.#messages, this.#languages);
+    }
     this.focusId ??= this.#layout.order[0];
   }
 
@@ -323,7 +327,8 @@ export class DrawdownTimeline extends LitElement {
     const lifted: EventMark[] = [];
     if (layout && this.story) {
       for (const id of new Set([this.focusId, this.selectedId])) {
-        if (id === undefined || this.#ownMarks.has(id)) continue;
+        if (id === undefined) continue;
+        // liftMark gives nothing for an event that has a mark of its own.
         const event = this.story.events.find((e) => e.id === id);
         const mark = event && liftMark(layout, event, defaultMetrics);
         if (mark) lifted.push(mark);
@@ -336,7 +341,7 @@ export class DrawdownTimeline extends LitElement {
   #draw(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
-    const host = (name: string) => plot.querySelector<SVGGElement>(`g.${name}`)!;
+    const host = (name: string) => this.#host(plot, name);
     renderLanes(host('lanes'), layout.lanes, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
     renderAxis(host('axis'), layout, defaultMetrics.axisHeight);
     renderGroups(host('groups'), layout.groups, { rowHeight: defaultMetrics.rowHeight });
@@ -344,10 +349,14 @@ export class DrawdownTimeline extends LitElement {
     this.#drawMarks(plot);
   }
 
+  /** One of the `<g>` hosts the render layer draws into. */
+  #host(plot: SVGSVGElement, name: string): SVGGElement {
+    return plot.querySelector<SVGGElement>(`g.${name}`)!;
+  }
+
   #drawMarks(plot: SVGSVGElement): void {
     this.#drawnMarks = this.#marks;
-    const host = (name: string) => plot.querySelector<SVGGElement>(`g.${name}`)!;
-    renderMarks(host('marks'), host('labels'), this.#marks, {
+    renderMarks(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#marks, {
       pointRadius: defaultMetrics.pointRadius,
       barHeight: defaultMetrics.barHeight,
       focusId: this.focusId,

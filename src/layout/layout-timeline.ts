@@ -227,7 +227,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       bins ??= timeBins(scale, metrics.minGroupWidth);
       // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
       const compact = stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order);
-      const split = groupCrowded(drafts, compact.rows, bins, scale, laneIndex);
+      const split = groupCrowded(drafts, compact.rows, bins, scale, laneIndex, top + metrics.laneHeader + metrics.rowHeight / 2);
       laneGroups = split.groups;
       // Marks that had a row keep fitting without the grouped ones: stacking a subset never needs more rows.
       order = Int32Array.from(order).filter((i) => !split.grouped[i]);
@@ -235,7 +235,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     }
     const groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
     const rowsTop = top + metrics.laneHeader + groupRow;
-    for (const group of laneGroups) groups.push({ ...group, y: top + metrics.laneHeader + metrics.rowHeight / 2 });
+    groups.push(...laneGroups);
     drafts.forEach((d, i) => {
       const row = rows.rows[i]!;
       if (row < 0) return;
@@ -301,7 +301,7 @@ function labelledExtents(drafts: readonly Draft[], gap: number): Extent[] {
  * Splits a lane's marks into groups and single marks: every calendar bin that holds a mark with no row becomes
  * a group of all the marks whose anchor falls in it. Returns the groups and which marks (by index) they took.
  */
-function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins, scale: TimeScale, lane: number) {
+function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins, scale: TimeScale, lane: number, y: number) {
   const binOfDraft = new Int32Array(drafts.length);
   const dense = new Set<number>();
   for (let i = 0; i < drafts.length; i++) {
@@ -326,7 +326,7 @@ function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins
     for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
     return {
       key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
-      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y: 0, events,
+      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events,
       kinds: EVENT_KINDS.filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!] as const),
     };
   });

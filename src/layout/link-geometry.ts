@@ -26,6 +26,6 @@ export function linkGeometry(x: number, y0: number, y1: number, bulge: number, a
 }
 
 /** Tenths of a pixel are plenty, and keep path strings short. */
-function round(value: number): number {
+export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { GroupMark } from '../layout/layout-timeline.js';
+import { round } from '../layout/link-geometry.js';
 import type { EventKind } from '../model/types.js';
 
 export interface GroupOptions {
@@ -36,8 +37,4 @@ export function renderGroups(host: SVGGElement, groups: readonly GroupMark[], op
     .join('path')
     .attr('class', ([kind]) => `group kind-${kind}`)
     .attr('d', ([, parts]) => parts.join(''));
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
