@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { keyAction } from '../src/element/key-action.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
@@ -25,6 +26,9 @@ async function mountLoaded(markup: string, width = 1000) {
 }
 
 describe('<drawdown-timeline> with the seed story', () => {
+  // A viewport taller than the plot: every mark is drawn (a taller plot draws the band in view, see vertical-band).
+  before(() => setViewport({ width: 1200, height: 2400 }));
+  after(() => setViewport({ width: 800, height: 600 }));
   afterEach(cleanup);
 
   it('draws one primary part="event" per event, each with its data-id', async () => {

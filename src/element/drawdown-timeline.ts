@@ -7,6 +7,7 @@ import { defaultMetrics, layoutTimeline, type EventMark, type GroupMark, type Ti
 import { legendEntries } from '../layout/legend-entries.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
+import { bandHolds, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
 import { parseStory } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
@@ -118,10 +119,18 @@ export class DrawdownTimeline extends LitElement {
   /** What `#describe` was made for: it caches each event's words, so a zoom must not throw it away. */
   #describedFor: readonly [Story, Formatter, string] | null = null;
   #drawnLayout: TimelineLayout | null = null;
-  /** The layout's marks, plus stand-ins for the focused and selected events where they are only part of a group. */
-  #marks: readonly EventMark[] = [];
-  #drawnMarks: readonly EventMark[] | null = null;
+  /** Marks of the focused and selected events, drawn wherever they are: stand-ins where they are only part of a
+   * group, their own marks where those lie outside the drawn band. */
+  #kept: readonly EventMark[] = [];
+  /** The band of the plot whose marks and links are drawn; everything, while printing. */
+  #band: Band = [0, 0];
+  #printing = false;
+  /** What the marks and links on screen were drawn from. */
+  #drawnFrom: readonly [SVGSVGElement, TimelineLayout, Band, readonly EventMark[]] | null = null;
   #drawnPlot: SVGSVGElement | null = null;
+  #scrollFrame = 0;
+  /** The element's top edge relative to the viewport's, read before each new layout. */
+  #top = 0;
   #messages: Messages = messagesEn;
   #formatter: Formatter = createFormatter('en', messagesEn);
   #languages: readonly string[] = [];
@@ -143,6 +152,11 @@ export class DrawdownTimeline extends LitElement {
       if (width > 0 && width !== this.width) this.width = width;
     });
     this.#resizeObserver.observe(this);
+    // Any scroller may move the plot into view: scroll events do not bubble, but they reach a capturing listener.
+    document.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onScroll, { passive: true });
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
@@ -155,15 +169,41 @@ export class DrawdownTimeline extends LitElement {
     }
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
+    document.removeEventListener('scroll', this.#onScroll, { capture: true });
+    window.removeEventListener('resize', this.#onScroll);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = 0;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') && this.data !== undefined) this.#accept(this.data);
     else if (changed.has('src')) void this.#load();
-    if (this.width === 0) this.width = Math.floor(this.getBoundingClientRect().width) || 640;
-    const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end');
-    if (relayout) this.#relayout();
+    const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end') || this.width === 0;
+    if (relayout) {
+      // Read before this update changes the DOM, while the page's layout is still clean, so reading is free.
+      const box = this.getBoundingClientRect();
+      this.#top = box.top;
+      if (this.width === 0) this.width = Math.floor(box.width) || 640;
+      this.#relayout();
+    }
     if (relayout || changed.has('focusId') || changed.has('selectedId')) this.#liftMarks();
+  }
+
+  protected override firstUpdated(): void {
+    // A canvas's first measurement sets up its fonts, which takes milliseconds: done while the data is on its
+    // way, it is not done while the reader waits for the drawing.
+    if (!this.story) this.#measurer()('0');
+  }
+
+  /** Label widths in the labels' font, measured once a character (see createTextMeasurer). */
+  #measurer(): (text: string) => number {
+    if (!this.#measure) {
+      const style = getComputedStyle(this);
+      this.#measure = createTextMeasurer(`${style.getPropertyValue('--drawdown-label-size').trim() || '12px'} ${style.fontFamily}`);
+    }
+    return this.#measure;
   }
 
   protected override render() {
@@ -208,9 +248,13 @@ export class DrawdownTimeline extends LitElement {
     const plot = this.plot;
     const layout = this.#layout;
     if (plot && layout && this.story) {
-      // Hover and focus only move a class and the Tab stop; only a new layout redraws.
-      if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) this.#draw(plot, layout);
-      if (this.#marks !== this.#drawnMarks) this.#drawMarks(plot);
+      // Hover and focus only move a class and the Tab stop; only a new layout, a scroll or a kept mark redraws.
+      if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) {
+        this.#draw(plot, layout);
+        // The element's top stands in for the plot's, a header higher: the band's margin is larger than that.
+        this.#band = this.#bandToDraw(this.#top, layout);
+      }
+      this.#drawVisible(plot, layout);
       renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
@@ -274,14 +318,13 @@ export class DrawdownTimeline extends LitElement {
     this.#languages = [this.lang, document.documentElement.lang].filter(Boolean);
     const locale = firstValidLocale([...this.#languages, navigator.language]);
     if (locale !== this.#formatter.locale) this.#formatter = createFormatter(locale, this.#messages);
-    this.#measure ??= createTextMeasurer(`${getComputedStyle(this).getPropertyValue('--drawdown-label-size').trim() || '12px'} ${getComputedStyle(this).fontFamily}`);
     this.#layout = layoutTimeline(this.story, {
       width: this.width,
       direction: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
       languages: this.#languages,
       formatter: this.#formatter,
       messages: this.#messages,
-      measureText: this.#measure,
+      measureText: this.#measurer(),
       window: this.#window(this.story),
     });
     this.#legend = legendEntries(this.#layout.marks, this.#layout.groups);
@@ -319,25 +362,82 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Events drawn only as part of a group get a mark of their own while focused or selected: the keyboard walks
-   * every event, and what it reaches must be seen.
+   * The focused and selected events are always drawn, whatever the band: the keyboard walks every event, and
+   * what it reaches must be seen (and hold the Tab stop). An event drawn only as part of a group gets a stand-in.
    */
   #liftMarks(): void {
     const layout = this.#layout;
-    const lifted: EventMark[] = [];
+    const kept: EventMark[] = [];
     if (layout && this.story) {
       for (const id of new Set([this.focusId, this.selectedId])) {
         if (id === undefined) continue;
-        // liftMark gives nothing for an event that has a mark of its own.
-        const event = this.story.events.find((e) => e.id === id);
-        const mark = event && liftMark(layout, event, defaultMetrics);
-        if (mark) lifted.push(mark);
+        const own = layout.marks.find((mark) => mark.primary && mark.event.id === id);
+        const event = own ? undefined : this.story.events.find((e) => e.id === id);
+        const mark = own ?? (event && liftMark(layout, event, defaultMetrics));
+        if (mark) kept.push(mark);
       }
     }
-    const base = layout?.marks ?? [];
-    this.#marks = lifted.length ? [...base, ...lifted] : base;
+    this.#kept = kept;
   }
 
+  /** The band around what the viewport shows of the plot, widened by half a viewport each way. */
+  #bandToDraw(plotTop: number, layout: TimelineLayout): Band {
+    if (this.#printing) return [0, layout.height];
+    return visibleBand(plotTop, layout.height, innerHeight, Math.max(300, innerHeight / 2));
+  }
+
+  /** Draws the marks and links in the band, and the kept marks, unless that is what is drawn already. */
+  #drawVisible(plot: SVGSVGElement, layout: TimelineLayout): void {
+    const from = [plot, layout, this.#band, this.#kept] as const;
+    if (this.#drawnFrom?.every((value, i) => value === from[i])) return;
+    this.#drawnFrom = from;
+    const inBand = marksInBand(layout.marks, this.#band, defaultMetrics.rowHeight / 2);
+    const drawn = new Set(inBand);
+    const marks = inBand.concat(this.#kept.filter((mark) => !drawn.has(mark)));
+    renderLinks(this.#host(plot, 'links'), linksInBand(layout.links, layout.lanes, this.#band));
+    renderMarks(this.#host(plot, 'marks'), this.#host(plot, 'labels'), marks, {
+      pointRadius: defaultMetrics.pointRadius,
+      barHeight: defaultMetrics.barHeight,
+      focusId: this.focusId,
+      describe: (mark: EventMark) => accessibleName(this.#describe!(mark.event)),
+    });
+  }
+
+  /** After a scroll, at most once a frame: draws more of the plot once the viewport reaches past the band drawn. */
+  #onScroll = () => {
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      const plot = this.plot, layout = this.#drawnLayout;
+      if (!plot || !layout || this.#printing) return;
+      const top = plot.getBoundingClientRect().top;
+      if (bandHolds(this.#band, visibleBand(top, layout.height, innerHeight, 0))) return;
+      this.#band = this.#bandToDraw(top, layout);
+      this.#drawVisible(plot, layout);
+      renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
+    });
+  };
+
+  /** Paper shows the whole plot: every mark and link is drawn before printing, and the band restored after. */
+  #onBeforePrint = () => {
+    this.#printing = true;
+    this.#redrawBand();
+  };
+
+  #onAfterPrint = () => {
+    this.#printing = false;
+    this.#redrawBand();
+  };
+
+  #redrawBand(): void {
+    const plot = this.plot, layout = this.#drawnLayout;
+    if (!plot || !layout) return;
+    this.#band = this.#bandToDraw(plot.getBoundingClientRect().top, layout);
+    this.#drawVisible(plot, layout);
+    renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
+  }
+
+  /** Draws what depends on the layout alone: lanes, axis and groups. */
   #draw(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
@@ -345,23 +445,11 @@ export class DrawdownTimeline extends LitElement {
     renderLanes(host('lanes'), layout.lanes, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
     renderAxis(host('axis'), layout, defaultMetrics.axisHeight);
     renderGroups(host('groups'), layout.groups, { rowHeight: defaultMetrics.rowHeight });
-    renderLinks(host('links'), layout.links);
-    this.#drawMarks(plot);
   }
 
   /** One of the `<g>` hosts the render layer draws into. */
   #host(plot: SVGSVGElement, name: string): SVGGElement {
     return plot.querySelector<SVGGElement>(`g.${name}`)!;
-  }
-
-  #drawMarks(plot: SVGSVGElement): void {
-    this.#drawnMarks = this.#marks;
-    renderMarks(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#marks, {
-      pointRadius: defaultMetrics.pointRadius,
-      barHeight: defaultMetrics.barHeight,
-      focusId: this.focusId,
-      describe: (mark: EventMark) => accessibleName(this.#describe!(mark.event)),
-    });
   }
 
   #renderDetails() {

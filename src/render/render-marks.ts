@@ -23,35 +23,55 @@ function markClasses(d: EventMark): string {
 /**
  * Draws every event mark, one `<path>` each whatever its shape (so a mark can turn from a point into a bar on
  * zoom without being recreated), and the labels that have room in a layer of their own: one node a mark and
- * one a visible label, since the browser's style and paint work grows with every node.
+ * one a visible label, since the browser's style and paint work grows with every node. A mark's identity
+ * (id, role, name, date qualifiers) is written when it enters; a zoom or pan then writes only what changed,
+ * mostly geometry, so the browser restyles and re-lays out as little as it can.
  */
 export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, marks: readonly EventMark[], options: MarkOptions): void {
   const { pointRadius: r, barHeight } = options;
+  // Accessible names are written as marks enter, and rewritten only when made anew (another language or story).
+  const renamed = named.get(marksHost) !== options.describe;
+  named.set(marksHost, options.describe);
   select(marksHost)
     .selectAll<SVGPathElement, EventMark>('path.mark')
     .data(marks, markKey)
-    .join((enter) => enter.append('path').attr('part', 'event'))
-    .attr('class', (d) => `mark ${markClasses(d)}`)
-    .attr('data-id', (d) => d.event.id)
-    .attr('data-primary', (d) => (d.primary ? '' : null))
-    .attr('role', (d) => (d.primary ? 'button' : null))
-    .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
-    .attr('aria-label', (d) => (d.primary ? options.describe(d) : null))
-    .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null))
-    .attr('d', (d) => (d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight)))
-    .attr('mask', (d) => maskFor(d))
-    .attr('filter', (d) => (d.approximate ? 'url(#soft)' : null));
+    .join((enter) => enter.append('path')
+      .attr('part', 'event')
+      .attr('data-id', (d) => d.event.id)
+      .attr('data-primary', (d) => (d.primary ? '' : null))
+      .attr('role', (d) => (d.primary ? 'button' : null))
+      .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
+      .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null)))
+    .each(function (d) {
+      if (d.primary && (renamed || !this.hasAttribute('aria-label'))) this.setAttribute('aria-label', options.describe(d));
+      update(this, 'class', `mark ${markClasses(d)}`);
+      update(this, 'd', d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight));
+      update(this, 'mask', maskFor(d));
+      update(this, 'filter', d.approximate ? 'url(#soft)' : null);
+    });
 
   select(labelsHost)
     .selectAll<SVGTextElement, EventMark>('text.label')
     .data(marks.filter((d) => d.label), markKey)
-    .join((enter) => enter.append('text').attr('dy', '0.35em'))
-    .attr('class', (d) => `label ${markClasses(d)}${d.labelInside ? ' inside' : ''}`)
-    .attr('data-id', (d) => d.event.id)
-    .attr('x', (d) => d.labelX)
-    .attr('y', (d) => d.y)
-    .attr('text-anchor', (d) => (d.labelAlign === 'left' ? 'start' : 'end'))
-    .text((d) => d.label);
+    .join((enter) => enter.append('text').attr('dy', '0.35em').attr('data-id', (d) => d.event.id))
+    .each(function (d) {
+      update(this, 'class', `label ${markClasses(d)}${d.labelInside ? ' inside' : ''}`);
+      update(this, 'x', String(d.labelX));
+      update(this, 'y', String(d.y));
+      update(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
+      // A new text node would be laid out and shaped anew: keep it while the label reads the same.
+      if (this.textContent !== d.label) this.textContent = d.label;
+    });
+}
+
+/** The describer each marks layer was last named with. */
+const named = new WeakMap<SVGGElement, MarkOptions['describe']>();
+
+/** Sets an attribute, or removes it for null, only where it changes: an unchanged write still costs the browser. */
+function update(node: Element, name: string, value: string | null): void {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
 }
 
 /** Moves the `selected` class and the single Tab stop to the current event, touching only what changes. */

@@ -1,0 +1,147 @@
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect } from 'chai';
+import { generateStory } from '../bench/generate.mjs';
+import { createFormatter } from '../src/layout/format-when.js';
+import { defaultMetrics, layoutTimeline } from '../src/layout/layout-timeline.js';
+import { messagesEn } from '../src/layout/messages.js';
+import { bandHolds, linksInBand, marksInBand, visibleBand } from '../src/layout/vertical-band.js';
+import { parseStory } from '../src/model/parse-story.js';
+import type { DrawdownLoadEvent } from '../src/index.js';
+import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+describe('visibleBand and bandHolds', () => {
+  it('is the part of the plot in the viewport, widened by the margin and clipped to the plot', () => {
+    // Plot starting 100 px down a 600 px viewport, 3000 px tall.
+    expect(visibleBand(100, 3000, 600, 0)).to.deep.equal([0, 500]);
+    expect(visibleBand(100, 3000, 600, 300)).to.deep.equal([0, 800]);
+    // Scrolled 1000 px past the plot's top.
+    expect(visibleBand(-1000, 3000, 600, 300)).to.deep.equal([700, 1900]);
+    // Near its foot the band stops at the plot's height.
+    expect(visibleBand(-2800, 3000, 600, 300)).to.deep.equal([2500, 3000]);
+  });
+
+  it('is empty for a plot wholly outside the viewport and its margin', () => {
+    const [below0, below1] = visibleBand(2000, 3000, 600, 300);
+    expect(below1 - below0).to.equal(0);
+    const [above0, above1] = visibleBand(-5000, 3000, 600, 300);
+    expect(above1 - above0).to.equal(0);
+  });
+
+  it('holds a band inside it, and any empty band', () => {
+    expect(bandHolds([0, 800], [100, 500])).to.equal(true);
+    expect(bandHolds([0, 800], [600, 900])).to.equal(false);
+    expect(bandHolds([300, 800], [200, 400])).to.equal(false);
+    expect(bandHolds([300, 800], [1000, 1000])).to.equal(true);
+  });
+});
+
+describe('marksInBand and linksInBand', () => {
+  const story = parseStory(generateStory(400)).story!;
+  const layout = layoutTimeline(story, {
+    width: 1000, formatter: createFormatter('en-GB', messagesEn), messages: messagesEn, measureText: (text) => text.length * 7,
+  });
+  const half = defaultMetrics.rowHeight / 2;
+
+  it('keeps exactly the marks that reach into the band', () => {
+    expect(layout.height).to.be.greaterThan(2000);
+    const band = [800, 1400] as const;
+    const inside = marksInBand(layout.marks, band, half);
+    expect(inside.length).to.be.greaterThan(0);
+    expect(inside.length).to.be.lessThan(layout.marks.length);
+    for (const mark of layout.marks) {
+      const reaches = mark.y + half > band[0] && mark.y - half < band[1];
+      expect(inside.includes(mark), `${mark.event.id} at y ${mark.y}`).to.equal(reaches);
+    }
+  });
+
+  it('keeps a link whose lanes lie on both sides of the band: it crosses it', () => {
+    const lanes = layout.lanes;
+    const long = layout.links.find((link) => Math.abs(link.fromLane - link.toLane) >= 4);
+    expect(long, 'a link spanning four lanes').to.exist;
+    const [upper, lower] = [Math.min(long!.fromLane, long!.toLane), Math.max(long!.fromLane, long!.toLane)];
+    // A band between the two lanes, touching neither.
+    const band = [lanes[upper]!.top + lanes[upper]!.height + 1, lanes[lower]!.top - 1] as const;
+    expect(linksInBand(layout.links, lanes, band)).to.include(long);
+    // A band wholly below both lanes misses it.
+    const below = [lanes[lower]!.top + lanes[lower]!.height + 1, lanes[lower]!.top + lanes[lower]!.height + 50] as const;
+    expect(linksInBand(layout.links, lanes, below)).not.to.include(long);
+  });
+});
+
+describe('<drawdown-timeline> taller than the viewport', () => {
+  before(() => setViewport({ width: 1100, height: 600 }));
+  afterEach(() => {
+    cleanup();
+    window.scrollTo(0, 0);
+  });
+
+  async function tall() {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
+    const loaded = nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
+    element.data = generateStory(400);
+    await loaded;
+    await element.updateComplete;
+    const root = shadow(element);
+    const plot = root.querySelector<SVGSVGElement>('svg.plot')!;
+    expect(plot.getBoundingClientRect().height).to.be.greaterThan(2000);
+    return { element, root, plot };
+  }
+
+  /** Marks' centres relative to the viewport's top. */
+  const centres = (root: ShadowRoot) => [...root.querySelectorAll<SVGGraphicsElement>('svg.plot .mark')].map((mark) => {
+    const box = mark.getBoundingClientRect();
+    return { id: mark.dataset.id!, y: box.top + box.height / 2, focusable: mark.getAttribute('tabindex') === '0' };
+  });
+
+  it('draws only the marks in view and half a viewport around it, and more as the page scrolls', async () => {
+    const { root, plot } = await tall();
+    // Half the 600 px viewport, a row, and the header above the plot (the first band is placed from the element's top).
+    const margin = 300 + defaultMetrics.rowHeight + 100;
+    const first = centres(root);
+    expect(first.length).to.be.greaterThan(5);
+    // The one mark holding the Tab stop is drawn wherever it is; every other lies in the band.
+    for (const mark of first.filter((m) => !m.focusable)) expect(mark.y, mark.id).to.be.within(-margin, 600 + margin);
+
+    const plotTop = plot.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, plotTop + 1500);
+    await frame();
+    await frame();
+    const later = centres(root);
+    expect(later.filter((m) => m.y > 0 && m.y < 600).length, 'marks in view after scrolling').to.be.greaterThan(5);
+    for (const mark of later.filter((m) => !m.focusable)) expect(mark.y, mark.id).to.be.within(-margin, 600 + margin);
+  });
+
+  it('draws every mark and link for printing, and the band again after', async () => {
+    const { root } = await tall();
+    const count = (selector: string) => root.querySelectorAll(`svg.plot ${selector}`).length;
+    const [marks, links] = [count('.mark'), count('.link')];
+    window.dispatchEvent(new Event('beforeprint'));
+    const printed = centres(root);
+    expect(printed.length).to.be.greaterThan(marks * 2);
+    expect(count('.link')).to.be.greaterThan(links);
+    expect(Math.max(...printed.map((m) => m.y))).to.be.greaterThan(2000);
+    window.dispatchEvent(new Event('afterprint'));
+    const after = centres(root);
+    expect(after.length).to.be.within(marks / 2, marks * 1.5);
+    expect(count('.link')).to.be.lessThan(links * 1.5 + 1);
+    for (const mark of after.filter((m) => !m.focusable)) expect(mark.y, mark.id).to.be.below(600 + 300 + defaultMetrics.rowHeight);
+  });
+
+  it('draws and shows the event the keyboard reaches, wherever it is', async () => {
+    const { element, root } = await tall();
+    root.querySelector<SVGElement>('.mark[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    await frame();
+    await frame();
+    const focused = root.activeElement as SVGGraphicsElement | null;
+    expect(focused?.getAttribute('part')).to.equal('event');
+    expect(focused!.hasAttribute('data-primary')).to.equal(true);
+    const box = focused!.getBoundingClientRect();
+    expect(box.top, 'scrolled into view').to.be.within(0, 600);
+    // Once there, the marks around it are drawn too.
+    expect(centres(root).filter((m) => m.y > 0 && m.y < 600).length).to.be.greaterThan(1);
+  });
+});
