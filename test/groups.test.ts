@@ -5,7 +5,7 @@ import { createFormatter } from '../src/layout/format-when.js';
 import { groupAt, liftMark } from '../src/layout/groups.js';
 import { defaultMetrics, layoutTimeline, type TimelineLayout } from '../src/layout/layout-timeline.js';
 import { messagesEn } from '../src/layout/messages.js';
-import { binOf, timeBins } from '../src/layout/time-bins.js';
+import { binAtX, timeBins } from '../src/layout/time-bins.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { homePlaces } from '../src/layout/lanes.js';
 import { parseStory } from '../src/model/parse-story.js';
@@ -144,8 +144,20 @@ describe('timeBins', () => {
     for (let i = 1; i < bins.xs.length; i++) expect(bins.xs[i]! - bins.xs[i - 1]!).to.be.at.least(24);
     expect(bins.edges[0]).to.be.at.most(Date.UTC(2024, 0, 1));
     expect(bins.edges.at(-1)).to.be.at.least(Date.UTC(2025, 0, 1));
-    expect(binOf(bins, Date.UTC(2024, 2, 15))).to.equal(2);
-    expect(binOf(bins, Date.UTC(2020, 0, 1))).to.equal(0);
+    expect(binAtX(bins, scale(Date.UTC(2024, 2, 15)))).to.equal(2);
+    expect(binAtX(bins, -500)).to.equal(0);
+    expect(binAtX(bins, 5000)).to.equal(bins.edges.length - 2);
+  });
+  it('finds bins by x whichever way time runs', () => {
+    const domain = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)] as const;
+    const rtl = timeBins(createTimeScale(domain, [1000, 0]), 24);
+    const rtlScale = createTimeScale(domain, [1000, 0]);
+    for (const month of [0, 2, 6, 11]) {
+      const mid = Date.UTC(2024, month, 15);
+      const bin = binAtX(rtl, rtlScale(mid));
+      expect(rtl.edges[bin]!, `month ${month}`).to.be.at.most(mid);
+      expect(rtl.edges[bin + 1]!, `month ${month}`).to.be.above(mid);
+    }
   });
   it('uses days, then hours, as the window narrows', () => {
     const days = timeBins(createTimeScale([0, 20 * DAY], [0, 1000]), 24);

@@ -7,7 +7,7 @@ import type { Messages } from './messages.js';
 import { leftOrder, stackRows, type Extent } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
 import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
-import { binOf, timeBins, type TimeBins } from './time-bins.js';
+import { binAtX, timeBins, type TimeBins } from './time-bins.js';
 import { createTimeScale, type TimeScale } from './time-scale.js';
 
 export { elide } from './label-placement.js';
@@ -273,7 +273,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   return {
     width, height: top, direction, scale, ticks, lanes, marks, links,
     groups: groups.map((group) => ({ ...group, level: Math.min(1, group.events.length / large) })),
-    order: Array.from(index.order, (i) => story.events[i]!.id),
+    order: index.orderIds,
   };
 }
 
@@ -302,33 +302,35 @@ function labelledExtents(drafts: readonly Draft[], gap: number): Extent[] {
  * a group of all the marks whose anchor falls in it. Returns the groups and which marks (by index) they took.
  */
 function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins, scale: TimeScale, lane: number, y: number) {
+  const binCount = bins.edges.length - 1;
   const binOfDraft = new Int32Array(drafts.length);
-  const dense = new Set<number>();
+  const dense = new Uint8Array(binCount);
   for (let i = 0; i < drafts.length; i++) {
-    binOfDraft[i] = binOf(bins, scale.invert(drafts[i]!.shape.x));
-    if (rows[i]! < 0) dense.add(binOfDraft[i]!);
+    binOfDraft[i] = binAtX(bins, drafts[i]!.shape.x);
+    if (rows[i]! < 0) dense[binOfDraft[i]!] = 1;
   }
-  const members = new Map<number, TimelineEvent[]>();
+  const members: TimelineEvent[][] = [];
   const grouped = new Uint8Array(drafts.length);
   for (let i = 0; i < drafts.length; i++) {
     const bin = binOfDraft[i]!;
-    if (!dense.has(bin)) continue;
+    if (!dense[bin]) continue;
     grouped[i] = 1;
-    const list = members.get(bin);
-    if (list) list.push(drafts[i]!.event);
-    else members.set(bin, [drafts[i]!.event]);
+    (members[bin] ??= []).push(drafts[i]!.event);
   }
   const [x0, x1] = scale.range();
   const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
-  const groups = [...members].sort((a, b) => a[0] - b[0]).map(([bin, events]) => {
+  const groups: Omit<GroupMark, 'level'>[] = [];
+  const counts = new Map<EventKind, number>();
+  // Bins in time order, so groups come out in time order.
+  members.forEach((events, bin) => {
     const a = bins.xs[bin]!, b = bins.xs[bin + 1]!;
-    const counts = new Map<EventKind, number>();
+    counts.clear();
     for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
-    return {
+    groups.push({
       key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
       left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events,
       kinds: EVENT_KINDS.filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!] as const),
-    };
+    });
   });
   // Left to right on screen, whichever way time runs.
   if (x0 > x1) groups.reverse();

@@ -4,7 +4,16 @@ import type { Story, When } from '../model/types.js';
  * The time span a story covers, [start, end] in ms, with a margin of 4% on each side so the first and last marks
  * are not on the edge; null for a story with no dates. Open ends add nothing: they are drawn from their known side.
  */
-export function storyDomain(story: Story): [number, number] | null {
+export function storyDomain(story: Story): readonly [number, number] | null {
+  // A story does not change once read; a zoom asks again every frame.
+  let domain = domains.get(story);
+  if (domain === undefined) domains.set(story, (domain = computeDomain(story)));
+  return domain;
+}
+
+const domains = new WeakMap<Story, readonly [number, number] | null>();
+
+function computeDomain(story: Story): readonly [number, number] | null {
   let min = Infinity, max = -Infinity;
   const add = (when: When | undefined) => {
     if (!when) return;

@@ -17,6 +17,8 @@ export interface StoryIndex {
   readonly story: Story;
   /** Indices into `story.events`, in time order (then document order). */
   readonly order: Int32Array;
+  /** The events' ids in that order: the keyboard's path through the story. */
+  readonly orderIds: readonly string[];
   /** Per event: where it sorts in time (`whenSortKey`). */
   readonly sortKeys: Float64Array;
   readonly assignment: LaneAssignment;
@@ -71,7 +73,8 @@ function buildIndex(story: Story, { languages, measure, unplacedLane }: IndexOpt
     const detail = [pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean).join(', ');
     return { label: pickText(place.name, languages), detail };
   });
-  return { story, order, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
+  const orderIds = Array.from(order, (i) => events[i]!.id);
+  return { story, order, orderIds, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
 }
 
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */

@@ -48,14 +48,16 @@ export function timeBins(scale: TimeScale, minWidth: number): TimeBins {
   return { edges: used, xs: used.map((ms) => scale(ms)) };
 }
 
-/** The bin holding `ms`, by binary search; times before the first or after the last bin fall in that bin. */
-export function binOf(bins: TimeBins, ms: number): number {
-  const { edges } = bins;
-  let low = 0, high = edges.length - 1;
+/** The bin under pixel `x`, by binary search over the boundaries' x (either direction of time); positions
+ * beyond the first or last boundary fall in the bin there. */
+export function binAtX(bins: TimeBins, x: number): number {
+  const { xs } = bins;
+  const sign = xs.length > 1 && xs[xs.length - 1]! < xs[0]! ? -1 : 1;
+  let low = 0, high = xs.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (edges[mid]! <= ms) low = mid;
+    if (sign * xs[mid]! <= sign * x) low = mid;
     else high = mid - 1;
   }
-  return Math.min(low, edges.length - 2);
+  return Math.min(low, xs.length - 2);
 }

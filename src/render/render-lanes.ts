@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { LaneBox, Tick } from '../layout/layout-timeline.js';
+import { setAttribute, setText } from './write-if-changed.js';
 
 /** Draws the lane bands with their labels, and the vertical grid lines at the axis ticks behind them. */
 export function renderLanes(host: SVGGElement, lanes: readonly LaneBox[], ticks: readonly Tick[], width: number, height: number, top: number): void {
@@ -13,30 +14,27 @@ export function renderLanes(host: SVGGElement, lanes: readonly LaneBox[], ticks:
     .attr('y1', top)
     .attr('y2', height);
 
-  const lane = root.selectAll<SVGGElement, LaneBox>('g.lane')
+  root.selectAll<SVGGElement, LaneBox>('g.lane')
     .data(lanes, (box) => box.key)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'lane').attr('part', 'lane');
-      g.append('rect').attr('class', 'lane-band');
-      g.append('text').attr('class', 'lane-label').attr('part', 'lane-label');
+      const g = enter.append('g').attr('class', 'lane').attr('part', 'lane').attr('data-lane', (box) => box.key);
+      g.append('rect').attr('class', 'lane-band').attr('x', 0);
+      const label = g.append('text').attr('class', 'lane-label').attr('part', 'lane-label').attr('x', 8);
+      label.append('tspan').attr('class', 'name');
+      label.append('tspan').attr('class', 'detail').attr('dx', 8);
       return g;
     })
-    .attr('data-lane', (box) => box.key)
-    .classed('odd', (_, i) => i % 2 === 1);
-  lane.select('rect')
-    .attr('x', 0)
-    .attr('width', width)
-    .attr('y', (box) => box.top)
-    .attr('height', (box) => box.height);
-  const label = lane.select('text.lane-label')
-    .attr('x', 8)
-    .attr('y', (box) => box.top + 14);
-  label.selectAll<SVGTSpanElement, LaneBox>('tspan')
-    .data((box) => (box.detail ? [box.label, box.detail] : [box.label]))
-    .join('tspan')
-    .attr('class', (_, i) => (i === 0 ? 'name' : 'detail'))
-    .attr('dx', (_, i) => (i === 0 ? 0 : 8))
-    .text((text) => text);
+    // A zoom moves lanes up and down and changes little else: only what changed is written.
+    .each(function (box, i) {
+      this.classList.toggle('odd', i % 2 === 1);
+      const [band, label] = this.children as unknown as [SVGRectElement, SVGTextElement];
+      setAttribute(band, 'width', String(width));
+      setAttribute(band, 'y', String(box.top));
+      setAttribute(band, 'height', String(box.height));
+      setAttribute(label, 'y', String(box.top + 14));
+      setText(label.children[0]!, box.label);
+      setText(label.children[1]!, box.detail);
+    });
   // Grid lines go over the bands, which are joined after them.
   root.selectAll('line.grid').raise();
 }

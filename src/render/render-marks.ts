@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { EventMark } from '../layout/layout-timeline.js';
+import { setAttribute, setText } from './write-if-changed.js';
 
 export interface MarkOptions {
   readonly pointRadius: number;
@@ -44,10 +45,10 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null)))
     .each(function (d) {
       if (d.primary && (renamed || !this.hasAttribute('aria-label'))) this.setAttribute('aria-label', options.describe(d));
-      update(this, 'class', `mark ${markClasses(d)}`);
-      update(this, 'd', d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight));
-      update(this, 'mask', maskFor(d));
-      update(this, 'filter', d.approximate ? 'url(#soft)' : null);
+      setAttribute(this, 'class', `mark ${markClasses(d)}`);
+      setAttribute(this, 'd', d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight));
+      setAttribute(this, 'mask', maskFor(d));
+      setAttribute(this, 'filter', d.approximate ? 'url(#soft)' : null);
     });
 
   select(labelsHost)
@@ -55,24 +56,16 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
     .data(marks.filter((d) => d.label), markKey)
     .join((enter) => enter.append('text').attr('dy', '0.35em').attr('data-id', (d) => d.event.id))
     .each(function (d) {
-      update(this, 'class', `label ${markClasses(d)}${d.labelInside ? ' inside' : ''}`);
-      update(this, 'x', String(d.labelX));
-      update(this, 'y', String(d.y));
-      update(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
-      // A new text node would be laid out and shaped anew: keep it while the label reads the same.
-      if (this.textContent !== d.label) this.textContent = d.label;
+      setAttribute(this, 'class', `label ${markClasses(d)}${d.labelInside ? ' inside' : ''}`);
+      setAttribute(this, 'x', String(d.labelX));
+      setAttribute(this, 'y', String(d.y));
+      setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
+      setText(this, d.label);
     });
 }
 
 /** The describer each marks layer was last named with. */
 const named = new WeakMap<SVGGElement, MarkOptions['describe']>();
-
-/** Sets an attribute, or removes it for null, only where it changes: an unchanged write still costs the browser. */
-function update(node: Element, name: string, value: string | null): void {
-  if (node.getAttribute(name) === value) return;
-  if (value === null) node.removeAttribute(name);
-  else node.setAttribute(name, value);
-}
 
 /** Moves the `selected` class and the single Tab stop to the current event, touching only what changes. */
 export function renderMarkState(
