@@ -2,8 +2,9 @@
 // Where first render spends its time: renders one generated story in headless Chromium under the CPU profiler
 // and prints the functions with the most self time, and the browser's own work (style, layout, paint, GC).
 //
-//   node bench/profile.mjs [--size 10000] [--top 30] [--interact] [--trace] [--inclusive]
+//   node bench/profile.mjs [--size 10000] [--top 30] [--interact [--zoom-only]] [--trace] [--inclusive]
 //
+// --zoom-only profiles the zoom and pan steps alone, after the first render.
 // --trace sums the browser's trace events (style, layout, paint…) instead of sampling JavaScript.
 //
 // Build first (`npx rollup -c`); an unminified build (`MINIFY=0 npx rollup -c`) gives readable names.
@@ -51,11 +52,13 @@ if (trace) {
   server.close();
   process.exit(0);
 }
+const zoomOnly = interact && args.includes('--zoom-only');
 const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+const rendered = zoomOnly ? await page.evaluate(() => window.bench.render()) : null;
 await cdp.send('Profiler.start');
-const render = await page.evaluate(() => window.bench.render());
+const render = rendered ?? await page.evaluate(() => window.bench.render());
 const frames = interact ? await page.evaluate((span) => window.bench.interact(...span), SPAN) : null;
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();

@@ -4,7 +4,7 @@ import { assignLanes } from '../src/layout/lanes.js';
 import { elide, layoutTimeline, type EventMark, type TimelineLayout } from '../src/layout/layout-timeline.js';
 import { linkGeometry } from '../src/layout/link-geometry.js';
 import { messagesEn } from '../src/layout/messages.js';
-import { stackRows } from '../src/layout/stack-rows.js';
+import { leftOrder, stackRows } from '../src/layout/stack-rows.js';
 import { storyDomain } from '../src/layout/story-domain.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseWhen } from '../src/model/edtf.js';
@@ -54,25 +54,47 @@ describe('createTimeScale', () => {
 });
 
 describe('stackRows', () => {
+  /** Stacks extents given as objects, in left order, the way the layout does. */
+  function stack(list: { left: number; right: number }[], gap: number, maxRows: number) {
+    const extents = { left: list.map((e) => e.left), right: list.map((e) => e.right) };
+    const rows = new Int32Array(list.length);
+    const count = stackRows(extents, gap, maxRows, leftOrder(extents, Int32Array.from(list.keys())), rows);
+    return { rows, count };
+  }
   it('puts extents that do not overlap in one row', () => {
-    const { rows, count } = stackRows([{ left: 0, right: 10 }, { left: 20, right: 30 }], 4, 5);
+    const { rows, count } = stack([{ left: 0, right: 10 }, { left: 20, right: 30 }], 4, 5);
     expect([...rows]).to.deep.equal([0, 0]);
     expect(count).to.equal(1);
   });
   it('puts overlapping extents, or ones closer than the gap, in separate rows', () => {
-    const { rows, count } = stackRows([{ left: 0, right: 10 }, { left: 12, right: 30 }, { left: 5, right: 8 }], 4, 5);
+    const { rows, count } = stack([{ left: 0, right: 10 }, { left: 12, right: 30 }, { left: 5, right: 8 }], 4, 5);
     // [5, 8] overlaps [0, 10]; [12, 30] is within the gap of [0, 10] but clear of [5, 8].
     expect([...rows]).to.deep.equal([0, 1, 1]);
     expect(count).to.equal(2);
   });
   it('reuses the first row that has room, whatever the input order', () => {
-    const { rows } = stackRows([{ left: 50, right: 60 }, { left: 0, right: 40 }, { left: 0, right: 10 }], 2, 5);
+    const { rows } = stack([{ left: 50, right: 60 }, { left: 0, right: 40 }, { left: 0, right: 10 }], 2, 5);
     expect([...rows]).to.deep.equal([0, 0, 1]);
   });
   it('gives -1 to an extent no row within the limit has room for', () => {
-    const { rows, count } = stackRows([{ left: 0, right: 10 }, { left: 0, right: 10 }, { left: 0, right: 10 }], 2, 2);
+    const { rows, count } = stack([{ left: 0, right: 10 }, { left: 0, right: 10 }, { left: 0, right: 10 }], 2, 2);
     expect([...rows]).to.deep.equal([0, 1, -1]);
     expect(count).to.equal(2);
+  });
+});
+
+describe('leftOrder', () => {
+  it('sorts ids by left edge, equal edges in the order given, like a comparator sort', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const left = Array.from({ length: 2000 }, () => Math.round(random() * 4000 - 500) / 4);
+    const ids = Int32Array.from({ length: 1500 }, (_, k) => (k * 7) % 2000);
+    const expected = [...ids.keys()].sort((a, b) => left[ids[a]!]! - left[ids[b]!]! || a - b).map((k) => ids[k]);
+    expect([...leftOrder({ left, right: left }, ids)]).to.deep.equal(expected);
+  });
+  it('falls back to comparing for edges too far apart to pack', () => {
+    const left = [1e12, -1e12, 0, 5];
+    expect([...leftOrder({ left, right: left }, [0, 1, 2, 3])]).to.deep.equal([1, 2, 3, 0]);
   });
 });
 

@@ -4,7 +4,7 @@ import { generateStory } from '../bench/generate.mjs';
 import { createFormatter } from '../src/layout/format-when.js';
 import { defaultMetrics, layoutTimeline } from '../src/layout/layout-timeline.js';
 import { messagesEn } from '../src/layout/messages.js';
-import { bandHolds, linksInBand, marksInBand, visibleBand } from '../src/layout/vertical-band.js';
+import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand } from '../src/layout/vertical-band.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
@@ -54,6 +54,21 @@ describe('marksInBand and linksInBand', () => {
       const reaches = mark.y + half > band[0] && mark.y - half < band[1];
       expect(inside.includes(mark), `${mark.event.id} at y ${mark.y}`).to.equal(reaches);
     }
+  });
+
+  it('keeps the run of lanes that reach into the band, and the groups whose row does', () => {
+    const band = [800, 1400] as const;
+    const [first, end] = lanesInBand(layout.lanes, band);
+    expect(end).to.be.greaterThan(first);
+    layout.lanes.forEach((lane, i) => {
+      const reaches = lane.top + lane.height > band[0] && lane.top < band[1];
+      expect(i >= first && i < end, `lane ${i}`).to.equal(reaches);
+    });
+    const groups = groupsInBand(layout.groups, band, half);
+    for (const group of layout.groups) {
+      expect(groups.includes(group)).to.equal(group.y + half > band[0] && group.y - half < band[1]);
+    }
+    expect(lanesInBand(layout.lanes, [layout.height + 10, layout.height + 20])).to.deep.equal([layout.lanes.length, layout.lanes.length]);
   });
 
   it('keeps a link whose lanes lie on both sides of the band: it crosses it', () => {
@@ -116,8 +131,9 @@ describe('<drawdown-timeline> taller than the viewport', () => {
   it('draws every mark and link for printing, and the band again after', async () => {
     const { root } = await tall();
     const count = (selector: string) => root.querySelectorAll(`svg.plot ${selector}`).length;
-    const [marks, links] = [count('.mark'), count('.link')];
+    const [marks, links, lanes] = [count('.mark'), count('.link'), count('[part~="lane"]')];
     window.dispatchEvent(new Event('beforeprint'));
+    expect(count('[part~="lane"]'), 'every lane').to.be.greaterThan(lanes);
     const printed = centres(root);
     expect(printed.length).to.be.greaterThan(marks * 2);
     expect(count('.link')).to.be.greaterThan(links);

@@ -7,7 +7,7 @@ import { defaultMetrics, layoutTimeline, type EventMark, type GroupMark, type Ti
 import { legendEntries } from '../layout/legend-entries.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
-import { bandHolds, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
+import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
 import { parseStory } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
@@ -386,12 +386,16 @@ export class DrawdownTimeline extends LitElement {
     return visibleBand(plotTop, layout.height, innerHeight, Math.max(300, innerHeight / 2));
   }
 
-  /** Draws the marks and links in the band, and the kept marks, unless that is what is drawn already. */
+  /** Draws the lanes, groups, links and marks in the band, and the kept marks, unless that is drawn already. */
   #drawVisible(plot: SVGSVGElement, layout: TimelineLayout): void {
     const from = [plot, layout, this.#band, this.#kept] as const;
     if (this.#drawnFrom?.every((value, i) => value === from[i])) return;
     this.#drawnFrom = from;
-    const inBand = marksInBand(layout.marks, this.#band, defaultMetrics.rowHeight / 2);
+    const band = this.#band, half = defaultMetrics.rowHeight / 2;
+    const [first, end] = lanesInBand(layout.lanes, band);
+    renderLanes(this.#host(plot, 'lanes'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
+    renderGroups(this.#host(plot, 'groups'), groupsInBand(layout.groups, band, half), { rowHeight: defaultMetrics.rowHeight });
+    const inBand = marksInBand(layout.marks, band, half);
     const drawn = new Set(inBand);
     const marks = inBand.concat(this.#kept.filter((mark) => !drawn.has(mark)));
     renderLinks(this.#host(plot, 'links'), linksInBand(layout.links, layout.lanes, this.#band));
@@ -437,14 +441,11 @@ export class DrawdownTimeline extends LitElement {
     renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
   }
 
-  /** Draws what depends on the layout alone: lanes, axis and groups. */
+  /** Draws what does not depend on the band: the axis. */
   #draw(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
-    const host = (name: string) => this.#host(plot, name);
-    renderLanes(host('lanes'), layout.lanes, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
-    renderAxis(host('axis'), layout, defaultMetrics.axisHeight);
-    renderGroups(host('groups'), layout.groups, { rowHeight: defaultMetrics.rowHeight });
+    renderAxis(this.#host(plot, 'axis'), layout, defaultMetrics.axisHeight);
   }
 
   /** One of the `<g>` hosts the render layer draws into. */

@@ -1,10 +1,10 @@
 import { EVENT_KINDS, type EventKind, type Story, type TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
-import { elide, labelX, placeLabel, type LabelRoom } from './label-placement.js';
+import { elide, labelX, placeLabel } from './label-placement.js';
 import { linkGeometry } from './link-geometry.js';
-import { shapeOf, type MarkShape, type Shape } from './mark-shape.js';
+import { shapeOf, type MarkShape } from './mark-shape.js';
 import type { Messages } from './messages.js';
-import { leftOrder, stackRows, type Extent } from './stack-rows.js';
+import { leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
 import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
 import { binAtX, timeBins, type TimeBins } from './time-bins.js';
@@ -191,23 +191,45 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const ticks = scale.ticks(tickCount).map((date) => ({ value: +date, x: scale(date), label: formatter.tick(+date) }));
 
   // Shapes first: a mark's pixel extent, with its label's room on the side it reads on. Only events that can
-  // reach into the window get one: a time test with room for a mark's size first (cheap), then the exact
-  // pixel test; events are in time order, so the first to start past the window ends the loop.
-  const perLane: Draft[][] = assignment.lanes.map(() => []);
+  // reach into the window get one (a candidate): a time test with room for a mark's size first (cheap), then
+  // the exact pixel test; events are in time order, so the first to start past the window ends the loop.
+  // Candidates live in parallel typed arrays: a zoom frame makes one for every event in the window.
   const [t0, t1] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
   const slack = Math.abs(scale.invert(metrics.edgePadding + metrics.openLength + metrics.minBarWidth) - scale.invert(0));
+  const c = candidates(story.events.length);
+  const laneCounts = new Int32Array(assignment.lanes.length + 1);
+  let n = 0;
   for (const i of index.order) {
     if (index.sortKeys[i]! > t1 + slack) break;
-    const event = story.events[i]!;
-    const { min, max } = event.when;
-    if ((Number.isNaN(max) ? min : max) < t0 - slack) continue;
-    const shape = shapeOf(event.when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
-    // Only what can be seen is laid out and drawn: a window zoomed into a long story draws a handful of marks.
+    const when = story.events[i]!.when;
+    if ((Number.isNaN(when.max) ? when.min : when.max) < t0 - slack) continue;
+    const shape = shapeOf(when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
     if (shape.right < 0 || shape.left > width) continue;
     const room = placeLabel(titleWidths[i]!, shape, width, metrics, forward);
+    c.event[n] = i;
+    c.left[n] = shape.left;
+    c.right[n] = shape.right;
+    c.x[n] = shape.x;
+    c.labelWidth[n] = room.labelWidth;
+    c.bits[n] = SHAPE_BITS[shape.shape] | (shape.openLeft ? OPEN_LEFT : 0) | (shape.openRight ? OPEN_RIGHT : 0) |
+      (room.labelAlign === 'right' ? ALIGN_RIGHT : 0) | (room.inside ? INSIDE : 0);
+    // The extent stacking keeps clear: the mark, and its label on the side it reads on.
+    const beside = room.inside ? 0 : metrics.labelGap + room.labelWidth;
+    c.extentLeft[n] = room.labelAlign === 'right' ? shape.left - beside : shape.left;
+    c.extentRight[n] = room.labelAlign === 'left' ? shape.right + beside : shape.right;
     const homes = assignment.homes[i]!;
-    for (let n = 0; n < homes.length; n++) perLane[homes[n]!]!.push({ index: i, event, primary: n === 0, shape, room });
+    for (let h = 0; h < homes.length; h++) laneCounts[homes[h]! + 1]!++;
+    n++;
   }
+  // Each lane's candidates, in time order, as slices of one array.
+  for (let lane = 0; lane < assignment.lanes.length; lane++) laneCounts[lane + 1]! += laneCounts[lane]!;
+  const laneItems = new Int32Array(laneCounts[assignment.lanes.length]!);
+  const fill = laneCounts.slice(0, -1);
+  for (let k = 0; k < n; k++) {
+    const homes = assignment.homes[c.event[k]!]!;
+    for (let h = 0; h < homes.length; h++) laneItems[fill[homes[h]!]!++] = k;
+  }
+  const extents = { left: c.extentLeft, right: c.extentRight };
 
   // Then rows, lane by lane, grouping the stretches that do not fit; then the lanes' vertical positions.
   let bins: TimeBins | undefined;
@@ -218,45 +240,47 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const departures: { mark: EventMark; toLane: number }[] = [];
   let top = metrics.axisHeight;
   assignment.lanes.forEach((lane, laneIndex) => {
-    const drafts = perLane[laneIndex]!;
-    const extents = labelledExtents(drafts, metrics.labelGap);
-    let order: ArrayLike<number> = leftOrder(extents);
-    let rows = stackRows(extents, metrics.labelGap, metrics.maxRows, order);
+    const items = laneItems.subarray(laneCounts[laneIndex]!, laneCounts[laneIndex + 1]!);
+    let order = leftOrder(extents, items);
+    let rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
     let laneGroups: Omit<GroupMark, 'level'>[] = [];
-    if (rows.rows.includes(-1)) {
+    if (items.some((k) => c.rows[k]! < 0)) {
       bins ??= timeBins(scale, metrics.minGroupWidth);
       // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
-      const compact = stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order);
-      const split = groupCrowded(drafts, compact.rows, bins, scale, laneIndex, top + metrics.laneHeader + metrics.rowHeight / 2);
-      laneGroups = split.groups;
+      stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order, c.rows);
+      laneGroups = groupCrowded(items, c, story.events, bins, scale, laneIndex, top + metrics.laneHeader + metrics.rowHeight / 2);
       // Marks that had a row keep fitting without the grouped ones: stacking a subset never needs more rows.
-      order = Int32Array.from(order).filter((i) => !split.grouped[i]);
-      rows = stackRows(extents, metrics.labelGap, metrics.maxRows, order);
+      order = order.filter((k) => !c.grouped[k]);
+      rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
     }
     const groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
     const rowsTop = top + metrics.laneHeader + groupRow;
     groups.push(...laneGroups);
-    drafts.forEach((d, i) => {
-      const row = rows.rows[i]!;
-      if (row < 0) return;
-      const { shape, room } = d;
-      const title = titles[d.index]!;
-      const f = flags[d.index]!;
+    for (const k of items) {
+      if (c.grouped[k]) continue;
+      const i = c.event[k]!;
+      const event = story.events[i]!;
+      const bits = c.bits[k]!;
+      const [left, right, labelWidth] = [c.left[k]!, c.right[k]!, c.labelWidth[k]!];
+      const labelAlign = bits & ALIGN_RIGHT ? 'right' : 'left';
+      const inside = (bits & INSIDE) !== 0;
+      const title = titles[i]!;
       const mark: EventMark = {
-        event: d.event, lane: laneIndex, primary: d.primary, shape: shape.shape, left: shape.left, right: shape.right,
-        x: shape.x, y: rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2,
-        approximate: (f & APPROXIMATE) !== 0, uncertain: (f & UNCERTAIN) !== 0,
-        openLeft: shape.openLeft, openRight: shape.openRight,
-        label: room.labelWidth <= 0 ? '' : titleWidths[d.index]! <= room.labelWidth ? title : elide(title, room.labelWidth, measure),
-        labelX: labelX({ ...shape, ...room }, metrics.labelGap),
-        labelAlign: room.labelAlign,
-        labelInside: room.inside,
+        event, lane: laneIndex, primary: assignment.homes[i]![0] === laneIndex, shape: SHAPES[bits & SHAPE_MASK]!,
+        left, right, x: c.x[k]!, y: rowsTop + c.rows[k]! * metrics.rowHeight + metrics.rowHeight / 2,
+        approximate: (flags[i]! & APPROXIMATE) !== 0, uncertain: (flags[i]! & UNCERTAIN) !== 0,
+        openLeft: (bits & OPEN_LEFT) !== 0, openRight: (bits & OPEN_RIGHT) !== 0,
+        label: labelWidth <= 0 ? '' : titleWidths[i]! <= labelWidth ? title : elide(title, labelWidth, measure),
+        labelX: labelX({ left, right, labelAlign, inside }, metrics.labelGap),
+        labelAlign,
+        labelInside: inside,
       };
       marks.push(mark);
-      for (const [fromLane, toLane] of assignment.routes[d.index]!) if (fromLane === laneIndex) departures.push({ mark, toLane });
-    });
-    const rowCount = Math.max(laneGroups.length > 0 ? 0 : 1, rows.count);
-    const height = metrics.laneHeader + groupRow + rowCount * metrics.rowHeight + metrics.lanePadding;
+      for (const [fromLane, toLane] of assignment.routes[i]!) if (fromLane === laneIndex) departures.push({ mark, toLane });
+    }
+    // Grouped flags are per candidate: clear this lane's before the next lane, which may share candidates.
+    for (const k of items) c.grouped[k] = 0;
+    const height = metrics.laneHeader + groupRow + Math.max(laneGroups.length > 0 ? 0 : 1, rowCount) * metrics.rowHeight + metrics.lanePadding;
     const { label, detail } = index.laneLabels[laneIndex]!;
     // The place's region and country give way first on a narrow screen.
     const detailRoom = width - metrics.edgePadding - measure(label) - metrics.labelGap * 2;
@@ -277,64 +301,94 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   };
 }
 
-/** A mark before it has a row. */
-interface Draft {
-  readonly index: number;
-  readonly event: TimelineEvent;
-  readonly primary: boolean;
-  readonly shape: Shape;
-  readonly room: LabelRoom;
+/** A candidate's shape and label side, packed in a byte. */
+const SHAPES: readonly MarkShape[] = ['point', 'span', 'bar'];
+const SHAPE_BITS: Readonly<Record<MarkShape, number>> = { point: 0, span: 1, bar: 2 };
+const SHAPE_MASK = 3;
+const OPEN_LEFT = 4;
+const OPEN_RIGHT = 8;
+const ALIGN_RIGHT = 16;
+const INSIDE = 32;
+
+/** Events that reach into the window, before they have rows: parallel arrays indexed by candidate. */
+interface Candidates {
+  /** Index into `story.events`. */
+  readonly event: Int32Array;
+  readonly left: Float64Array;
+  readonly right: Float64Array;
+  readonly x: Float64Array;
+  readonly labelWidth: Float64Array;
+  /** Shape, open ends, label side (see the bit constants). */
+  readonly bits: Uint8Array;
+  /** The mark with its label beside it: what stacking keeps apart. */
+  readonly extentLeft: Float64Array;
+  readonly extentRight: Float64Array;
+  /** Scratch for the lane at hand: its row, and whether a group took it. */
+  readonly rows: Int32Array;
+  readonly grouped: Uint8Array;
+}
+
+let reused: Candidates | undefined;
+
+/**
+ * Buffers for up to `capacity` candidates, reused from one layout to the next: zooming lays out many times a
+ * second, and fresh arrays would only feed the garbage collector. Layouts run one at a time (they are
+ * synchronous), and none keeps a reference to these once it returns.
+ */
+function candidates(capacity: number): Candidates {
+  if (reused && reused.event.length >= capacity) return reused;
+  const size = Math.max(capacity, 256);
+  const floats = () => new Float64Array(size);
+  reused = {
+    event: new Int32Array(size), left: floats(), right: floats(), x: floats(), labelWidth: floats(),
+    bits: new Uint8Array(size), extentLeft: floats(), extentRight: floats(), rows: new Int32Array(size),
+    grouped: new Uint8Array(size),
+  };
+  return reused;
 }
 
 /** Until a real measure is given: about the width of an average letter at 12 px. */
 const estimateWidth = (text: string) => text.length * 6.5;
 
-/** Each mark's extent with its label's room, for stacking. */
-function labelledExtents(drafts: readonly Draft[], gap: number): Extent[] {
-  return drafts.map(({ shape, room }) => ({
-    left: room.inside || room.labelAlign === 'left' ? shape.left : shape.left - gap - room.labelWidth,
-    right: room.inside || room.labelAlign === 'right' ? shape.right : shape.right + gap + room.labelWidth,
-  }));
-}
-
 /**
- * Splits a lane's marks into groups and single marks: every calendar bin that holds a mark with no row becomes
- * a group of all the marks whose anchor falls in it. Returns the groups and which marks (by index) they took.
+ * Splits a lane's candidates (`items`, with their rows in `c.rows`) into groups and single marks: every calendar
+ * bin that holds a candidate with no row becomes a group of all the candidates whose anchor falls in it. Marks
+ * the grouped candidates in `c.grouped` and returns the groups, left to right.
  */
-function groupCrowded(drafts: readonly Draft[], rows: Int32Array, bins: TimeBins, scale: TimeScale, lane: number, y: number) {
-  const binCount = bins.edges.length - 1;
-  const binOfDraft = new Int32Array(drafts.length);
-  const dense = new Uint8Array(binCount);
-  for (let i = 0; i < drafts.length; i++) {
-    binOfDraft[i] = binAtX(bins, drafts[i]!.shape.x);
-    if (rows[i]! < 0) dense[binOfDraft[i]!] = 1;
+function groupCrowded(
+  items: Int32Array, c: Candidates, events: readonly TimelineEvent[], bins: TimeBins, scale: TimeScale, lane: number, y: number,
+): Omit<GroupMark, 'level'>[] {
+  const binOfItem = new Int32Array(items.length);
+  const dense = new Uint8Array(bins.edges.length - 1);
+  for (let k = 0; k < items.length; k++) {
+    binOfItem[k] = binAtX(bins, c.x[items[k]!]!);
+    if (c.rows[items[k]!]! < 0) dense[binOfItem[k]!] = 1;
   }
   const members: TimelineEvent[][] = [];
-  const grouped = new Uint8Array(drafts.length);
-  for (let i = 0; i < drafts.length; i++) {
-    const bin = binOfDraft[i]!;
+  for (let k = 0; k < items.length; k++) {
+    const bin = binOfItem[k]!;
     if (!dense[bin]) continue;
-    grouped[i] = 1;
-    (members[bin] ??= []).push(drafts[i]!.event);
+    c.grouped[items[k]!] = 1;
+    (members[bin] ??= []).push(events[c.event[items[k]!]!]!);
   }
   const [x0, x1] = scale.range();
   const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
   const groups: Omit<GroupMark, 'level'>[] = [];
   const counts = new Map<EventKind, number>();
   // Bins in time order, so groups come out in time order.
-  members.forEach((events, bin) => {
+  members.forEach((list, bin) => {
     const a = bins.xs[bin]!, b = bins.xs[bin + 1]!;
     counts.clear();
-    for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    for (const event of list) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
     groups.push({
       key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
-      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events,
+      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list,
       kinds: EVENT_KINDS.filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!] as const),
     });
   });
   // Left to right on screen, whichever way time runs.
   if (x0 > x1) groups.reverse();
-  return { groups, grouped };
+  return groups;
 }
 
 function layoutLinks(

@@ -1,38 +1,67 @@
-/** A horizontal extent to be given a row: `left`/`right` in pixels. */
-export interface Extent {
-  readonly left: number;
-  readonly right: number;
+/**
+ * Horizontal extents to be given rows, as two parallel arrays indexed by id: `left[id]`, `right[id]` in pixels.
+ * Parallel typed arrays rather than an object an extent, because a zoom frame stacks every event in the window.
+ */
+export interface Extents {
+  readonly left: ArrayLike<number>;
+  readonly right: ArrayLike<number>;
 }
 
-/** Indices of `extents` sorted by their left edge, then by index: the order `stackRows` takes them in. */
-export function leftOrder(extents: readonly Extent[]): Int32Array {
-  return Int32Array.from(extents.keys()).sort((a, b) => extents[a]!.left - extents[b]!.left || a - b);
+/** Positions are packed below the quantised left edge in one float: 2^21 of them, left edges to 1/256 px. */
+const POSITION_BITS = 2 ** 21;
+const SUBPIXEL = 256;
+
+/**
+ * `ids` sorted by their extent's left edge, ties (to 1/256 px) kept in the order given: the order `stackRows`
+ * takes them in. Sorting numbers that pack the left edge above the position lets the engine's native numeric
+ * sort do the work, several times faster than sorting with a comparator.
+ */
+export function leftOrder(extents: Extents, ids: ArrayLike<number>): Int32Array {
+  const n = ids.length;
+  const order = new Int32Array(n);
+  let min = Infinity, max = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const left = extents.left[ids[k]!]!;
+    if (left < min) min = left;
+    if (left > max) max = left;
+  }
+  if (n >= POSITION_BITS || (max - min) * SUBPIXEL * POSITION_BITS >= Number.MAX_SAFE_INTEGER) {
+    // Beyond what packs exactly: compare.
+    for (let k = 0; k < n; k++) order[k] = k;
+    order.sort((a, b) => extents.left[ids[a]!]! - extents.left[ids[b]!]! || a - b);
+  } else {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[k] = Math.floor((extents.left[ids[k]!]! - min) * SUBPIXEL) * POSITION_BITS + k;
+    keys.sort();
+    for (let k = 0; k < n; k++) order[k] = keys[k]! % POSITION_BITS;
+  }
+  for (let k = 0; k < n; k++) order[k] = ids[order[k]!]!;
+  return order;
 }
 
 /**
- * Greedy interval partitioning: each extent, taken left to right, goes to the first row whose last extent ends
- * at least `gap` before it starts. O(n log n) for the sort plus O(n · rows); which is optimal: it uses as many
- * rows as extents overlap at the deepest point. Returns the row of each extent (by index in `extents`) and the
- * number of rows used; an extent that fits no row within `maxRows` gets -1. `order` may be given to reuse a
- * sort, or to stack only some of the extents (the others get -1).
+ * Greedy interval partitioning: each extent, taken in `order` (left to right, see `leftOrder`), goes to the first
+ * row whose last extent ends at least `gap` before it starts. O(n · rows) after the sort; optimal: it uses as
+ * many rows as extents overlap at the deepest point. Writes each id's row into `rows[id]`, or -1 for an extent
+ * that fits no row within `maxRows`, and returns the number of rows used. Ids not in `order` are left alone.
  */
-export function stackRows(
-  extents: readonly Extent[], gap: number, maxRows: number, order: ArrayLike<number> = leftOrder(extents),
-): { rows: Int32Array; count: number } {
+export function stackRows(extents: Extents, gap: number, maxRows: number, order: ArrayLike<number>, rows: Int32Array): number {
   const rowEnds = new Float64Array(Math.max(0, maxRows));
   let count = 0;
-  const rows = new Int32Array(extents.length).fill(-1);
   for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const { left, right } = extents[i]!;
+    const id = order[k]!;
+    const left = extents.left[id]!;
     let row = 0;
     while (row < count && rowEnds[row]! + gap > left) row++;
     if (row === count) {
-      if (count === maxRows) continue;
+      if (count === maxRows) {
+        rows[id] = -1;
+        continue;
+      }
       count++;
     }
-    rowEnds[row] = right;
-    rows[i] = row;
+    rowEnds[row] = extents.right[id]!;
+    rows[id] = row;
   }
-  return { rows, count };
+  return count;
 }

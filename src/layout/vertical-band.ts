@@ -1,4 +1,4 @@
-import type { EventMark, LaneBox, LinkMark } from './layout-timeline.js';
+import type { EventMark, GroupMark, LaneBox, LinkMark } from './layout-timeline.js';
 
 /** A horizontal band of the plot, `[top, bottom]` in the plot's own pixels. */
 export type Band = readonly [number, number];
@@ -36,4 +36,20 @@ export function linksInBand(links: readonly LinkMark[], lanes: readonly LaneBox[
     const a = lanes[link.fromLane]!, b = lanes[link.toLane]!;
     return Math.max(a.top + a.height, b.top + b.height) > top && Math.min(a.top, b.top) < bottom;
   });
+}
+
+/** The lanes that reach into a band, as the range `[first, end)` of `lanes` (which run top to bottom). */
+export function lanesInBand(lanes: readonly LaneBox[], band: Band): [first: number, end: number] {
+  const [top, bottom] = band;
+  let first = 0;
+  while (first < lanes.length && lanes[first]!.top + lanes[first]!.height <= top) first++;
+  let end = first;
+  while (end < lanes.length && lanes[end]!.top < bottom) end++;
+  return [first, end];
+}
+
+/** The groups whose row reaches into a band. */
+export function groupsInBand(groups: readonly GroupMark[], band: Band, halfHeight: number): GroupMark[] {
+  const [top, bottom] = band;
+  return groups.filter((group) => group.y + halfHeight > top && group.y - halfHeight < bottom);
 }

@@ -2,8 +2,14 @@ import { select } from 'd3-selection';
 import type { LaneBox, Tick } from '../layout/layout-timeline.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
-/** Draws the lane bands with their labels, and the vertical grid lines at the axis ticks behind them. */
-export function renderLanes(host: SVGGElement, lanes: readonly LaneBox[], ticks: readonly Tick[], width: number, height: number, top: number): void {
+/**
+ * Draws the lane bands with their labels, and the vertical grid lines at the axis ticks over them. `lanes` may
+ * be a run of the layout's lanes starting at index `first` (those in view): odd and even lanes alternate by
+ * their index in the layout.
+ */
+export function renderLanes(
+  host: SVGGElement, lanes: readonly LaneBox[], first: number, ticks: readonly Tick[], width: number, height: number, top: number,
+): void {
   const root = select(host);
   root.selectAll<SVGLineElement, Tick>('line.grid')
     .data(ticks, (tick) => tick.value)
@@ -26,7 +32,7 @@ export function renderLanes(host: SVGGElement, lanes: readonly LaneBox[], ticks:
     })
     // A zoom moves lanes up and down and changes little else: only what changed is written.
     .each(function (box, i) {
-      this.classList.toggle('odd', i % 2 === 1);
+      this.classList.toggle('odd', (first + i) % 2 === 1);
       const [band, label] = this.children as unknown as [SVGRectElement, SVGTextElement];
       setAttribute(band, 'width', String(width));
       setAttribute(band, 'y', String(box.top));
