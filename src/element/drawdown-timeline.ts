@@ -132,7 +132,8 @@ export class DrawdownTimeline extends LitElement {
   /** The element's top edge relative to the viewport's, read before each new layout. */
   #top = 0;
   #messages: Messages = messagesEn;
-  #formatter: Formatter = createFormatter('en', messagesEn);
+  /** Made when first needed: building Intl formats takes milliseconds, not to be spent on an element with no data. */
+  #formatter: Formatter | null = null;
   #languages: readonly string[] = [];
   #measure: ((text: string) => number) | null = null;
   #loadController: AbortController | null = null;
@@ -192,9 +193,26 @@ export class DrawdownTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // A canvas's first measurement sets up its fonts, which takes milliseconds: done while the data is on its
-    // way, it is not done while the reader waits for the drawing.
-    if (!this.story) this.#measurer()('0');
+    // A canvas's first measurement sets up its fonts and Intl builds its date formats, which take milliseconds
+    // each: done while the data is on its way, they are not done while the reader waits for the drawing.
+    const prepare = () => {
+      if (this.story) return;
+      this.#measurer()('0');
+      this.#formatterFor().prepare();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 500 });
+    else setTimeout(prepare, 0);
+  }
+
+  /**
+   * The formatter for the element's language, made once per locale; also notes the preferred languages for
+   * Text: the element's `lang`, then the document's (the browser's comes last, for dates and numbers only).
+   */
+  #formatterFor(): Formatter {
+    this.#languages = [this.lang, document.documentElement.lang].filter(Boolean);
+    const locale = firstValidLocale([...this.#languages, navigator.language]);
+    if (locale !== this.#formatter?.locale) this.#formatter = createFormatter(locale, this.#messages);
+    return this.#formatter!;
   }
 
   /** Label widths in the labels' font, measured once a character (see createTextMeasurer). */
@@ -315,14 +333,12 @@ export class DrawdownTimeline extends LitElement {
       this.#layout = null;
       return;
     }
-    this.#languages = [this.lang, document.documentElement.lang].filter(Boolean);
-    const locale = firstValidLocale([...this.#languages, navigator.language]);
-    if (locale !== this.#formatter.locale) this.#formatter = createFormatter(locale, this.#messages);
+    const formatter = this.#formatterFor();
     this.#layout = layoutTimeline(this.story, {
       width: this.width,
       direction: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
       languages: this.#languages,
-      formatter: this.#formatter,
+      formatter,
       messages: this.#messages,
       measureText: this.#measurer(),
       window: this.#window(this.story),
@@ -332,10 +348,10 @@ export class DrawdownTimeline extends LitElement {
     const keys = new Set(this.#layout.groups.map((group) => group.key));
     if (this.selectedGroup !== undefined && !keys.has(this.selectedGroup)) this.selectedGroup = undefined;
     if (this.previewGroup !== undefined && !keys.has(this.previewGroup)) this.previewGroup = undefined;
-    const describedFor = [this.story, this.#formatter, this.#languages.join(',')] as const;
+    const describedFor = [this.story, formatter, this.#languages.join(',')] as const;
     if (!this.#describedFor || describedFor.some((value, i) => value !== this.#describedFor![i])) {
       this.#describedFor = describedFor;
-      this.#describe = createDescriber(this.story, this.#formatter, this.#messages, this.#languages);
+      this.#describe = createDescriber(this.story, formatter, this.#messages, this.#languages);
     }
     this.focusId ??= this.#layout.order[0];
   }
@@ -463,7 +479,7 @@ export class DrawdownTimeline extends LitElement {
         ${groupView(group, {
           place: this.#layout!.lanes[group.lane]!.label,
           languages: this.#languages,
-          formatter: this.#formatter,
+          formatter: this.#formatter!,
           messages: this.#messages,
           onPick: this.#pickFromGroup,
           onZoom: () => this.#zoomTo(group),
