@@ -345,9 +345,10 @@ export class DrawdownTimeline extends LitElement {
     });
     this.#legend = legendEntries(this.#layout.marks, this.#layout.groups);
     // A group pinned or previewed before a zoom is gone once the window changes.
-    const keys = new Set(this.#layout.groups.map((group) => group.key));
-    if (this.selectedGroup !== undefined && !keys.has(this.selectedGroup)) this.selectedGroup = undefined;
-    if (this.previewGroup !== undefined && !keys.has(this.previewGroup)) this.previewGroup = undefined;
+    const groups = this.#layout.groups;
+    const gone = (key: string | undefined) => key !== undefined && !groups.some((group) => group.key === key);
+    if (gone(this.selectedGroup)) this.selectedGroup = undefined;
+    if (gone(this.previewGroup)) this.previewGroup = undefined;
     const describedFor = [this.story, formatter, this.#languages.join(',')] as const;
     if (!this.#describedFor || describedFor.some((value, i) => value !== this.#describedFor![i])) {
       this.#describedFor = describedFor;

@@ -330,6 +330,9 @@ interface Candidates {
 
 let reused: Candidates | undefined;
 
+/** Each kind's place in `EVENT_KINDS`, for counting kinds in an array. */
+const KIND_INDEX = Object.fromEntries(EVENT_KINDS.map((kind, i) => [kind, i])) as Record<EventKind, number>;
+
 /**
  * Buffers for up to `capacity` candidates, reused from one layout to the next: zooming lays out many times a
  * second, and fresh arrays would only feed the garbage collector. Layouts run one at a time (they are
@@ -374,16 +377,17 @@ function groupCrowded(
   const [x0, x1] = scale.range();
   const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
   const groups: Omit<GroupMark, 'level'>[] = [];
-  const counts = new Map<EventKind, number>();
+  const counts = new Int32Array(EVENT_KINDS.length);
   // Bins in time order, so groups come out in time order.
   members.forEach((list, bin) => {
     const a = bins.xs[bin]!, b = bins.xs[bin + 1]!;
-    counts.clear();
-    for (const event of list) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    counts.fill(0);
+    for (const event of list) counts[KIND_INDEX[event.kind]]!++;
+    const kinds: (readonly [EventKind, number])[] = [];
+    for (let k = 0; k < counts.length; k++) if (counts[k]) kinds.push([EVENT_KINDS[k]!, counts[k]!]);
     groups.push({
       key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
-      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list,
-      kinds: EVENT_KINDS.filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!] as const),
+      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list, kinds,
     });
   });
   // Left to right on screen, whichever way time runs.

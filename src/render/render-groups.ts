@@ -15,7 +15,8 @@ export interface GroupOptions {
  */
 export function renderGroups(host: SVGGElement, groups: readonly GroupMark[], options: GroupOptions): void {
   const maxHeight = options.rowHeight - 6;
-  const paths = new Map<EventKind, string[]>();
+  // One path string a kind, grown by concatenation (the engine joins the pieces once, when it is written).
+  const paths = new Map<EventKind, string>();
   for (const group of groups) {
     // Area-like scaling (square root) keeps a group of two visible beside one of two hundred.
     const height = Math.max(4, Math.sqrt(group.level) * maxHeight);
@@ -25,16 +26,13 @@ export function renderGroups(host: SVGGElement, groups: readonly GroupMark[], op
     const left = round(group.left + 0.5), width = round(Math.max(1, group.right - group.left - 1));
     for (const [kind, count] of group.kinds) {
       const segment = (height * count) / total;
-      const parts = paths.get(kind) ?? [];
-      parts.push(`M${left},${round(bottom - segment)}h${width}v${round(segment)}h${-width}Z`);
-      paths.set(kind, parts);
+      paths.set(kind, `${paths.get(kind) ?? ''}M${left},${round(bottom - segment)}h${width}v${round(segment)}h${-width}Z`);
       bottom -= segment;
     }
   }
   select(host)
-    .selectAll<SVGPathElement, [EventKind, string[]]>('path.group')
+    .selectAll<SVGPathElement, [EventKind, string]>('path.group')
     .data([...paths], ([kind]) => kind)
-    .join('path')
-    .attr('class', ([kind]) => `group kind-${kind}`)
-    .attr('d', ([, parts]) => parts.join(''));
+    .join((enter) => enter.append('path').attr('class', ([kind]) => `group kind-${kind}`))
+    .attr('d', ([, path]) => path);
 }
