@@ -128,6 +128,20 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     for (const mark of later.filter((m) => !m.focusable)) expect(mark.y, mark.id).to.be.within(-margin, 600 + margin);
   });
 
+  it('draws more as a scrolling box around the element scrolls, not only the page', async () => {
+    const { element, root, plot } = await tall();
+    const box = element.parentElement!;
+    Object.assign(box.style, { height: '500px', overflow: 'auto' });
+    await frame();
+    box.scrollTop = 1800;
+    await frame();
+    await frame();
+    const plotTop = plot.getBoundingClientRect().top;
+    expect(plotTop).to.be.below(-1000);
+    const inView = centres(root).filter((m) => m.y > 0 && m.y < 500);
+    expect(inView.length, 'marks in view after scrolling the box').to.be.greaterThan(5);
+  });
+
   it('draws every mark and link for printing, and the band again after', async () => {
     const { root } = await tall();
     const count = (selector: string) => root.querySelectorAll(`svg.plot ${selector}`).length;
