@@ -180,6 +180,30 @@ describe('<drawdown-timeline> details and keyboard', () => {
     expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. Alpha Base → Bravo Airport$/);
   });
 
+  it('names marks once: a zoom does not rewrite their names, a new story does', async () => {
+    const element = await mount('<drawdown-timeline lang="en-GB"></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    const mark = () => shadow(element).querySelector('[data-id="e2"][data-primary]')!;
+    const renamed: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) renamed.push((record.target as Element).getAttribute('data-id') ?? '');
+    });
+    observer.observe(shadow(element), { subtree: true, attributeFilter: ['aria-label'] });
+    element.start = '2024-12-10';
+    element.end = '2024-12-25';
+    await element.updateComplete;
+    observer.takeRecords().forEach((record) => renamed.push((record.target as Element).getAttribute('data-id') ?? ''));
+    expect(renamed.filter((id) => id === 'e2'), 'e2 renamed on zoom').to.deep.equal([]);
+    observer.disconnect();
+    // The same event id in a new story keeps its mark node, and gets the new story's words.
+    const next = story();
+    (next.events as { title: string }[])[1]!.title = 'Alpha to Bravo, again';
+    element.data = next;
+    await nextEvent(element, 'drawdown-load');
+    expect(mark().getAttribute('aria-label')).to.include('Alpha to Bravo, again');
+  });
+
   it('renders text from the data as text, never as HTML', async () => {
     const element = await mount('<drawdown-timeline></drawdown-timeline>');
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';

@@ -116,6 +116,8 @@ export class DrawdownTimeline extends LitElement {
   #layout: TimelineLayout | null = null;
   #legend: ReturnType<typeof legendEntries> = { kinds: [], forms: [] };
   #describe: ((event: TimelineEvent) => EventDescription) | null = null;
+  /** A mark's accessible name; a new function only with a new describer, so marks are renamed only then. */
+  #markName: (mark: EventMark) => string = () => '';
   /** What `#describe` was made for: it caches each event's words, so a zoom must not throw it away. */
   #describedFor: readonly [Story, Formatter, string] | null = null;
   #drawnLayout: TimelineLayout | null = null;
@@ -189,7 +191,7 @@ export class DrawdownTimeline extends LitElement {
       if (this.width === 0) this.width = Math.floor(box.width) || 640;
       this.#relayout();
     }
-    if (relayout || changed.has('focusId') || changed.has('selectedId')) this.#liftMarks();
+    if (relayout || changed.has('focusId') || changed.has('selectedId')) this.#keepMarks();
   }
 
   protected override firstUpdated(): void {
@@ -352,7 +354,9 @@ export class DrawdownTimeline extends LitElement {
     const describedFor = [this.story, formatter, this.#languages.join(',')] as const;
     if (!this.#describedFor || describedFor.some((value, i) => value !== this.#describedFor![i])) {
       this.#describedFor = describedFor;
-      this.#describe = createDescriber(this.story, formatter, this.#messages, this.#languages);
+      const describe = createDescriber(this.story, formatter, this.#messages, this.#languages);
+      this.#describe = describe;
+      this.#markName = (mark) => accessibleName(describe(mark.event));
     }
     this.focusId ??= this.#layout.order[0];
   }
@@ -382,7 +386,7 @@ export class DrawdownTimeline extends LitElement {
    * The focused and selected events are always drawn, whatever the band: the keyboard walks every event, and
    * what it reaches must be seen (and hold the Tab stop). An event drawn only as part of a group gets a stand-in.
    */
-  #liftMarks(): void {
+  #keepMarks(): void {
     const layout = this.#layout;
     const kept: EventMark[] = [];
     if (layout && this.story) {
@@ -420,7 +424,7 @@ export class DrawdownTimeline extends LitElement {
       pointRadius: defaultMetrics.pointRadius,
       barHeight: defaultMetrics.barHeight,
       focusId: this.focusId,
-      describe: (mark: EventMark) => accessibleName(this.#describe!(mark.event)),
+      describe: this.#markName,
     });
   }
 
@@ -431,11 +435,7 @@ export class DrawdownTimeline extends LitElement {
       this.#scrollFrame = 0;
       const plot = this.plot, layout = this.#drawnLayout;
       if (!plot || !layout || this.#printing) return;
-      const top = plot.getBoundingClientRect().top;
-      if (bandHolds(this.#band, visibleBand(top, layout.height, innerHeight, 0))) return;
-      this.#band = this.#bandToDraw(top, layout);
-      this.#drawVisible(plot, layout);
-      renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
+      if (!bandHolds(this.#band, visibleBand(plot.getBoundingClientRect().top, layout.height, innerHeight, 0))) this.#redrawBand();
     });
   };
 
@@ -450,6 +450,7 @@ export class DrawdownTimeline extends LitElement {
     this.#redrawBand();
   };
 
+  /** Draws the band around what the viewport now shows (everything, while printing). */
   #redrawBand(): void {
     const plot = this.plot, layout = this.#drawnLayout;
     if (!plot || !layout) return;
