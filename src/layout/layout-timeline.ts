@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind, type Story, type TimelineEvent } from '../model/types.js';
+import type { EventKind, Story, TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
 import { elide, labelX, placeLabel } from './label-placement.js';
 import { linkGeometry } from './link-geometry.js';
@@ -7,7 +7,9 @@ import type { Messages } from './messages.js';
 import { leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
 import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
-import { binAtX, timeBins, type TimeBins } from './time-bins.js';
+import { timeBins, type TimeBins } from './time-bins.js';
+import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
+import { groupCrowded } from './group-crowded.js';
 import { createTimeScale, type TimeScale } from './time-scale.js';
 
 export { elide } from './label-placement.js';
@@ -301,99 +303,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   };
 }
 
-/** A candidate's shape and label side, packed in a byte. */
-const SHAPES: readonly MarkShape[] = ['point', 'span', 'bar'];
-const SHAPE_BITS: Readonly<Record<MarkShape, number>> = { point: 0, span: 1, bar: 2 };
-const SHAPE_MASK = 3;
-const OPEN_LEFT = 4;
-const OPEN_RIGHT = 8;
-const ALIGN_RIGHT = 16;
-const INSIDE = 32;
-
-/** Events that reach into the window, before they have rows: parallel arrays indexed by candidate. */
-interface Candidates {
-  /** Index into `story.events`. */
-  readonly event: Int32Array;
-  readonly left: Float64Array;
-  readonly right: Float64Array;
-  readonly x: Float64Array;
-  readonly labelWidth: Float64Array;
-  /** Shape, open ends, label side (see the bit constants). */
-  readonly bits: Uint8Array;
-  /** The mark with its label beside it: what stacking keeps apart. */
-  readonly extentLeft: Float64Array;
-  readonly extentRight: Float64Array;
-  /** Scratch for the lane at hand: its row, and whether a group took it. */
-  readonly rows: Int32Array;
-  readonly grouped: Uint8Array;
-}
-
-let reused: Candidates | undefined;
-
-/** Each kind's place in `EVENT_KINDS`, for counting kinds in an array. */
-const KIND_INDEX = Object.fromEntries(EVENT_KINDS.map((kind, i) => [kind, i])) as Record<EventKind, number>;
-
-/**
- * Buffers for up to `capacity` candidates, reused from one layout to the next: zooming lays out many times a
- * second, and fresh arrays would only feed the garbage collector. Layouts run one at a time (they are
- * synchronous), and none keeps a reference to these once it returns.
- */
-function candidates(capacity: number): Candidates {
-  if (reused && reused.event.length >= capacity) return reused;
-  const size = Math.max(capacity, 256);
-  const floats = () => new Float64Array(size);
-  reused = {
-    event: new Int32Array(size), left: floats(), right: floats(), x: floats(), labelWidth: floats(),
-    bits: new Uint8Array(size), extentLeft: floats(), extentRight: floats(), rows: new Int32Array(size),
-    grouped: new Uint8Array(size),
-  };
-  return reused;
-}
-
 /** Until a real measure is given: about the width of an average letter at 12 px. */
 const estimateWidth = (text: string) => text.length * 6.5;
-
-/**
- * Splits a lane's candidates (`items`, with their rows in `c.rows`) into groups and single marks: every calendar
- * bin that holds a candidate with no row becomes a group of all the candidates whose anchor falls in it. Marks
- * the grouped candidates in `c.grouped` and returns the groups, left to right.
- */
-function groupCrowded(
-  items: Int32Array, c: Candidates, events: readonly TimelineEvent[], bins: TimeBins, scale: TimeScale, lane: number, y: number,
-): Omit<GroupMark, 'level'>[] {
-  const binOfItem = new Int32Array(items.length);
-  const dense = new Uint8Array(bins.edges.length - 1);
-  for (let k = 0; k < items.length; k++) {
-    binOfItem[k] = binAtX(bins, c.x[items[k]!]!);
-    if (c.rows[items[k]!]! < 0) dense[binOfItem[k]!] = 1;
-  }
-  const members: TimelineEvent[][] = [];
-  for (let k = 0; k < items.length; k++) {
-    const bin = binOfItem[k]!;
-    if (!dense[bin]) continue;
-    c.grouped[items[k]!] = 1;
-    (members[bin] ??= []).push(events[c.event[items[k]!]!]!);
-  }
-  const [x0, x1] = scale.range();
-  const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
-  const groups: Omit<GroupMark, 'level'>[] = [];
-  const counts = new Int32Array(EVENT_KINDS.length);
-  // Bins in time order, so groups come out in time order.
-  members.forEach((list, bin) => {
-    const a = bins.xs[bin]!, b = bins.xs[bin + 1]!;
-    counts.fill(0);
-    for (const event of list) counts[KIND_INDEX[event.kind]]!++;
-    const kinds: (readonly [EventKind, number])[] = [];
-    for (let k = 0; k < counts.length; k++) if (counts[k]) kinds.push([EVENT_KINDS[k]!, counts[k]!]);
-    groups.push({
-      key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
-      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list, kinds,
-    });
-  });
-  // Left to right on screen, whichever way time runs.
-  if (x0 > x1) groups.reverse();
-  return groups;
-}
 
 function layoutLinks(
   departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], metrics: Metrics, forward: number,

@@ -5,7 +5,8 @@ import { setAttribute, setText } from './write-if-changed.js';
 export interface MarkOptions {
   readonly pointRadius: number;
   readonly barHeight: number;
-  /** The accessible name of an event's primary mark. */
+  /** The accessible name of an event's primary mark. Names are written as marks enter, and rewritten on every
+   * mark only when another function is passed: pass the same one until the words change. */
   readonly describe: (mark: EventMark) => string;
   /** The id of the event that takes the single Tab stop into the plot. */
   readonly focusId: string | undefined;
