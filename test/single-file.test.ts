@@ -5,7 +5,8 @@ function loadPage(url: string): Promise<{ frame: HTMLIFrameElement; errors: stri
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
-    frame.style.height = '800px';
+    // Taller than the seed story's plot, so that every mark is drawn at once (see the vertical band).
+    frame.style.height = '2400px';
     const errors: string[] = [];
     frame.addEventListener('load', () => resolve({ frame, errors }));
     frame.addEventListener('error', () => reject(new Error(`could not load ${url}`)));

@@ -10,6 +10,8 @@ import type { DrawdownLoadEvent } from '../src/index.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** Resolves once the page has been idle, when the element widens what it drew to its margin. */
+const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })).then(frame);
 
 describe('visibleBand and bandHolds', () => {
   it('is the part of the plot in the viewport, widened by the margin and clipped to the plot', () => {
@@ -101,6 +103,7 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     const root = shadow(element);
     const plot = root.querySelector<SVGSVGElement>('svg.plot')!;
     expect(plot.getBoundingClientRect().height).to.be.greaterThan(2000);
+    await idle();
     return { element, root, plot };
   }
 
@@ -126,6 +129,18 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     const later = centres(root);
     expect(later.filter((m) => m.y > 0 && m.y < 600).length, 'marks in view after scrolling').to.be.greaterThan(5);
     for (const mark of later.filter((m) => !m.focusable)) expect(mark.y, mark.id).to.be.within(-margin, 600 + margin);
+  });
+
+  it('draws what is in view first, and the margin around it once the page is idle', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
+    const loaded = nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
+    element.data = generateStory(400);
+    await loaded;
+    const root = shadow(element);
+    const below = () => centres(root).filter((m) => !m.focusable && m.y > 600 + 100 + defaultMetrics.rowHeight);
+    expect(below(), 'nothing below the viewport at first').to.deep.equal([]);
+    await idle();
+    expect(below().length, 'the margin below, once idle').to.be.greaterThan(0);
   });
 
   it('draws more as a scrolling box around the element scrolls, not only the page', async () => {

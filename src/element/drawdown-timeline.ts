@@ -128,9 +128,11 @@ export class DrawdownTimeline extends LitElement {
   #band: Band = [0, 0];
   #printing = false;
   /** What the marks and links on screen were drawn from. */
-  #drawnFrom: readonly [SVGSVGElement, TimelineLayout, Band, readonly EventMark[]] | null = null;
+  #drawnFrom: readonly [SVGSVGElement, TimelineLayout, number, number, readonly EventMark[]] | null = null;
   #drawnPlot: SVGSVGElement | null = null;
   #scrollFrame = 0;
+  /** The idle callback that widens the band drawn with a new layout to its margin. */
+  #overscan: (() => void) | null = null;
   /** The element's top edge relative to the viewport's, read before each new layout. */
   #top = 0;
   #messages: Messages = messagesEn;
@@ -178,6 +180,8 @@ export class DrawdownTimeline extends LitElement {
     window.removeEventListener('afterprint', this.#onAfterPrint);
     cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = 0;
+    this.#overscan?.();
+    this.#overscan = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -271,8 +275,11 @@ export class DrawdownTimeline extends LitElement {
       // Hover and focus only move a class and the Tab stop; only a new layout, a scroll or a kept mark redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) {
         this.#draw(plot, layout);
-        // The element's top stands in for the plot's, a header higher: the band's margin is larger than that.
-        this.#band = this.#bandToDraw(this.#top, layout);
+        // A new layout draws what is in view first, and the margin around it once the page is idle: the reader
+        // sees the drawing (or the next zoom step) sooner. The element's top stands in for the plot's, a header
+        // higher, so the band starts a header's height lower.
+        this.#band = this.#bandToDraw(this.#top, layout, 0);
+        this.#scheduleOverscan();
       }
       this.#drawVisible(plot, layout);
       renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
@@ -401,15 +408,31 @@ export class DrawdownTimeline extends LitElement {
     this.#kept = kept;
   }
 
-  /** The band around what the viewport shows of the plot, widened by half a viewport each way. */
-  #bandToDraw(plotTop: number, layout: TimelineLayout): Band {
+  /** The band around what the viewport shows of the plot, widened by `margin` (by default half a viewport) each way. */
+  #bandToDraw(plotTop: number, layout: TimelineLayout, margin = Math.max(300, innerHeight / 2)): Band {
     if (this.#printing) return [0, layout.height];
-    return visibleBand(plotTop, layout.height, innerHeight, Math.max(300, innerHeight / 2));
+    return visibleBand(plotTop, layout.height, innerHeight, margin);
+  }
+
+  /** Widens the band to its margin when the page is next idle, unless a newer layout or a scroll does first. */
+  #scheduleOverscan(): void {
+    this.#overscan?.();
+    const widen = () => {
+      this.#overscan = null;
+      this.#redrawBand();
+    };
+    if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(widen, { timeout: 200 });
+      this.#overscan = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(widen, 50);
+      this.#overscan = () => clearTimeout(handle);
+    }
   }
 
   /** Draws the lanes, groups, links and marks in the band, and the kept marks, unless that is drawn already. */
   #drawVisible(plot: SVGSVGElement, layout: TimelineLayout): void {
-    const from = [plot, layout, this.#band, this.#kept] as const;
+    const from = [plot, layout, this.#band[0], this.#band[1], this.#kept] as const;
     if (this.#drawnFrom?.every((value, i) => value === from[i])) return;
     this.#drawnFrom = from;
     const band = this.#band, half = defaultMetrics.rowHeight / 2;
