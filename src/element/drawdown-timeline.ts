@@ -414,20 +414,25 @@ export class DrawdownTimeline extends LitElement {
     return visibleBand(plotTop, layout.height, innerHeight, margin);
   }
 
-  /** Widens the band to its margin when the page is next idle, unless a newer layout or a scroll does first. */
+  /**
+   * Widens the band to its margin once the layout has rested a moment and the page is idle, unless a newer layout
+   * or a scroll does first. During a continuous zoom or pan, each frame draws only what is in view.
+   */
   #scheduleOverscan(): void {
     this.#overscan?.();
-    const widen = () => {
-      this.#overscan = null;
-      this.#redrawBand();
+    let idle = 0;
+    const rest = setTimeout(() => {
+      const widen = () => {
+        this.#overscan = null;
+        this.#redrawBand();
+      };
+      if ('requestIdleCallback' in window) idle = requestIdleCallback(widen, { timeout: 200 });
+      else widen();
+    }, 100);
+    this.#overscan = () => {
+      clearTimeout(rest);
+      if (idle) cancelIdleCallback(idle);
     };
-    if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(widen, { timeout: 200 });
-      this.#overscan = () => cancelIdleCallback(handle);
-    } else {
-      const handle = setTimeout(widen, 50);
-      this.#overscan = () => clearTimeout(handle);
-    }
   }
 
   /** Draws the lanes, groups, links and marks in the band, and the kept marks, unless that is drawn already. */
