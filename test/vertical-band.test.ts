@@ -10,8 +10,10 @@ import type { DrawdownLoadEvent } from '../src/index.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-/** Resolves once the page has been idle, when the element widens what it drew to its margin. */
-const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })).then(frame);
+/** Resolves once a layout has rested (100 ms) and the page has been idle: when the element widens what it drew. */
+const idle = () => new Promise((resolve) => setTimeout(resolve, 150))
+  .then(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })))
+  .then(frame);
 
 describe('visibleBand and bandHolds', () => {
   it('is the part of the plot in the viewport, widened by the margin and clipped to the plot', () => {
