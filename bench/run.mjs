@@ -149,7 +149,7 @@ Single file \`dist/drawdown-timeline.min.js\`: ${round(r.size.raw / 1024)} KB ra
 ${targets(r)}
 
 Beside the peers, measured in one run of the shared harness with ratios to each: \`bench/ANCHORS.md\`
-(\`npm run bench:anchors\`). Where the time goes: \`node bench/profile.mjs --size 10000 [--interact] [--inclusive | --trace]\`.
+(\`npm run bench:anchors\`). Where the time goes: \`node bench/profile.mjs --size 10000 [--interact [--zoom-only]] [--inclusive | --trace]\`.
 `;
 }
 
