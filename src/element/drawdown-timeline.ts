@@ -9,6 +9,7 @@ import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
 import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
+import { eventById } from '../model/event-by-id.js';
 import { parseStory } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
 import type { Problem, Story, TimelineEvent } from '../model/types.js';
@@ -274,7 +275,7 @@ export class DrawdownTimeline extends LitElement {
     if (plot && layout && this.story) {
       // Hover and focus only move a class and the Tab stop; only a new layout, a scroll or a kept mark redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) {
-        this.#draw(plot, layout);
+        this.#drawAxis(plot, layout);
         // A new layout draws what is in view first, and the margin around it once the page is idle: the reader
         // sees the drawing (or the next zoom step) sooner. The element's top stands in for the plot's, a header
         // higher, so the band starts a header's height lower.
@@ -400,7 +401,7 @@ export class DrawdownTimeline extends LitElement {
       for (const id of new Set([this.focusId, this.selectedId])) {
         if (id === undefined) continue;
         const own = layout.marks.find((mark) => mark.primary && mark.event.id === id);
-        const event = own ? undefined : this.story.events.find((e) => e.id === id);
+        const event = own ? undefined : eventById(this.story, id);
         const mark = own ?? (event && liftMark(layout, event, defaultMetrics));
         if (mark) kept.push(mark);
       }
@@ -488,7 +489,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /** Draws what does not depend on the band: the axis. */
-  #draw(plot: SVGSVGElement, layout: TimelineLayout): void {
+  #drawAxis(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
     renderAxis(this.#host(plot, 'axis'), layout, defaultMetrics.axisHeight);
@@ -517,7 +518,7 @@ export class DrawdownTimeline extends LitElement {
       </section>`;
     }
     const id = this.previewId ?? this.selectedId;
-    const event = id === undefined ? undefined : this.story?.events.find((e) => e.id === id);
+    const event = id === undefined || !this.story ? undefined : eventById(this.story, id);
     if (!event || !this.story) {
       return html`<section class="details" part="details" aria-live="polite"><p class="hint">${this.#messages.ui.hint}</p></section>`;
     }

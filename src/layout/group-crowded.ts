@@ -7,6 +7,9 @@ import type { TimeScale } from './time-scale.js';
 /** Each kind's place in `EVENT_KINDS`, for counting kinds in an array. */
 const KIND_INDEX = Object.fromEntries(EVENT_KINDS.map((kind, i) => [kind, i])) as Record<EventKind, number>;
 
+/** A group before the layout knows how it compares with the others: `level` is set once all lanes are done. */
+export type GroupDraft = Omit<GroupMark, 'level'> & { level: number };
+
 /**
  * Splits a lane's candidates (`items`, with their rows in `c.rows`) into groups and single marks: every calendar
  * bin that holds a candidate with no row becomes a group of all the candidates whose anchor falls in it. Marks
@@ -14,7 +17,7 @@ const KIND_INDEX = Object.fromEntries(EVENT_KINDS.map((kind, i) => [kind, i])) a
  */
 export function groupCrowded(
   items: Int32Array, c: Candidates, events: readonly TimelineEvent[], bins: TimeBins, scale: TimeScale, lane: number, y: number,
-): Omit<GroupMark, 'level'>[] {
+): GroupDraft[] {
   const binOfItem = new Int32Array(items.length);
   const dense = new Uint8Array(bins.edges.length - 1);
   for (let k = 0; k < items.length; k++) {
@@ -30,7 +33,7 @@ export function groupCrowded(
   }
   const [x0, x1] = scale.range();
   const plotLeft = Math.min(x0, x1), plotRight = Math.max(x0, x1);
-  const groups: Omit<GroupMark, 'level'>[] = [];
+  const groups: GroupDraft[] = [];
   const counts = new Int32Array(EVENT_KINDS.length);
   // Bins in time order, so groups come out in time order.
   members.forEach((list, bin) => {
@@ -41,7 +44,7 @@ export function groupCrowded(
     for (let k = 0; k < counts.length; k++) if (counts[k]) kinds.push([EVENT_KINDS[k]!, counts[k]!]);
     groups.push({
       key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
-      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list, kinds,
+      left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list, kinds, level: 0,
     });
   });
   // Left to right on screen, whichever way time runs.

@@ -9,7 +9,7 @@ import { storyDomain } from './story-domain.js';
 import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
 import { timeBins, type TimeBins } from './time-bins.js';
 import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
-import { groupCrowded } from './group-crowded.js';
+import { groupCrowded, type GroupDraft } from './group-crowded.js';
 import { createTimeScale, type TimeScale } from './time-scale.js';
 
 export { elide } from './label-placement.js';
@@ -237,7 +237,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   let bins: TimeBins | undefined;
   const lanes: LaneBox[] = [];
   const marks: EventMark[] = [];
-  const groups: Omit<GroupMark, 'level'>[] = [];
+  const groups: GroupDraft[] = [];
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
   let top = metrics.axisHeight;
@@ -245,7 +245,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     const items = laneItems.subarray(laneCounts[laneIndex]!, laneCounts[laneIndex + 1]!);
     let order = leftOrder(extents, items);
     let rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
-    let laneGroups: Omit<GroupMark, 'level'>[] = [];
+    let laneGroups: GroupDraft[] = [];
     if (items.some((k) => c.rows[k]! < 0)) {
       bins ??= timeBins(scale, metrics.minGroupWidth);
       // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
@@ -294,11 +294,12 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Heights are relative to a large group rather than the largest, so one outlier does not flatten the rest.
   const counts = groups.map((group) => group.events.length).sort((a, b) => a - b);
   const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
+  for (const group of groups) group.level = Math.min(1, group.events.length / large);
   const links = layoutLinks(departures, lanes, metrics, forward);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes, marks, links,
-    groups: groups.map((group) => ({ ...group, level: Math.min(1, group.events.length / large) })),
+    groups,
     order: index.orderIds,
   };
 }
