@@ -513,6 +513,26 @@ const warnings: readonly WarningCase[] = [
     },
   },
   {
+    says: 'a series point keeps its status and note; a bad status is read as reported with a warning',
+    doc: story({
+      series: [{
+        id: 'sites', title: 'Sites', unit: 'sites',
+        points: [
+          { when: '2024-12', value: 3, note: 'Three remain' },
+          { when: '2025-01~', value: 0, status: 'expected' },
+          { when: '2025-02', value: 0, status: 'rumoured' },
+        ],
+      }],
+    }),
+    problems: ['warning series[0].points[2].status'],
+    mentions: ['rumoured', 'expected', 'reported'],
+    check: (s) => {
+      expect(s.series[0]!.points.map((p) => [p.status, p.note])).to.deep.equal([
+        ['reported', 'Three remain'], ['expected', undefined], ['reported', undefined],
+      ]);
+    },
+  },
+  {
     says: 'a series point with a bad date is dropped',
     doc: story({ series: [{ id: 'troops', title: 'Troops', unit: 'personnel', points: [{ when: '2024-02-30', value: 1 }] }] }),
     problems: ['warning series[0].points[0].when'],

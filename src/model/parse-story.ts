@@ -221,7 +221,12 @@ function readSeries(log: ProblemLog, path: string, raw: JsonObject): Series | un
     const when = readWhen(log, childPath(pointPath, 'when'), point.when, 'warning');
     const value = readNumber(log, childPath(pointPath, 'value'), point.value);
     if (when === undefined || value === undefined) return;
-    points.push({ when, value, approx: readBoolean(log, childPath(pointPath, 'approx'), point.approx) });
+    points.push({
+      when, value,
+      approx: readBoolean(log, childPath(pointPath, 'approx'), point.approx),
+      status: point.status === undefined ? 'reported' : readEnum(log, childPath(pointPath, 'status'), point.status, EVENT_STATUSES, 'reported'),
+      note: optional(log, childPath(pointPath, 'note'), point.note, readText),
+    });
   });
   points.sort((a, b) => whenSortKey(a.when) - whenSortKey(b.when));
   return { id, title: title ?? id, unit: unit ?? '', points, extra: extraFields(raw, SERIES_FIELDS) };

@@ -94,7 +94,11 @@ export interface Place {
 export interface SeriesPoint {
   readonly when: When;
   readonly value: number;
+  /** The value is an estimate: "about 8,600". */
   readonly approx: boolean;
+  /** How the value is known; `expected` and `planned` values are forecasts, drawn as such. */
+  readonly status: EventStatus;
+  readonly note?: Text;
 }
 
 /** A force level over time, e.g. troops in a country; its points are sorted by time. */
