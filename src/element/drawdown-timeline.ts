@@ -4,7 +4,8 @@ import { accessibleName, createDescriber, type EventDescription } from '../layou
 import { createFormatter, type Formatter } from '../layout/format-when.js';
 import { groupAt, liftMark } from '../layout/groups.js';
 import { defaultMetrics, layoutTimeline, type EventMark, type GroupMark, type TimelineLayout } from '../layout/layout-timeline.js';
-import { legendEntries } from '../layout/legend-entries.js';
+import { GROUP_BY, type GroupBy } from '../layout/lanes.js';
+import { legendEntries, type LegendEntries } from '../layout/legend-entries.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
 import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
@@ -15,6 +16,8 @@ import { pickText } from '../model/pick-text.js';
 import type { Problem, Story, TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { renderAxis } from '../render/render-axis.js';
+import { renderEras } from '../render/render-eras.js';
+import { renderSeries } from '../render/render-series.js';
 import { renderGroups } from '../render/render-groups.js';
 import { renderLanes } from '../render/render-lanes.js';
 import { renderLinks } from '../render/render-links.js';
@@ -55,6 +58,11 @@ type Status = 'empty' | 'loading' | 'error' | 'ready';
  *   as a group instead, until zoomed in; the one focused or selected is always drawn as a mark.
  * @csspart groups - The bars of crowded stretches, one path per kind; the tallest holds the most events.
  * @csspart transfer - One transfer's link and arrowhead; carries `data-id` and `data-to` (the destination place id).
+ *   Its width follows the amount moved.
+ * @csspart transfer-label - The amount a transfer moved, beside its link ("~1,000 personnel"); carries `data-id`.
+ * @csspart series - One force-level track: a step chart of a `series` above the lanes, with `data-series` (its id).
+ * @csspart eras - The eras' bands and names, and the "as of" line.
+ * @csspart as-of - The "as of" line of the story's `published` date, and the hatching of what lies after it.
  * @csspart legend - The legend.
  * @csspart details - The details panel of the selected or focused event.
  * @csspart error - The error shown when nothing could be drawn.
@@ -96,6 +104,12 @@ export class DrawdownTimeline extends LitElement {
   /** The end of the time window shown, where that date's period ends. Empty: the story's last date, with a margin. */
   @property({ reflect: true }) accessor end = '';
 
+  /**
+   * What the lanes stand for: `place` (default; a lane per place, transfers drawn as links between them), `kind`,
+   * `status`, or `none` (one lane). Any other value is ignored with a console warning.
+   */
+  @property({ attribute: 'group-by' }) accessor groupBy: string = 'place';
+
   /** How long to wait for `src` before giving up, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
 
@@ -115,7 +129,7 @@ export class DrawdownTimeline extends LitElement {
   @query('svg.plot') private accessor plot!: SVGSVGElement | null;
 
   #layout: TimelineLayout | null = null;
-  #legend: ReturnType<typeof legendEntries> = { kinds: [], forms: [] };
+  #legend: LegendEntries = { kinds: [], forms: [], statuses: [], amounts: false };
   #describe: ((event: TimelineEvent) => EventDescription) | null = null;
   /** A mark's accessible name; a new function only with a new describer, so marks are renamed only then. */
   #markName: (mark: EventMark) => string = () => '';
@@ -141,6 +155,7 @@ export class DrawdownTimeline extends LitElement {
   #formatter: Formatter | null = null;
   #languages: readonly string[] = [];
   #measure: ((text: string) => number) | null = null;
+  #warnedGroupBy = '';
   #loadController: AbortController | null = null;
   #loadToken = 0;
   #announceLoad = false;
@@ -188,7 +203,8 @@ export class DrawdownTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') && this.data !== undefined) this.#accept(this.data);
     else if (changed.has('src')) void this.#load();
-    const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end') || this.width === 0;
+    const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end') ||
+      changed.has('groupBy') || this.width === 0;
     if (relayout) {
       // Read before this update changes the DOM, while the page's layout is still clean, so reading is free.
       const box = this.getBoundingClientRect();
@@ -256,14 +272,17 @@ export class DrawdownTimeline extends LitElement {
             @focusin=${this.#onPlotFocus} @keydown=${this.#onPlotKeydown}>
             ${svg`${PLOT_DEFS}
             <g class="lanes"></g>
+            <g class="eras" part="eras" aria-hidden="true"></g>
+            <g class="tracks"></g>
             <g class="axis" part="axis" aria-hidden="true"></g>
             <g class="groups" part="groups" aria-hidden="true"></g>
             <g class="links" aria-hidden="true"></g>
             <g class="marks"></g>
-            <g class="labels" aria-hidden="true"></g>`}
+            <g class="labels" aria-hidden="true"></g>
+            <g class="link-labels" aria-hidden="true"></g>`}
           </svg>
         </div>
-        ${legendView(legend.kinds, legend.forms, this.#messages)}`}
+        ${legendView(legend, this.#messages)}`}
       ${this.#renderDetails()}
       ${story.credit ? html`<p class="credit" part="credit">${pickText(story.credit, languages)}</p>` : nothing}
     </div>`;
@@ -275,7 +294,7 @@ export class DrawdownTimeline extends LitElement {
     if (plot && layout && this.story) {
       // Hover and focus only move a class and the Tab stop; only a new layout, a scroll or a kept mark redraws.
       if (plot !== this.#drawnPlot || layout !== this.#drawnLayout) {
-        this.#drawAxis(plot, layout);
+        this.#drawContext(plot, layout);
         // A new layout draws what is in view first, and the margin around it once the page is idle: the reader
         // sees the drawing (or the next zoom step) sooner. The element's top stands in for the plot's, a header
         // higher, so the band starts a header's height lower.
@@ -352,8 +371,9 @@ export class DrawdownTimeline extends LitElement {
       messages: this.#messages,
       measureText: this.#measurer(),
       window: this.#window(this.story),
+      groupBy: this.#groupBy(),
     });
-    this.#legend = legendEntries(this.#layout.marks, this.#layout.groups);
+    this.#legend = legendEntries(this.#layout.marks, this.#layout.groups, this.#layout.links);
     // A group pinned or previewed before a zoom is gone once the window changes.
     const groups = this.#layout.groups;
     const gone = (key: string | undefined) => key !== undefined && !groups.some((group) => group.key === key);
@@ -367,6 +387,17 @@ export class DrawdownTimeline extends LitElement {
       this.#markName = (mark) => accessibleName(describe(mark.event));
     }
     this.focusId ??= this.#layout.order[0];
+  }
+
+  /** `group-by` as the layout takes it; a value it does not know is ignored, with one warning per value. */
+  #groupBy(): GroupBy {
+    const value = this.groupBy.trim() || 'place';
+    if ((GROUP_BY as readonly string[]).includes(value)) return value as GroupBy;
+    if (value !== this.#warnedGroupBy) {
+      this.#warnedGroupBy = value;
+      console.warn(`<drawdown-timeline>: ignoring group-by="${value}": expected one of ${GROUP_BY.join(', ')}`);
+    }
+    return 'place';
   }
 
   /** The window from `start` and `end`; a value that is not a date is ignored with a warning naming it. */
@@ -448,7 +479,7 @@ export class DrawdownTimeline extends LitElement {
     const inBand = marksInBand(layout.marks, band, half);
     const drawn = new Set(inBand);
     const marks = inBand.concat(this.#kept.filter((mark) => !drawn.has(mark)));
-    renderLinks(this.#host(plot, 'links'), linksInBand(layout.links, layout.lanes, this.#band));
+    renderLinks(this.#host(plot, 'links'), this.#host(plot, 'link-labels'), linksInBand(layout.links, layout.lanes, this.#band));
     renderMarks(this.#host(plot, 'marks'), this.#host(plot, 'labels'), marks, {
       pointRadius: defaultMetrics.pointRadius,
       barHeight: defaultMetrics.barHeight,
@@ -488,11 +519,16 @@ export class DrawdownTimeline extends LitElement {
     renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
   }
 
-  /** Draws what does not depend on the band: the axis. */
-  #drawAxis(plot: SVGSVGElement, layout: TimelineLayout): void {
+  /** Draws what does not depend on the band: the axis, the eras and "as of" line, the force-level tracks. */
+  #drawContext(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
     renderAxis(this.#host(plot, 'axis'), layout, defaultMetrics.axisHeight);
+    renderEras(this.#host(plot, 'eras'), layout.eras, layout.asOf, {
+      top: layout.eraTop, stripHeight: defaultMetrics.eraHeight, bottom: layout.height,
+    });
+    const rtl = layout.direction === 'rtl';
+    renderSeries(this.#host(plot, 'tracks'), layout.tracks, layout.width, rtl ? layout.width - 8 : 8, rtl ? 'right' : 'left');
   }
 
   /** One of the `<g>` hosts the render layer draws into. */

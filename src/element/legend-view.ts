@@ -1,19 +1,31 @@
-import { html, svg, type TemplateResult } from 'lit';
-import type { DateForm } from '../layout/legend-entries.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { DateForm, LegendEntries } from '../layout/legend-entries.js';
 import type { Messages } from '../layout/messages.js';
-import type { EventKind } from '../model/types.js';
 
-/** The legend: a swatch per kind present, then a sample mark per date form present, drawn like the plot's marks. */
-export function legendView(kinds: readonly EventKind[], forms: readonly DateForm[], messages: Messages): TemplateResult {
+/**
+ * The legend: a swatch per kind present, a sample mark per status present (in the neutral colour, so it reads
+ * as the status and not a kind), a sample per date form present, drawn like the plot's marks, and what a
+ * transfer's width means where some transfer has one.
+ */
+export function legendView({ kinds, statuses, forms, amounts }: LegendEntries, messages: Messages): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${messages.ui.legend}>
     ${kinds.map((kind) => html`<li>
       <svg width="12" height="12" aria-hidden="true">${svg`<path class="mark kind-${kind}" d=${CIRCLE}></path>`}</svg>
       ${messages.kinds[kind]}
     </li>`)}
+    ${statuses.map((status) => html`<li data-status=${status}>
+      <svg width="28" height="12" aria-hidden="true">${svg`<path class="mark kind-other status-${status}" d=${BAR}></path>`}</svg>
+      ${messages.statusLanes[status]}
+    </li>`)}
     ${forms.map((form) => html`<li>
       <svg width="28" height="12" aria-hidden="true">${formSample(form)}</svg>
       ${messages.forms[form]}
     </li>`)}
+    ${amounts ? html`<li>
+      <svg width="28" height="12" aria-hidden="true">${svg`<path class="link kind-other" stroke-width="1.75" d="M1,3H27"></path>
+        <path class="link kind-other" stroke-width="5" d="M1,9H27"></path>`}</svg>
+      ${messages.ui.transferWidth}
+    </li>` : nothing}
   </ul>`;
 }
 
@@ -26,7 +38,7 @@ function formSample(form: DateForm) {
     case 'point': return svg`<path class="mark kind-other" d=${CIRCLE}></path>`;
     case 'span': return svg`<path class="mark kind-other shape-span" d=${BAR}></path>`;
     case 'bar': return svg`<path class="mark kind-other" d=${BAR}></path>`;
-    case 'approximate': return svg`<path class="mark kind-other approximate" d=${CIRCLE} filter="url(#soft)"></path>`;
+    case 'approximate': return svg`<path class="mark kind-other approximate" d=${CIRCLE} mask="url(#soft-point)"></path>`;
     case 'uncertain': return svg`<path class="mark kind-other uncertain" d=${CIRCLE}></path>`;
     case 'open': return svg`<path class="mark kind-other open" d=${BAR} mask="url(#open-left)"></path>`;
     case 'group': return svg`<path class="group kind-other" d=${GROUP}></path>`;

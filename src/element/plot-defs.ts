@@ -1,12 +1,51 @@
 import { svg } from 'lit';
+import { EVENT_KINDS, type EventKind } from '../model/types.js';
 
-/** Shared drawing resources: the blur that softens approximate dates, the fades of open ends. */
+/**
+ * The fills that tell statuses apart without colour, one set per kind so that each is drawn in its kind's colour
+ * (a pattern's content is styled from where the pattern is declared, not from the mark that uses it): `half`
+ * (reported: the lower half filled), `hatch` (claimed), `dots` (planned) and `cross` (denied). `paper` is the
+ * background showing between the strokes, so hollow treatments stay hollow over any lane.
+ */
+function statusPatterns(kind: EventKind) {
+  return svg`
+  <pattern id="half-${kind}" patternUnits="objectBoundingBox" patternContentUnits="objectBoundingBox" width="1" height="1">
+    <rect class="paper" width="1" height="0.5"></rect><rect class="ink kind-${kind}" y="0.5" width="1" height="0.5"></rect>
+  </pattern>
+  <pattern id="hatch-${kind}" patternUnits="userSpaceOnUse" width="3.5" height="3.5" patternTransform="rotate(45)">
+    <rect class="paper" width="3.5" height="3.5"></rect><rect class="ink kind-${kind}" width="1.6" height="3.5"></rect>
+  </pattern>
+  <pattern id="dots-${kind}" patternUnits="userSpaceOnUse" width="3.5" height="3.5">
+    <rect class="paper" width="3.5" height="3.5"></rect><circle class="ink kind-${kind}" cx="1.75" cy="1.75" r="0.9"></circle>
+  </pattern>
+  <pattern id="cross-${kind}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+    <rect class="paper" width="4" height="4"></rect><rect class="ink kind-${kind}" width="1" height="4"></rect>
+    <rect class="ink kind-${kind}" width="4" height="1"></rect>
+  </pattern>`;
+}
+
+/**
+ * Shared drawing resources: the masks that fade open ends and feather approximate ones (a mask, not a blur, so
+ * that the status fill inside stays crisp), the status fills, and the hatching of what lies after the story's
+ * "as of" date.
+ */
 export const PLOT_DEFS = svg`<defs>
-  <filter id="soft" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="1.3"></feGaussianBlur></filter>
   <linearGradient id="fade-in"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.7" stop-color="#fff"></stop></linearGradient>
   <linearGradient id="fade-out"><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
   <linearGradient id="fade-both"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="0.65" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
-  <mask id="open-left" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-in)"></rect></mask>
-  <mask id="open-right" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-out)"></rect></mask>
-  <mask id="open-both" maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#fade-both)"></rect></mask>
+  <linearGradient id="feather"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.12" stop-color="#fff"></stop><stop offset="0.88" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
+  <linearGradient id="fade-in-feather"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.7" stop-color="#fff"></stop><stop offset="0.9" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
+  <linearGradient id="fade-out-feather"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.1" stop-color="#fff"></stop><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
+  <radialGradient id="feather-point"><stop offset="0.55" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.1"></stop></radialGradient>
+  ${(
+    [
+      ['open-left', 'fade-in'], ['open-right', 'fade-out'], ['open-both', 'fade-both'], ['soft', 'feather'],
+      ['open-left-soft', 'fade-in-feather'], ['open-right-soft', 'fade-out-feather'],
+    ] as const
+  ).map(([id, gradient]) => svg`<mask id=${id} maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#${gradient})"></rect></mask>`)}
+  <mask id="soft-point" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#feather-point)"></rect></mask>
+  <pattern id="after-report" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+    <rect class="after-report-ink" width="1" height="8"></rect>
+  </pattern>
+  ${EVENT_KINDS.map(statusPatterns)}
 </defs>`;

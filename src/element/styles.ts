@@ -106,13 +106,41 @@ export const timelineStyles = css`
     stroke: var(--_grid);
   }
 
-  .kind-withdrawal { --_kind: var(--_withdrawal); }
-  .kind-transfer { --_kind: var(--_transfer); }
-  .kind-evacuation { --_kind: var(--_evacuation); }
-  .kind-deployment { --_kind: var(--_deployment); }
-  .kind-handover { --_kind: var(--_handover); }
-  .kind-statement { --_kind: var(--_statement); }
-  .kind-other { --_kind: var(--_other); }
+  /* Each kind's colour, and its status fills (see plot-defs): a pattern is drawn in the colour it was declared with. */
+  .kind-withdrawal {
+    --_kind: var(--_withdrawal);
+    --_half: url(#half-withdrawal); --_hatch: url(#hatch-withdrawal); --_dots: url(#dots-withdrawal); --_cross: url(#cross-withdrawal);
+  }
+  .kind-transfer {
+    --_kind: var(--_transfer);
+    --_half: url(#half-transfer); --_hatch: url(#hatch-transfer); --_dots: url(#dots-transfer); --_cross: url(#cross-transfer);
+  }
+  .kind-evacuation {
+    --_kind: var(--_evacuation);
+    --_half: url(#half-evacuation); --_hatch: url(#hatch-evacuation); --_dots: url(#dots-evacuation); --_cross: url(#cross-evacuation);
+  }
+  .kind-deployment {
+    --_kind: var(--_deployment);
+    --_half: url(#half-deployment); --_hatch: url(#hatch-deployment); --_dots: url(#dots-deployment); --_cross: url(#cross-deployment);
+  }
+  .kind-handover {
+    --_kind: var(--_handover);
+    --_half: url(#half-handover); --_hatch: url(#hatch-handover); --_dots: url(#dots-handover); --_cross: url(#cross-handover);
+  }
+  .kind-statement {
+    --_kind: var(--_statement);
+    --_half: url(#half-statement); --_hatch: url(#hatch-statement); --_dots: url(#dots-statement); --_cross: url(#cross-statement);
+  }
+  .kind-other {
+    --_kind: var(--_other);
+    --_half: url(#half-other); --_hatch: url(#hatch-other); --_dots: url(#dots-other); --_cross: url(#cross-other);
+  }
+  .ink {
+    fill: var(--_kind);
+  }
+  .paper {
+    fill: var(--_background);
+  }
 
   .mark, .label {
     cursor: pointer;
@@ -124,24 +152,37 @@ export const timelineStyles = css`
   }
   /* A single date naming a whole month or year: the period, drawn lightly. */
   .mark.shape-span {
-    fill-opacity: 0.3;
+    fill-opacity: 0.4;
   }
-  /* Uncertain (?): a dashed outline. */
+  /* Uncertain (?): a dotted outline over a lighter fill, so the dots show. */
   .mark.uncertain {
-    stroke-dasharray: 3 2;
+    stroke-dasharray: 1 2;
+    stroke-linecap: round;
     fill-opacity: 0.45;
   }
-  /* Forecasts and claims read differently from facts, in colour and in greyscale. */
+  /* Status, told apart by fill and outline so that it survives greyscale: confirmed solid, reported half filled,
+     claimed hatched, expected hollow and dashed, planned dotted and dashed (both forecasts), denied crossed out. */
+  .mark.status-reported {
+    fill: var(--_half);
+  }
+  .mark.status-claimed {
+    fill: var(--_hatch);
+  }
   .mark.status-expected,
   .mark.status-planned {
     fill: var(--_background);
     stroke-dasharray: 4 2;
   }
-  .mark.status-claimed {
-    fill-opacity: 0.55;
+  .mark.status-planned {
+    fill: var(--_dots);
   }
   .mark.status-denied {
-    fill: var(--_background);
+    fill: var(--_cross);
+  }
+  /* A forecast whose date is uncertain: the forecast's dashes with the uncertain dots between them. */
+  .mark.uncertain.status-expected,
+  .mark.uncertain.status-planned {
+    stroke-dasharray: 4 2 1 2;
   }
   /* A halo in the background colour keeps labels legible over bars, grid lines and links. */
   .label {
@@ -153,6 +194,13 @@ export const timelineStyles = css`
   }
   .label.status-denied {
     text-decoration: line-through;
+  }
+  .label.status-expected,
+  .label.status-planned {
+    font-style: italic;
+  }
+  .label.unattributed {
+    fill: var(--_error);
   }
   .mark:hover {
     stroke: var(--_text);
@@ -178,16 +226,133 @@ export const timelineStyles = css`
   }
 
   .link {
-    /* Links cross other lanes: they must not take the pointer from the marks and groups under them. */
+    /* Links cross other lanes: they must not take the pointer from the marks and groups under them. Their width
+       (the amount moved) is the layout's, set as an attribute. */
     pointer-events: none;
     fill: none;
     stroke: var(--_kind);
-    stroke-width: 1.75;
     stroke-opacity: 0.8;
     stroke-linejoin: round;
   }
-  .link.status-expected, .link.status-planned, .link.status-claimed {
+  /* The mark's status, told by the line: confirmed solid, reported long dashes, claimed short dashes, forecasts
+     dotted, denied faint dashes. */
+  .link.status-reported {
+    stroke-dasharray: 9 3;
+  }
+  .link.status-claimed {
+    stroke-dasharray: 4 3;
+  }
+  .link.status-expected, .link.status-planned {
+    stroke-dasharray: 1 3;
+    stroke-linecap: round;
+  }
+  .link.status-denied {
+    stroke-dasharray: 4 3;
+    stroke-opacity: 0.4;
+  }
+  .link-label {
+    fill: var(--_text);
+    font-weight: 600;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+
+  /* Eras: a faint tint on every other one and a line where each begins, names in the strip under the axis. */
+  .era-band {
+    fill: var(--_text);
+    fill-opacity: 0;
+  }
+  .era.odd .era-band {
+    fill-opacity: 0.045;
+  }
+  .era-edge {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  .era-label, .as-of-label {
+    fill: var(--_muted);
+    font-size: var(--_label-size);
+  }
+  .era-label {
+    font-style: italic;
+  }
+  /* The "as of" date: a line where the report was published (a light band, for a period), and what lies after
+     it hatched: what is drawn there is forecast. */
+  .as-of-period {
+    fill: var(--_text);
+    fill-opacity: 0.06;
+  }
+  .as-of-line {
+    fill: var(--_text);
+    fill-opacity: 0.6;
+  }
+  .as-of-label {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .after-report {
+    fill: url(#after-report);
+  }
+  .after-report-ink {
+    fill: var(--_text);
+    fill-opacity: 0.07;
+  }
+
+  /* Force-level tracks. */
+  .track-band {
+    fill: var(--_background);
+  }
+  .track-title .name {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .track-title .detail, .track-tick text {
+    fill: var(--_muted);
+  }
+  .track-tick line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .step {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.25;
+    stroke-linejoin: round;
+  }
+  .step.forecast {
     stroke-dasharray: 5 3;
+  }
+  .step.trail {
+    stroke-width: 1.5;
+    stroke-dasharray: 1 3;
+    stroke-linecap: round;
+    stroke-opacity: 0.6;
+  }
+  .dot circle {
+    fill: var(--_text);
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  /* An estimate or an approximate date: hollow. A forecast: hollow and dashed. */
+  .dot.approximate circle, .dot.forecast circle {
+    fill: var(--_background);
+  }
+  .dot.forecast circle {
+    stroke-dasharray: 2 1.5;
+  }
+  .dot text {
+    fill: var(--_text);
+    font-weight: 600;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  .dot.forecast text {
+    font-style: italic;
   }
 
   .legend {

@@ -1,7 +1,7 @@
 import { pickText } from '../model/pick-text.js';
-import type { Source, Story, TimelineEvent } from '../model/types.js';
+import type { Amount, Source, Story, TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
-import type { Messages } from './messages.js';
+import { fill, type Messages } from './messages.js';
 
 /** One source as a reader sees it: its name, then each source it came through. */
 export interface SourceLine {
@@ -47,7 +47,6 @@ export function createDescriber(
   };
 
   function describe(event: TimelineEvent): EventDescription {
-    const amountOf = event.amount?.of ? pickText(event.amount.of, languages) : '';
     return {
       title: pickText(event.title, languages),
       date: formatter.when(event.when),
@@ -56,11 +55,19 @@ export function createDescriber(
       from: event.from.map(placeName),
       to: event.to.map(placeName),
       at: event.at.map(placeName),
-      amount: event.amount ? [formatter.amount(event.amount), amountOf].filter(Boolean).join(' · ') : '',
+      amount: describeAmount(event.amount, formatter, messages, languages),
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
     };
   }
+}
+
+/** An amount in words, with what it is a share or count of: "~1,000 personnel", "10% of Russian combat forces". */
+export function describeAmount(amount: Amount | undefined, formatter: Formatter, messages: Messages, languages: readonly string[]): string {
+  if (!amount) return '';
+  const text = formatter.amount(amount);
+  const of = pickText(amount.of, languages);
+  return of ? fill(messages.amountOf, { amount: text, of }) : text;
 }
 
 function describeSource(source: Source, byId: ReadonlyMap<string, Source>, languages: readonly string[]): SourceLine {

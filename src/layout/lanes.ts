@@ -1,8 +1,16 @@
-import type { Story, TimelineEvent } from '../model/types.js';
+import { EVENT_KINDS, EVENT_STATUSES, type Story, type TimelineEvent } from '../model/types.js';
+
+/**
+ * What the lanes stand for: a place each (events sit where they happened or left from, and transfers link
+ * places), a kind each, a status each, or one lane for everything. Only place lanes draw transfers as links.
+ */
+export const GROUP_BY = ['place', 'kind', 'status', 'none'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
 
 /** One horizontal band of the plot, before it has a position. */
 export interface Lane {
-  /** A place id; `''` for the lane of events that name no place. */
+  /** By place, a place id, or `''` for the lane of events that name no place; by kind or status, the kind or the
+   * status; with no grouping, `''`. */
   readonly key: string;
   /** Position among the drawn lanes, top to bottom. */
   readonly index: number;
@@ -24,10 +32,30 @@ export function homePlaces(event: TimelineEvent): readonly string[] {
 }
 
 /**
- * One lane per place, in the order of `places`, for the places that events sit in or move to; then one lane for
- * events that name no place. Places no event mentions get no lane: an empty band tells the reader nothing.
+ * By place: one lane per place, in the order of `places`, for the places that events sit in or move to; then one
+ * lane for events that name no place. By kind or status: one lane per kind or status present, in the order of
+ * the data format's lists. Lanes no event falls in are left out: an empty band tells the reader nothing.
  */
-export function assignLanes(story: Story): LaneAssignment {
+export function assignLanes(story: Story, groupBy: GroupBy = 'place'): LaneAssignment {
+  if (groupBy === 'kind') return assignByValue(story, EVENT_KINDS, (event) => event.kind);
+  if (groupBy === 'status') return assignByValue(story, EVENT_STATUSES, (event) => event.status);
+  if (groupBy === 'none') return assignByValue(story, [''], () => '');
+  return assignByPlace(story);
+}
+
+/** A lane per value present, in the order given; no transfers between such lanes. */
+function assignByValue<T extends string>(story: Story, values: readonly T[], valueOf: (event: TimelineEvent) => T): LaneAssignment {
+  const present = new Set(story.events.map(valueOf));
+  const keys = values.filter((value) => present.has(value));
+  const laneOf = new Map(keys.map((key, index) => [key, index]));
+  return {
+    lanes: keys.map((key, index) => ({ key, index })),
+    homes: story.events.map((event) => [laneOf.get(valueOf(event))!]),
+    routes: story.events.map(() => []),
+  };
+}
+
+function assignByPlace(story: Story): LaneAssignment {
   const used = new Set<string>();
   for (const event of story.events) {
     for (const id of homePlaces(event)) used.add(id);

@@ -4,9 +4,14 @@ import { elide, labelX, placeLabel } from './label-placement.js';
 import { linkGeometry } from './link-geometry.js';
 import { shapeOf, type MarkShape } from './mark-shape.js';
 import type { Messages } from './messages.js';
+import { describeAmount } from './describe-event.js';
+import { transferWidth } from './transfer-width.js';
 import { leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
-import { APPROXIMATE, EXACT, indexStory, UNCERTAIN } from './story-index.js';
+import { APPROXIMATE, EXACT, indexStory, UNATTRIBUTED, UNCERTAIN } from './story-index.js';
+import { layoutAsOf, layoutEras, type AsOfMark, type EraBand } from './eras.js';
+import type { GroupBy } from './lanes.js';
+import { layoutSeriesTracks, type SeriesTrack } from './series-track.js';
 import { timeBins, type TimeBins } from './time-bins.js';
 import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
 import { groupCrowded, type GroupDraft } from './group-crowded.js';
@@ -14,10 +19,15 @@ import { createTimeScale, type TimeScale } from './time-scale.js';
 
 export { elide } from './label-placement.js';
 export type { MarkShape } from './mark-shape.js';
+export type { AsOfMark, EraBand } from './eras.js';
+export type { SeriesTrack, SeriesDot } from './series-track.js';
+export type { GroupBy } from './lanes.js';
 
 /** Sizes in CSS pixels; every one can be overridden, e.g. for print or a compact embed. */
 export interface Metrics {
   readonly axisHeight: number;
+  /** The strip under the axis that names the eras and the "as of" date, when the story has either. */
+  readonly eraHeight: number;
   readonly laneHeader: number;
   readonly rowHeight: number;
   readonly lanePadding: number;
@@ -42,6 +52,7 @@ export interface Metrics {
 
 export const defaultMetrics: Metrics = {
   axisHeight: 28,
+  eraHeight: 18,
   laneHeader: 20,
   rowHeight: 22,
   lanePadding: 8,
@@ -72,9 +83,12 @@ export interface LayoutOptions {
    * outside it get no mark. */
   readonly window?: readonly [number, number];
   readonly metrics?: Partial<Metrics>;
+  /** What the lanes stand for; by default a lane per place. */
+  readonly groupBy?: GroupBy;
 }
 
 export interface LaneBox {
+  /** What the lane stands for: a place id, a kind or a status (see `Lane.key`). */
   readonly key: string;
   readonly label: string;
   /** Region and country of a place lane. */
@@ -109,6 +123,8 @@ export interface EventMark {
   readonly labelAlign: 'left' | 'right';
   /** The label sits inside a bar too long to leave room beside it. */
   readonly labelInside: boolean;
+  /** No source backs the event: its label says so. */
+  readonly unattributed: boolean;
 }
 
 export interface LinkMark {
@@ -120,6 +136,14 @@ export interface LinkMark {
   readonly toPlace: string;
   readonly path: string;
   readonly arrow: string;
+  /** Stroke width in pixels: how much moved (`transferWidth`). */
+  readonly width: number;
+  /** The amount moved, in words ("~1,000 personnel"), on the first link of an event only; else ''. */
+  readonly label: string;
+  /** Where the label sits: beside the curve's middle, on the side it bulges to. */
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly labelAlign: 'left' | 'right';
 }
 
 /**
@@ -168,6 +192,15 @@ export interface TimelineLayout {
   readonly links: readonly LinkMark[];
   /** Ids of every event, drawn or not, in time order: keyboard order, table order. */
   readonly order: readonly string[];
+  /** The eras in the window, drawn behind everything, and the story's "as of" date. */
+  readonly eras: readonly EraBand[];
+  readonly asOf: AsOfMark | undefined;
+  /** The top of the strip under the axis that names eras and the "as of" date (0 high when there are none). */
+  readonly eraTop: number;
+  /** Force levels, as step charts between the axis and the lanes. */
+  readonly tracks: readonly SeriesTrack[];
+  /** Where the first lane starts. */
+  readonly lanesTop: number;
 }
 
 /**
@@ -183,7 +216,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const direction = options.direction ?? 'ltr';
   const measure = options.measureText ?? estimateWidth;
   const forward = direction === 'rtl' ? -1 : 1;
-  const index = indexStory(story, { languages: options.languages ?? [], measure, unplacedLane: messages.unplacedLane });
+  const languages = options.languages ?? [];
+  const index = indexStory(story, { languages, measure, messages, groupBy: options.groupBy ?? 'place' });
   const { assignment, flags, titles, titleWidths } = index;
 
   const domain = options.window ?? storyDomain(story) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
@@ -240,7 +274,15 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const groups: GroupDraft[] = [];
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
-  let top = metrics.axisHeight;
+  // Under the axis: the strip naming eras and the "as of" date, then the force-level tracks, then the lanes.
+  const context = { scale, width, formatter, messages, languages, measure };
+  const asOf = layoutAsOf(story.published, context);
+  const eras = layoutEras(story.eras, asOf, context);
+  const eraTop = metrics.axisHeight;
+  let top = eraTop + (story.eras.length || asOf ? metrics.eraHeight : 0);
+  const tracks = layoutSeriesTracks(story.series, { ...context, top });
+  top += tracks.reduce((sum, track) => sum + track.height, 0);
+  const lanesTop = top;
   assignment.lanes.forEach((lane, laneIndex) => {
     const items = laneItems.subarray(laneCounts[laneIndex]!, laneCounts[laneIndex + 1]!);
     let order = leftOrder(extents, items);
@@ -266,16 +308,17 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       const [left, right, labelWidth] = [c.left[k]!, c.right[k]!, c.labelWidth[k]!];
       const labelAlign = bits & ALIGN_RIGHT ? 'right' : 'left';
       const inside = (bits & INSIDE) !== 0;
-      const title = titles[i]!;
+      const unattributed = (flags[i]! & UNATTRIBUTED) !== 0;
       const mark: EventMark = {
         event, lane: laneIndex, primary: assignment.homes[i]![0] === laneIndex, shape: SHAPES[bits & SHAPE_MASK]!,
         left, right, x: c.x[k]!, y: rowsTop + c.rows[k]! * metrics.rowHeight + metrics.rowHeight / 2,
         approximate: (flags[i]! & APPROXIMATE) !== 0, uncertain: (flags[i]! & UNCERTAIN) !== 0,
         openLeft: (bits & OPEN_LEFT) !== 0, openRight: (bits & OPEN_RIGHT) !== 0,
-        label: labelWidth <= 0 ? '' : titleWidths[i]! <= labelWidth ? title : elide(title, labelWidth, measure),
+        label: labelWidth <= 0 ? '' : labelText(titles[i]!, titleWidths[i]!, labelWidth, unattributed ? index.unattributedMark : ''),
         labelX: labelX({ left, right, labelAlign, inside }, metrics.labelGap),
         labelAlign,
         labelInside: inside,
+        unattributed,
       };
       marks.push(mark);
       for (const [fromLane, toLane] of assignment.routes[i]!) if (fromLane === laneIndex) departures.push({ mark, toLane });
@@ -295,29 +338,62 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const counts = groups.map((group) => group.events.length).sort((a, b) => a - b);
   const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
   for (const group of groups) group.level = Math.min(1, group.events.length / large);
-  const links = layoutLinks(departures, lanes, metrics, forward);
+  const links = layoutLinks(departures, lanes, { metrics, forward, width, measure, amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []) });
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes, marks, links,
     groups,
     order: index.orderIds,
+    eras, asOf, eraTop, tracks, lanesTop,
   };
+
+  /** A title as it fits in `room`, elided before the "(unattributed)" mark it carries, which always shows. */
+  function labelText(title: string, fullWidth: number, room: number, suffix: string): string {
+    if (fullWidth <= room) return suffix ? `${title} ${suffix}` : title;
+    if (!suffix) return elide(title, room, measure);
+    const short = elide(title, room - measure(` ${suffix}`), measure);
+    return short ? `${short} ${suffix}` : '';
+  }
 }
 
 /** Until a real measure is given: about the width of an average letter at 12 px. */
 const estimateWidth = (text: string) => text.length * 6.5;
 
-function layoutLinks(
-  departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], metrics: Metrics, forward: number,
-): LinkMark[] {
+interface LinkContext {
+  readonly metrics: Metrics;
+  readonly forward: number;
+  readonly width: number;
+  readonly measure: (text: string) => number;
+  readonly amountLabel: (event: TimelineEvent) => string;
+}
+
+/**
+ * One curve per (origin, destination) pair, from the origin mark to the destination lane's first row; pairs
+ * from one mark fan out, each bulging in the direction time runs by a share of the distance it covers. The
+ * amount labels the event's first link only: the figure is the event's, not each branch's.
+ */
+function layoutLinks(departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext): LinkMark[] {
+  const { metrics, forward, width, measure } = context;
+  let previous: TimelineEvent | undefined;
   return departures.map(({ mark: from, toLane }) => {
     const lane = lanes[toLane]!;
     const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
     const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
     const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
+    const strokeWidth = transferWidth(from.event.amount);
+    const label = from.event === previous ? '' : context.amountLabel(from.event);
+    previous = from.event;
+    // The middle of a quadratic curve lies halfway to its control point's bulge.
+    const middleX = from.x + bulge / 2;
+    const gap = strokeWidth / 2 + 4;
+    let labelAlign: 'left' | 'right' = bulge > 0 ? 'left' : 'right';
+    const labelWidth = label ? measure(label) : 0;
+    if (labelAlign === 'left' && middleX + gap + labelWidth > width) labelAlign = 'right';
+    else if (labelAlign === 'right' && middleX - gap - labelWidth < 0) labelAlign = 'left';
     return {
       key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
-      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge),
+      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), width: strokeWidth,
+      label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign,
     };
   });
 }

@@ -1,16 +1,28 @@
-import { EVENT_KINDS, type EventKind } from '../model/types.js';
-import type { EventMark, GroupMark } from './layout-timeline.js';
+import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../model/types.js';
+import type { EventMark, GroupMark, LinkMark } from './layout-timeline.js';
+import { MIN_TRANSFER_WIDTH } from './transfer-width.js';
 
 /** The date forms a legend can explain, in the order it lists them. */
 export const DATE_FORMS = ['point', 'span', 'bar', 'approximate', 'uncertain', 'open', 'group'] as const;
 export type DateForm = (typeof DATE_FORMS)[number];
 
-/** What the legend needs to explain: the kinds and the forms that appear among the marks and groups, in a fixed order. */
-export function legendEntries(marks: readonly EventMark[], groups: readonly GroupMark[] = []): { kinds: EventKind[]; forms: DateForm[] } {
+/** What a legend explains, each list in a fixed order. */
+export interface LegendEntries {
+  readonly kinds: readonly EventKind[];
+  readonly forms: readonly DateForm[];
+  readonly statuses: readonly EventStatus[];
+  /** Some transfer is wider than the minimum: the legend says that width is the amount moved. */
+  readonly amounts: boolean;
+}
+
+/** What the legend needs to explain: the kinds, date forms and statuses among the marks, groups and links. */
+export function legendEntries(marks: readonly EventMark[], groups: readonly GroupMark[] = [], links: readonly LinkMark[] = []): LegendEntries {
   const kinds = new Set<EventKind>();
   const forms = new Set<DateForm>();
+  const statuses = new Set<EventStatus>();
   for (const mark of marks) {
     kinds.add(mark.event.kind);
+    statuses.add(mark.event.status);
     forms.add(mark.shape);
     if (mark.approximate) forms.add('approximate');
     if (mark.uncertain) forms.add('uncertain');
@@ -18,5 +30,10 @@ export function legendEntries(marks: readonly EventMark[], groups: readonly Grou
   }
   for (const group of groups) for (const [kind] of group.kinds) kinds.add(kind);
   if (groups.length) forms.add('group');
-  return { kinds: EVENT_KINDS.filter((kind) => kinds.has(kind)), forms: DATE_FORMS.filter((form) => forms.has(form)) };
+  return {
+    kinds: EVENT_KINDS.filter((kind) => kinds.has(kind)),
+    forms: DATE_FORMS.filter((form) => forms.has(form)),
+    statuses: EVENT_STATUSES.filter((status) => statuses.has(status)),
+    amounts: links.some((link) => link.width > MIN_TRANSFER_WIDTH),
+  };
 }

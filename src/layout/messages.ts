@@ -21,8 +21,25 @@ export interface Messages {
   readonly seasons: readonly [string, string, string, string];
   readonly kinds: Readonly<Record<EventKind, string>>;
   readonly statuses: Readonly<Record<EventStatus, string>>;
+  /** Lane names when lanes are by status (capitalised, where the language has capitals). */
+  readonly statusLanes: Readonly<Record<EventStatus, string>>;
   readonly unplacedLane: string;
+  /** After the label of an event no source backs. */
+  readonly unattributedMark: string;
+  /** The name of the single lane when events are not grouped. */
+  readonly allEvents: string;
   readonly approxAmount: string;
+  /** An amount and what it is a share or count of: `{amount}` is formatted, `{of}` the data's words. */
+  readonly amountOf: string;
+  /** A series value with its unit: `{value}` formatted by Intl, `{unit}` the data's. */
+  readonly seriesValue: string;
+  /** A series in words for screen readers: `{title}` and `{points}`, the points joined by semicolons. */
+  readonly seriesSummary: string;
+  /** One point: `{value}` with its unit, `{date}` in words; a forecast also has `{status}` (expected, planned). */
+  readonly seriesPoint: string;
+  readonly seriesForecast: string;
+  /** The story's "as of" line: `{date}` in words. */
+  readonly asOf: string;
   /** A count of events, by plural category (`Intl.PluralRules`); `{count}` slot. `other` is required. */
   readonly events: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
   /** Legend wording for each date form. */
@@ -43,6 +60,8 @@ export interface Messages {
     readonly noEvents: string;
     readonly errorTitle: string;
     readonly legend: string;
+    /** What a transfer's line width means. */
+    readonly transferWidth: string;
     /** A group's heading: `{events}` is a count in words, `{place}` the lane, `{span}` the stretch of time. */
     readonly group: string;
     readonly groupHint: string;
@@ -80,8 +99,24 @@ export const messagesEn: Messages = {
     planned: 'planned',
     denied: 'denied',
   },
+  statusLanes: {
+    confirmed: 'Confirmed',
+    reported: 'Reported',
+    claimed: 'Claimed',
+    expected: 'Expected',
+    planned: 'Planned',
+    denied: 'Denied',
+  },
   unplacedLane: 'No place given',
+  unattributedMark: '(unattributed)',
+  allEvents: 'All events',
   approxAmount: '~{amount}',
+  amountOf: '{amount} of {of}',
+  seriesValue: '{value} {unit}',
+  seriesSummary: '{title}: {points}',
+  seriesPoint: '{value}, {date}',
+  seriesForecast: '{value} ({status}), {date}',
+  asOf: 'As of {date}',
   events: { one: '{count} event', other: '{count} events' },
   forms: {
     point: 'exact date',
@@ -106,6 +141,7 @@ export const messagesEn: Messages = {
     noEvents: 'This story has no events to show.',
     errorTitle: 'This timeline could not be shown',
     legend: 'Legend',
+    transferWidth: 'line width: amount moved',
     group: '{events} · {place} · {span}',
     groupHint: 'Too close together to draw one by one at this zoom. Zoom in, or pick one:',
     zoomIn: 'Zoom in',

@@ -1,12 +1,15 @@
 import { isDatePoint, whenSortKey } from '../model/edtf.js';
 import { pickText } from '../model/pick-text.js';
-import type { Story, When } from '../model/types.js';
-import { assignLanes, type LaneAssignment } from './lanes.js';
+import type { EventKind, EventStatus, Story, When } from '../model/types.js';
+import { assignLanes, type GroupBy, type LaneAssignment } from './lanes.js';
+import type { Messages } from './messages.js';
 
 /** What a mark shows of its date, as bit flags: one byte per event instead of an object. */
 export const EXACT = 1;
 export const APPROXIMATE = 2;
 export const UNCERTAIN = 4;
+/** No source backs the event. */
+export const UNATTRIBUTED = 8;
 
 /**
  * Everything about a story's layout that does not depend on the time window or the width: time order, lanes,
@@ -24,9 +27,12 @@ export interface StoryIndex {
   readonly assignment: LaneAssignment;
   /** Per event: `EXACT`, `APPROXIMATE`, `UNCERTAIN` flags. */
   readonly flags: Uint8Array;
-  /** Per event: its title in the reader's language, and that title's rendered width. */
+  /** Per event: its title in the reader's language, and the rendered width of its label: the title, and for an
+   * unattributed event `unattributedMark` after it. */
   readonly titles: readonly string[];
   readonly titleWidths: Float64Array;
+  /** What follows the title of an event no source backs: "(unattributed)". */
+  readonly unattributedMark: string;
   /** Per lane: its name, and the place's region and country. */
   readonly laneLabels: readonly { readonly label: string; readonly detail: string }[];
 }
@@ -34,7 +40,8 @@ export interface StoryIndex {
 export interface IndexOptions {
   readonly languages: readonly string[];
   readonly measure: (text: string) => number;
-  readonly unplacedLane: string;
+  readonly messages: Messages;
+  readonly groupBy: GroupBy;
 }
 
 let cached: { options: IndexOptions; languages: string; index: StoryIndex } | undefined;
@@ -43,7 +50,8 @@ let cached: { options: IndexOptions; languages: string; index: StoryIndex } | un
 export function indexStory(story: Story, options: IndexOptions): StoryIndex {
   const languages = options.languages.join(',');
   if (cached && cached.index.story === story && cached.languages === languages &&
-      cached.options.measure === options.measure && cached.options.unplacedLane === options.unplacedLane) {
+      cached.options.measure === options.measure && cached.options.messages === options.messages &&
+      cached.options.groupBy === options.groupBy) {
     return cached.index;
   }
   const index = buildIndex(story, options);
@@ -51,30 +59,37 @@ export function indexStory(story: Story, options: IndexOptions): StoryIndex {
   return index;
 }
 
-function buildIndex(story: Story, { languages, measure, unplacedLane }: IndexOptions): StoryIndex {
+function buildIndex(story: Story, { languages, measure, messages, groupBy }: IndexOptions): StoryIndex {
   const events = story.events;
   const keys = new Float64Array(events.length);
   const flags = new Uint8Array(events.length);
   const titles: string[] = [];
   const titleWidths = new Float64Array(events.length);
+  const markWidth = measure(` ${messages.unattributedMark}`);
   for (let i = 0; i < events.length; i++) {
-    const { when, title } = events[i]!;
+    const { when, title, sources } = events[i]!;
     keys[i] = whenSortKey(when);
-    flags[i] = dateFlags(when);
+    flags[i] = dateFlags(when) | (sources.length ? 0 : UNATTRIBUTED);
     titles[i] = pickText(title, languages);
-    titleWidths[i] = measure(titles[i]!);
+    titleWidths[i] = measure(titles[i]!) + (sources.length ? 0 : markWidth);
   }
   const order = Int32Array.from(events.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
-  const assignment = assignLanes(story);
+  const assignment = assignLanes(story, groupBy);
   const places = new Map(story.places.map((place) => [place.id, place]));
   const laneLabels = assignment.lanes.map(({ key }) => {
+    if (groupBy === 'kind') return { label: messages.kinds[key as EventKind], detail: '' };
+    if (groupBy === 'status') return { label: messages.statusLanes[key as EventStatus], detail: '' };
+    if (groupBy === 'none') return { label: messages.allEvents, detail: '' };
     const place = places.get(key);
-    if (!place) return { label: unplacedLane, detail: '' };
+    if (!place) return { label: messages.unplacedLane, detail: '' };
     const detail = [pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean).join(', ');
     return { label: pickText(place.name, languages), detail };
   });
   const orderIds = Array.from(order, (i) => events[i]!.id);
-  return { story, order, orderIds, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
+  return {
+    story, order, orderIds, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels,
+    unattributedMark: messages.unattributedMark,
+  };
 }
 
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */

@@ -1,8 +1,12 @@
 import { select } from 'd3-selection';
 import type { LinkMark } from '../layout/layout-timeline.js';
+import { setAttribute, setText } from './write-if-changed.js';
 
-/** Draws each transfer as one stroked path, its curve and open arrowhead together, coloured like its kind. */
-export function renderLinks(host: SVGGElement, links: readonly LinkMark[]): void {
+/**
+ * Draws each transfer as one stroked path, its curve and open arrowhead together, coloured like its kind and as
+ * wide as the amount it moved; and, into `labelsHost`, the amount beside the links that carry one.
+ */
+export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: readonly LinkMark[]): void {
   select(host)
     .selectAll<SVGPathElement, LinkMark>('path.link')
     .data(links, (d) => d.key)
@@ -10,7 +14,25 @@ export function renderLinks(host: SVGGElement, links: readonly LinkMark[]): void
       .attr('part', 'transfer')
       .attr('class', (d) => `link kind-${d.event.kind} status-${d.event.status}`)
       .attr('data-id', (d) => d.event.id)
-      .attr('data-to', (d) => d.toPlace))
+      .attr('data-to', (d) => d.toPlace)
+      .attr('stroke-width', (d) => d.width))
     // Only the geometry changes on a zoom or pan; the key holds the event and both places.
-    .attr('d', (d) => `${d.path}${d.arrow}`);
+    .each(function (d) {
+      setAttribute(this, 'd', `${d.path}${d.arrow}`);
+    });
+
+  select(labelsHost)
+    .selectAll<SVGTextElement, LinkMark>('text.link-label')
+    .data(links.filter((d) => d.label), (d) => d.key)
+    .join((enter) => enter.append('text')
+      .attr('class', 'link-label')
+      .attr('part', 'transfer-label')
+      .attr('dy', '0.35em')
+      .attr('data-id', (d) => d.event.id))
+    .each(function (d) {
+      setAttribute(this, 'x', String(d.labelX));
+      setAttribute(this, 'y', String(d.labelY));
+      setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
+      setText(this, d.label);
+    });
 }

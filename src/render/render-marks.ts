@@ -19,6 +19,7 @@ function markClasses(d: EventMark): string {
   return [
     `kind-${d.event.kind}`, `status-${d.event.status}`, `shape-${d.shape}`,
     d.approximate ? 'approximate' : '', d.uncertain ? 'uncertain' : '', d.openLeft || d.openRight ? 'open' : '',
+    d.unattributed ? 'unattributed' : '',
   ].filter(Boolean).join(' ');
 }
 
@@ -49,7 +50,6 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       setAttribute(this, 'class', `mark ${markClasses(d)}`);
       setAttribute(this, 'd', d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight));
       setAttribute(this, 'mask', maskFor(d));
-      setAttribute(this, 'filter', d.approximate ? 'url(#soft)' : null);
     });
 
   select(labelsHost)
@@ -85,10 +85,13 @@ export function renderMarkState(
   if (focusable) focusable.tabIndex = 0;
 }
 
+/** Open ends fade out; approximate ones are feathered: soft edges over a crisp inside, where the status shows. */
 function maskFor(mark: EventMark): string | null {
+  const soft = mark.approximate ? '-soft' : '';
   if (mark.openLeft && mark.openRight) return 'url(#open-both)';
-  if (mark.openLeft) return 'url(#open-left)';
-  if (mark.openRight) return 'url(#open-right)';
+  if (mark.openLeft) return `url(#open-left${soft})`;
+  if (mark.openRight) return `url(#open-right${soft})`;
+  if (mark.approximate) return mark.shape === 'point' ? 'url(#soft-point)' : 'url(#soft)';
   return null;
 }
 

@@ -1,0 +1,112 @@
+import { pickText } from '../model/pick-text.js';
+import type { Era, When } from '../model/types.js';
+import type { Formatter } from './format-when.js';
+import { elide } from './label-placement.js';
+import { fill, type Messages } from './messages.js';
+import type { TimeScale } from './time-scale.js';
+
+/** A named period, drawn as a band behind every lane and track, with its name in the strip under the axis. */
+export interface EraBand {
+  /** Position in the story's `eras`: stable across zooms, and the parity that alternates the bands' tint. */
+  readonly index: number;
+  /** Pixel extent within the plot, left ≤ right; an open side reaches the plot's edge. */
+  readonly left: number;
+  readonly right: number;
+  /** The name as it fits in the band's visible part (elided), or '' where nothing fits. */
+  readonly label: string;
+  readonly labelX: number;
+  readonly labelAlign: 'left' | 'right';
+}
+
+/** The story's `published` date: what was known as of when. */
+export interface AsOfMark {
+  /** The published period's pixel extent (a day or a moment is a line: left = right). */
+  readonly left: number;
+  readonly right: number;
+  /** Where the line stands: the period's end, the latest date the story can speak for. */
+  readonly lineX: number;
+  /** "As of 16–31 December 2024". */
+  readonly label: string;
+  readonly labelX: number;
+  readonly labelAlign: 'left' | 'right';
+  /** What lies after it, to the plot's edge in the direction time runs: [left, right], empty when off screen. */
+  readonly after: readonly [number, number];
+}
+
+export interface ContextOptions {
+  readonly scale: TimeScale;
+  readonly width: number;
+  readonly formatter: Formatter;
+  readonly messages: Messages;
+  readonly languages: readonly string[];
+  readonly measure: (text: string) => number;
+}
+
+const LABEL_INSET = 4;
+
+/** The pixel extent of a `When` on the plot, open sides reaching the plot's edges; undefined when unknown. */
+function extent(when: When, scale: TimeScale, width: number): [number, number] | undefined {
+  const [r0, r1] = scale.range();
+  const forward = r1 >= r0;
+  // An open start reaches back to the plot's start edge, an open end forward to its end edge.
+  const startEdge = forward ? 0 : width, endEdge = forward ? width : 0;
+  const start = Number.isNaN(when.min) ? startEdge : scale(when.min);
+  const end = Number.isNaN(when.max) ? endEdge : scale(when.max);
+  return [Math.min(start, end), Math.max(start, end)];
+}
+
+/** The "as of" mark of a published date, its label after it in the direction time runs where there is room. */
+export function layoutAsOf(published: When | undefined, options: ContextOptions): AsOfMark | undefined {
+  if (!published || Number.isNaN(published.max)) return undefined;
+  const { scale, width, formatter, messages, measure } = options;
+  const forward = scale.range()[1] >= scale.range()[0];
+  const [left, right] = extent(published, scale, width)!;
+  if (right < 0 || left > width) return undefined;
+  const label = fill(messages.asOf, { date: formatter.when(published) });
+  const labelWidth = measure(label);
+  // The label sits past the line, on the side of what came after the report, unless it would leave the plot.
+  let after = forward;
+  if (after && right + LABEL_INSET + labelWidth > width) after = false;
+  else if (!after && left - LABEL_INSET - labelWidth < 0) after = true;
+  return {
+    left, right, label, lineX: forward ? right : left,
+    labelX: after ? right + LABEL_INSET : left - LABEL_INSET,
+    labelAlign: after ? 'left' : 'right',
+    after: forward ? [Math.max(0, right), width] : [0, Math.min(width, left)],
+  };
+}
+
+/**
+ * Lays out the eras that reach into the window. Each name starts at its band's visible start edge and is elided
+ * to the band, and to the "as of" label where that sits inside it, so no two labels overlap.
+ */
+export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, options: ContextOptions): EraBand[] {
+  const { scale, width, languages, measure } = options;
+  const forward = scale.range()[1] >= scale.range()[0];
+  const asOfLabel = asOf && labelExtent(asOf.labelX, measure(asOf.label), asOf.labelAlign);
+  const bands: EraBand[] = [];
+  eras.forEach((era, index) => {
+    const box = extent(era.when, scale, width);
+    if (!box) return;
+    const left = Math.max(0, box[0]), right = Math.min(width, box[1]);
+    if (left >= right) return;
+    const labelAlign = forward ? 'left' : 'right';
+    const labelX = forward ? left + LABEL_INSET : right - LABEL_INSET;
+    // Room runs from the label's start to the band's far edge, or to the "as of" label if that comes first.
+    let room = right - left - 2 * LABEL_INSET;
+    if (asOfLabel) {
+      const [a, b] = asOfLabel;
+      if (forward && a >= labelX && a < right) room = Math.min(room, a - labelX - LABEL_INSET);
+      if (!forward && b <= labelX && b > left) room = Math.min(room, labelX - b - LABEL_INSET);
+      if (a <= labelX && b >= labelX) room = 0;
+    }
+    const name = pickText(era.title, languages);
+    const label = room <= 0 ? '' : measure(name) <= room ? name : elide(name, room, measure);
+    bands.push({ index, left, right, label, labelX, labelAlign });
+  });
+  return bands;
+}
+
+function labelExtent(x: number, labelWidth: number, align: 'left' | 'right'): [number, number] {
+  return align === 'left' ? [x, x + labelWidth] : [x - labelWidth, x];
+}

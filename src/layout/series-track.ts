@@ -1,0 +1,214 @@
+import { nice, ticks } from 'd3-array';
+import { pickText } from '../model/pick-text.js';
+import type { Series, SeriesPoint } from '../model/types.js';
+import type { Formatter } from './format-when.js';
+import { fill, type Messages } from './messages.js';
+import type { TimeScale } from './time-scale.js';
+
+/** Vertical sizes of a series track, in CSS pixels. */
+export interface TrackMetrics {
+  /** The title row. */
+  readonly header: number;
+  /** Room above the highest value for its label. */
+  readonly headroom: number;
+  /** From the highest tick to zero. */
+  readonly valueHeight: number;
+  readonly padding: number;
+}
+
+export const defaultTrackMetrics: TrackMetrics = { header: 20, headroom: 14, valueHeight: 52, padding: 10 };
+
+/** One point of a series as drawn: a dot, and its value in words where there is room. */
+export interface SeriesDot {
+  readonly x: number;
+  readonly y: number;
+  /** The value is an estimate (`approx`) or its date is approximate: drawn hollow. */
+  readonly approximate: boolean;
+  /** An expected or planned value: drawn as a forecast. */
+  readonly forecast: boolean;
+  /** "~100", "0"; '' where it would overlap the label before it. */
+  readonly label: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly labelAlign: 'left' | 'right';
+}
+
+/** A force level over time, laid out as a step chart on the timeline's time axis. */
+export interface SeriesTrack {
+  readonly id: string;
+  readonly title: string;
+  readonly unit: string;
+  /** The whole track, header included. */
+  readonly top: number;
+  readonly height: number;
+  /** Pixel y of the highest tick and of zero. */
+  readonly valueTop: number;
+  readonly valueBottom: number;
+  /** SVG path data, clipped to the plot: what was reported, what is forecast (from the first expected or planned
+   * value on), and the last value carried on to the window's edge (it held as far as the data knows). */
+  readonly line: string;
+  readonly forecast: string;
+  readonly trail: string;
+  /** The points in the window, in time order. */
+  readonly dots: readonly SeriesDot[];
+  /** Value gridlines; the highest one's label carries the unit ("100 sites"). */
+  readonly ticks: readonly { readonly y: number; readonly label: string }[];
+  /** Every point in words, for screen readers: "Russian military sites in Syria: ~100, c. 8 December 2024; …". */
+  readonly summary: string;
+}
+
+export interface TrackOptions {
+  readonly scale: TimeScale;
+  /** Plot width: drawing is clipped to [0, width]. */
+  readonly width: number;
+  readonly top: number;
+  readonly formatter: Formatter;
+  readonly messages: Messages;
+  readonly languages: readonly string[];
+  readonly measure: (text: string) => number;
+  readonly metrics?: TrackMetrics;
+}
+
+/** Where a point's value starts to hold: a single date's middle ("c. July" is mid-July), an interval's start. */
+export function pointTime({ when }: SeriesPoint): number {
+  if (!when.interval) return (when.min + when.max) / 2;
+  return Number.isNaN(when.min) ? when.max : when.min;
+}
+
+const isForecast = (point: SeriesPoint) => point.status === 'expected' || point.status === 'planned';
+
+/**
+ * Lays out each series with at least one point as a track, one under the other from `top`: a step line (a level
+ * holds until the next point changes it), a dot per point, values written with Intl, and a zero-based value axis
+ * whose top tick names the unit. Series are small; a track costs time in its number of points.
+ */
+export function layoutSeriesTracks(series: readonly Series[], options: TrackOptions): SeriesTrack[] {
+  const metrics = options.metrics ?? defaultTrackMetrics;
+  const tracks: SeriesTrack[] = [];
+  let top = options.top;
+  for (const one of series) {
+    const points = one.points.filter((point) => Number.isFinite(pointTime(point)));
+    if (!points.length) continue;
+    const height = metrics.header + metrics.headroom + metrics.valueHeight + metrics.padding;
+    tracks.push(layoutTrack(one, points, top, options, metrics));
+    top += height;
+  }
+  return tracks;
+}
+
+function layoutTrack(
+  series: Series, points: readonly SeriesPoint[], top: number, options: TrackOptions, metrics: TrackMetrics,
+): SeriesTrack {
+  const { scale, width, formatter, messages, measure } = options;
+  const values = points.map((point) => point.value);
+  const [low, high] = nice(Math.min(0, ...values), Math.max(1, ...values), 2);
+  const valueTop = top + metrics.header + metrics.headroom;
+  const valueBottom = valueTop + metrics.valueHeight;
+  const y = (value: number) => valueBottom - ((value - low) / (high - low)) * metrics.valueHeight;
+  const xs = points.map((point) => scale(pointTime(point)));
+  const ys = points.map((point) => y(point.value));
+  const windowEnd = scale(scale.domain()[1]);
+
+  // Steps: each value runs from its point to the next, then rises or falls to the next value. The forecast
+  // starts at the rise into the first expected or planned value.
+  const firstForecast = points.findIndex(isForecast);
+  const line = new PathBuilder(width), forecast = new PathBuilder(width), trail = new PathBuilder(width);
+  for (let i = 0; i < points.length; i++) {
+    const target = firstForecast >= 0 && i >= firstForecast ? forecast : line;
+    if (i > 0) {
+      target.horizontal(xs[i - 1]!, xs[i]!, ys[i - 1]!);
+      target.vertical(xs[i]!, ys[i - 1]!, ys[i]!);
+    }
+  }
+  trail.horizontal(xs[xs.length - 1]!, windowEnd, ys[ys.length - 1]!);
+
+  const approxWord = (value: string) => fill(messages.approxAmount, { amount: value });
+  const valueText = (point: SeriesPoint) => (point.approx ? approxWord(formatter.number(point.value)) : formatter.number(point.value));
+  const dots: SeriesDot[] = [];
+  let labelsEnd = -Infinity;
+  const forward = scale.range()[1] >= scale.range()[0];
+  points.forEach((point, i) => {
+    const x = xs[i]!;
+    if (x < 0 || x > width) return;
+    let label = valueText(point);
+    const labelWidth = measure(label);
+    // Labels read forward from their dot, and are left out where they would run into the one before.
+    const labelAlign = forward ? 'left' : 'right';
+    const labelX = forward ? x + 4 : x - 4;
+    const [left, right] = forward ? [labelX, labelX + labelWidth] : [labelX - labelWidth, labelX];
+    const order = forward ? left : -right;
+    if (order < labelsEnd + 4 || left < 0 || right > width) label = '';
+    else labelsEnd = forward ? right : -left;
+    const approximate = point.approx || isApproximateDate(point);
+    dots.push({ x, y: ys[i]!, approximate, forecast: isForecast(point), label, labelX, labelY: ys[i]! - 8, labelAlign });
+  });
+
+  const unit = series.unit;
+  const tickValues = ticks(low, high, 2);
+  const tickMarks = tickValues.map((value, i) => ({
+    y: y(value),
+    label: i === tickValues.length - 1 ? withUnit(formatter.number(value), unit, messages) : formatter.number(value),
+  }));
+
+  const title = pickText(series.title, options.languages);
+  const summary = fill(messages.seriesSummary, {
+    title,
+    points: points.map((point) => fill(isForecast(point) ? messages.seriesForecast : messages.seriesPoint, {
+      value: withUnit(valueText(point), unit, messages),
+      date: formatter.when(point.when),
+      status: messages.statuses[point.status],
+    })).join('; '),
+  });
+  return {
+    id: series.id, title, unit, top, height: valueBottom + metrics.padding - top, valueTop, valueBottom,
+    line: line.toString(), forecast: forecast.toString(), trail: trail.toString(), dots, ticks: tickMarks, summary,
+  };
+}
+
+/** "100 sites", "10%": a percent sign follows the number directly. */
+function withUnit(value: string, unit: string, messages: Messages): string {
+  if (!unit) return value;
+  return unit === '%' ? `${value}%` : fill(messages.seriesValue, { value, unit });
+}
+
+function isApproximateDate({ when }: SeriesPoint): boolean {
+  const sides = [when.start, when.end];
+  return sides.some((side) => typeof side === 'object' && side.approximate);
+}
+
+/** Horizontal and vertical segments as path data, clipped to the plot's x range [0, width]. */
+class PathBuilder {
+  #parts: string[] = [];
+  #atX = NaN;
+  #atY = NaN;
+  constructor(readonly width: number) {}
+
+  horizontal(x0: number, x1: number, y: number): void {
+    const left = Math.max(0, Math.min(x0, x1)), right = Math.min(this.width, Math.max(x0, x1));
+    if (left > right) return;
+    // Drawn in the direction of time, so that dashes start where the segment does.
+    const [from, to] = x0 <= x1 ? [left, right] : [right, left];
+    this.#moveTo(from, y);
+    this.#parts.push(`H${round(to)}`);
+    this.#atX = to;
+  }
+
+  vertical(x: number, y0: number, y1: number): void {
+    if (x < 0 || x > this.width || y0 === y1) return;
+    this.#moveTo(x, y0);
+    this.#parts.push(`V${round(y1)}`);
+    this.#atY = y1;
+  }
+
+  #moveTo(x: number, y: number): void {
+    if (round(x) !== round(this.#atX) || round(y) !== round(this.#atY)) this.#parts.push(`M${round(x)},${round(y)}`);
+    this.#atX = x;
+    this.#atY = y;
+  }
+
+  toString(): string {
+    return this.#parts.join('');
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,0 +1,80 @@
+import { select } from 'd3-selection';
+import type { AsOfMark, EraBand } from '../layout/eras.js';
+import { setAttribute, setText } from './write-if-changed.js';
+
+export interface EraFrame {
+  /** The top of the strip under the axis that holds the names, and its height. */
+  readonly top: number;
+  readonly stripHeight: number;
+  /** The bottom of the plot: bands run down across every track and lane. */
+  readonly bottom: number;
+}
+
+/**
+ * Draws the eras as bands behind the marks, alternately tinted and edged with a line where one begins, with
+ * their names in the strip; then the "as of" line (or band, for a published period), its label, and the
+ * hatching of what lies after it. Few nodes: a band, an edge and a label per era in the window.
+ */
+export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: AsOfMark | undefined, frame: EraFrame): void {
+  const { top, stripHeight, bottom } = frame;
+  const labelY = String(top + stripHeight / 2);
+  select(host)
+    .selectAll<SVGGElement, EraBand>('g.era')
+    .data(eras, (era) => era.index)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', (era) => `era${era.index % 2 ? ' odd' : ''}`);
+      g.append('rect').attr('class', 'era-band');
+      g.append('line').attr('class', 'era-edge');
+      g.append('text').attr('class', 'era-label').attr('dy', '0.35em');
+      return g;
+    })
+    .each(function (era) {
+      const [band, edge, label] = this.children as unknown as [SVGRectElement, SVGLineElement, SVGTextElement];
+      setAttribute(band, 'x', String(era.left));
+      setAttribute(band, 'width', String(era.right - era.left));
+      setAttribute(band, 'y', String(top));
+      setAttribute(band, 'height', String(bottom - top));
+      // The edge marks where the era begins, on the side time comes from.
+      const edgeX = String(era.labelAlign === 'left' ? era.left : era.right);
+      for (const name of ['x1', 'x2']) setAttribute(edge, name, edgeX);
+      setAttribute(edge, 'y1', String(top));
+      setAttribute(edge, 'y2', String(bottom));
+      setAttribute(label, 'x', String(era.labelX));
+      setAttribute(label, 'y', labelY);
+      setAttribute(label, 'text-anchor', era.labelAlign === 'left' ? 'start' : 'end');
+      setText(label, era.label);
+    });
+
+  select(host)
+    .selectAll<SVGGElement, AsOfMark>('g.as-of')
+    .data(asOf ? [asOf] : [])
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'as-of').attr('part', 'as-of');
+      g.append('rect').attr('class', 'after-report');
+      g.append('rect').attr('class', 'as-of-period');
+      g.append('rect').attr('class', 'as-of-line');
+      g.append('text').attr('class', 'as-of-label').attr('dy', '0.35em');
+      return g;
+    })
+    .each(function (mark) {
+      const [after, period, line, label] = this.children as unknown as [SVGRectElement, SVGRectElement, SVGRectElement, SVGTextElement];
+      setAttribute(after, 'x', String(mark.after[0]));
+      setAttribute(after, 'width', String(Math.max(0, mark.after[1] - mark.after[0])));
+      setAttribute(after, 'y', String(top + stripHeight));
+      setAttribute(after, 'height', String(Math.max(0, bottom - top - stripHeight)));
+      // The line stands where the published period ends, the latest it can speak for; the period itself, when
+      // longer than a day, is a light band before it.
+      setAttribute(period, 'x', String(mark.left));
+      setAttribute(period, 'width', String(mark.right - mark.left));
+      setAttribute(period, 'y', String(top));
+      setAttribute(period, 'height', String(bottom - top));
+      setAttribute(line, 'x', String(mark.lineX - 0.75));
+      setAttribute(line, 'width', '1.5');
+      setAttribute(line, 'y', String(top));
+      setAttribute(line, 'height', String(bottom - top));
+      setAttribute(label, 'x', String(mark.labelX));
+      setAttribute(label, 'y', labelY);
+      setAttribute(label, 'text-anchor', mark.labelAlign === 'left' ? 'start' : 'end');
+      setText(label, mark.label);
+    });
+}
