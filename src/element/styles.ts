@@ -250,8 +250,9 @@ export const timelineStyles = css`
     stroke-dasharray: 4 3;
     stroke-opacity: 0.4;
   }
+  /* In the link's colour, which meets text contrast on the background, so a label reads as its link's. */
   .link-label {
-    fill: var(--_text);
+    fill: var(--_kind);
     font-weight: 600;
     stroke: var(--_background);
     stroke-width: 3px;

@@ -26,6 +26,8 @@ export interface EventDescription {
   readonly amount: string;
   readonly paragraphs: readonly string[];
   readonly sources: readonly SourceLine[];
+  /** How many sources back the event ("2 sources"), or that none does ("unattributed"). */
+  readonly backing: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export function createDescriber(
       amount: describeAmount(event.amount, formatter, messages, languages),
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
+      backing: event.sources.length ? formatter.count(messages.sourceCount, event.sources.length) : messages.unattributedWord,
     };
   }
 }
@@ -79,7 +82,7 @@ function describeSource(source: Source, byId: ReadonlyMap<string, Source>, langu
   return { id: source.id, name: pickText(source.name, languages), url: source.url, note: pickText(source.note, languages), via };
 }
 
-/** A one-line accessible name: date, title, kind and status, and the route. */
+/** A one-line accessible name: date, title, kind and status, the route, the amount, and how many sources back it. */
 export function accessibleName(description: EventDescription): string {
   const route = [
     description.from.length ? description.from.join(', ') : '',
@@ -89,5 +92,6 @@ export function accessibleName(description: EventDescription): string {
   if (route[0] && route[1]) parts.push(`${route[0]} → ${route[1]}`);
   else if (description.at.length || route[0] || route[1]) parts.push([...description.at, route[0], route[1]].filter(Boolean).join(', '));
   if (description.amount) parts.push(description.amount);
+  parts.push(description.backing);
   return parts.join('. ');
 }

@@ -1,6 +1,6 @@
 import { isDatePoint } from '../model/edtf.js';
 import type { Amount, DatePoint, Precision, When } from '../model/types.js';
-import { fill, type Messages } from './messages.js';
+import { fill, type Messages, type PluralForms } from './messages.js';
 
 /**
  * Writes dates and amounts out in words for one locale: the date "as the data states it", uncertainty included
@@ -19,6 +19,9 @@ export interface Formatter {
   span(start: number, end: number): string;
   /** A count of events in words, with the language's plural form: "1 event", "37 events". */
   events(count: number): string;
+  /** A count in words, in the plural form the language uses for it: `forms` by `Intl.PluralRules` category,
+   * each with a `{count}` slot. */
+  count(forms: PluralForms, count: number): string;
   number(value: number): string;
   amount(amount: Amount): string;
   /** Builds the Intl formats dates and ticks use, ahead of need: building one takes about a millisecond, and the
@@ -133,7 +136,9 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
       return dateFormat(precision).formatRange(start, end - 1);
     },
     events(count) {
-      const forms = messages.events;
+      return this.count(messages.events, count);
+    },
+    count(forms, count) {
       return fill(forms[plurals.select(count)] ?? forms.other, { count: numberFormat.format(count) });
     },
     prepare() {

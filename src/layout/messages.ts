@@ -26,6 +26,8 @@ export interface Messages {
   readonly unplacedLane: string;
   /** After the label of an event no source backs. */
   readonly unattributedMark: string;
+  /** The same, in an event's accessible name. */
+  readonly unattributedWord: string;
   /** The name of the single lane when events are not grouped. */
   readonly allEvents: string;
   readonly approxAmount: string;
@@ -41,7 +43,9 @@ export interface Messages {
   /** The story's "as of" line: `{date}` in words. */
   readonly asOf: string;
   /** A count of events, by plural category (`Intl.PluralRules`); `{count}` slot. `other` is required. */
-  readonly events: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+  readonly events: PluralForms;
+  /** How many sources back an event, likewise. */
+  readonly sourceCount: PluralForms;
   /** Legend wording for each date form. */
   readonly forms: Readonly<Record<DateForm, string>>;
   /** Headings and phrases of the details panel, the error box and the warnings list. */
@@ -109,6 +113,7 @@ export const messagesEn: Messages = {
   },
   unplacedLane: 'No place given',
   unattributedMark: '(unattributed)',
+  unattributedWord: 'unattributed',
   allEvents: 'All events',
   approxAmount: '~{amount}',
   amountOf: '{amount} of {of}',
@@ -118,6 +123,7 @@ export const messagesEn: Messages = {
   seriesForecast: '{value} ({status}), {date}',
   asOf: 'As of {date}',
   events: { one: '{count} event', other: '{count} events' },
+  sourceCount: { one: '{count} source', other: '{count} sources' },
   forms: {
     point: 'exact date',
     span: 'month or year',
@@ -148,6 +154,9 @@ export const messagesEn: Messages = {
     more: 'and {count} more',
   },
 };
+
+/** Words for a count by plural category (`Intl.PluralRules`), each with a `{count}` slot; `other` is required. */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 
 /** Fills `{name}` slots; a slot with no value is left as is so a missing word is visible, not silent. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {

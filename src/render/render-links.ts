@@ -25,7 +25,7 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
     .selectAll<SVGTextElement, LinkMark>('text.link-label')
     .data(links.filter((d) => d.label), (d) => d.key)
     .join((enter) => enter.append('text')
-      .attr('class', 'link-label')
+      .attr('class', (d) => `link-label kind-${d.event.kind}`)
       .attr('part', 'transfer-label')
       .attr('dy', '0.35em')
       .attr('data-id', (d) => d.event.id))

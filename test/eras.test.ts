@@ -1,0 +1,115 @@
+import { expect } from 'chai';
+import { layoutAsOf, layoutEras } from '../src/layout/eras.js';
+import { messagesEn } from '../src/layout/messages.js';
+import { createTimeScale } from '../src/layout/time-scale.js';
+import { parseWhen } from '../src/model/edtf.js';
+import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { formatter, layoutOf, measureText, parsed } from './layout-helpers.js';
+
+const when = (text: string) => {
+  const result = parseWhen(text);
+  if (!('when' in result)) throw new Error(result.error);
+  return result.when;
+};
+
+const scale = createTimeScale([Date.UTC(2024, 11, 1), Date.UTC(2025, 0, 1)], [0, 620]);
+const context = (s = scale, width = 620) => ({ scale: s, width, formatter, messages: messagesEn, languages: [], measure: measureText });
+
+describe('layoutEras', () => {
+  it('spans each era, open sides reaching the plot\'s edges, named from its visible start', () => {
+    const eras = layoutEras([
+      { title: 'Before', when: when('../2024-12-08'), extra: {} },
+      { title: 'After', when: when('2024-12-08/..'), extra: {} },
+    ], undefined, context());
+    // "Until 8 December" runs to that day's end; "from 8 December" from its start.
+    const dec8 = scale(Date.UTC(2024, 11, 8)), dec9 = scale(Date.UTC(2024, 11, 9));
+    expect(eras.map((era) => [era.index, era.left, era.right, era.label])).to.deep.equal([[0, 0, dec9, 'Before'], [1, dec8, 620, 'After']]);
+    expect(eras[1]!.labelX).to.equal(dec8 + 4);
+  });
+
+  it('leaves out eras outside the window, and elides names to their band', () => {
+    const eras = layoutEras([
+      { title: 'Long ago', when: when('2020/2021'), extra: {} },
+      { title: 'A name far too long for two days', when: when('2024-12-10/2024-12-11'), extra: {} },
+    ], undefined, context());
+    expect(eras).to.have.length(1);
+    const band = eras[0]!;
+    expect(band.index).to.equal(1);
+    expect(band.label === '' || band.label.endsWith('…')).to.equal(true);
+    expect(measureText(band.label)).to.be.at.most(band.right - band.left - 8);
+  });
+
+  it('stops an era\'s name before the "as of" label', () => {
+    const asOf = layoutAsOf(when('2024-12-16'), context())!;
+    const [era] = layoutEras([{ title: 'After the fall of the government in Damascus', when: when('2024-12-08/..'), extra: {} }], asOf, context());
+    const eraRight = era!.labelX + measureText(era!.label);
+    expect(eraRight).to.be.at.most(asOf.labelX);
+    expect(era!.label).to.match(/…$/);
+  });
+
+  it('mirrors for right-to-left time', () => {
+    const rtl = createTimeScale([Date.UTC(2024, 11, 1), Date.UTC(2025, 0, 1)], [620, 0]);
+    const [, after] = layoutEras([
+      { title: 'Before', when: when('../2024-12-08'), extra: {} },
+      { title: 'After', when: when('2024-12-08/..'), extra: {} },
+    ], undefined, context(rtl));
+    expect(after!.left).to.equal(0);
+    expect(after).to.include({ labelAlign: 'right', labelX: rtl(Date.UTC(2024, 11, 8)) - 4 });
+  });
+});
+
+describe('layoutAsOf', () => {
+  it('draws the line where the published period ends, and hatches what comes after it', () => {
+    const asOf = layoutAsOf(when('2024-12-16/2024-12-31'), context())!;
+    expect(asOf.left).to.equal(scale(Date.UTC(2024, 11, 16)));
+    expect(asOf.right).to.equal(scale(Date.UTC(2025, 0, 1)));
+    expect(asOf.lineX).to.equal(asOf.right);
+    expect(asOf.after).to.deep.equal([asOf.right, 620]);
+    // Intl writes the range; some versions put thin spaces around the dash.
+    expect(asOf.label).to.match(/^As of 16\s?–\s?31 December 2024$/);
+  });
+
+  it('puts the label before the line when there is no room after it', () => {
+    const asOf = layoutAsOf(when('2024-12-29'), context())!;
+    expect(asOf.labelAlign).to.equal('right');
+    expect(asOf.labelX - measureText(asOf.label)).to.be.at.least(0);
+  });
+
+  it('is absent with no published date, or one outside the window', () => {
+    expect(layoutAsOf(undefined, context())).to.equal(undefined);
+    expect(layoutAsOf(when('2023-05-01'), context())).to.equal(undefined);
+  });
+});
+
+describe('eras and "as of" in the layout and the element', () => {
+  afterEach(cleanup);
+
+  it('take a strip under the axis only when the story has one or the other', () => {
+    const plain = layoutOf(parsed());
+    const withEras = layoutOf(parsed({ eras: [{ title: 'After', when: '2024-12-08/..' }] }));
+    const withPublished = layoutOf(parsed({ published: '2024-12-17' }));
+    expect(withEras.lanesTop - plain.lanesTop).to.equal(18);
+    expect(withPublished.lanesTop - plain.lanesTop).to.equal(18);
+    expect(withPublished.asOf?.label).to.equal('As of 17 December 2024');
+  });
+
+  it('draws the bands behind the marks across the whole plot, and the "as of" line with its label', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>', 900);
+    element.data = story({
+      published: '2024-12-17',
+      eras: [{ title: 'Before', when: '../2024-12-08' }, { title: 'After', when: '2024-12-08/..' }],
+    });
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    const root = shadow(element);
+    const eras = root.querySelector('[part~="eras"]')!;
+    expect([...eras.querySelectorAll('.era-label')].map((label) => label.textContent)).to.deep.equal(['Before', 'After']);
+    const plot = root.querySelector('svg[part~="plot"]')!;
+    const band = eras.querySelector('.era.odd .era-band')!;
+    expect(Number(band.getAttribute('y')) + Number(band.getAttribute('height'))).to.equal(Number(plot.getAttribute('height')));
+    expect(eras.compareDocumentPosition(root.querySelector('[part~="event"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const asOf = root.querySelector('[part~="as-of"]')!;
+    expect(asOf.querySelector('.as-of-label')!.textContent).to.match(/^As of .*17.*2024$/);
+    expect(getComputedStyle(asOf.querySelector('.after-report')!).fill).to.match(/url\(.*#after-report/);
+  });
+});
