@@ -139,7 +139,7 @@ describe('transfer links in the element', () => {
     await element.updateComplete;
     const name = (id: string) => shadow(element).querySelector(`[part~="event"][data-primary][data-id="${id}"]`)!.getAttribute('aria-label');
     expect(name('e1')).to.match(/\. 1 source$/);
-    expect(name('e3')).to.match(/\. unattributed$/);
+    expect(name('e3')).to.match(/\. Unattributed$/);
     expect(shadow(element).querySelector('.label[data-id="e3"]')!.textContent).to.include('(unattributed)');
   });
 });

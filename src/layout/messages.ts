@@ -113,7 +113,7 @@ export const messagesEn: Messages = {
   },
   unplacedLane: 'No place given',
   unattributedMark: '(unattributed)',
-  unattributedWord: 'unattributed',
+  unattributedWord: 'Unattributed',
   allEvents: 'All events',
   approxAmount: '~{amount}',
   amountOf: '{amount} of {of}',
