@@ -474,7 +474,7 @@ export class DrawdownTimeline extends LitElement {
     this.#drawnFrom = from;
     const band = this.#band, half = defaultMetrics.rowHeight / 2;
     const [first, end] = lanesInBand(layout.lanes, band);
-    renderLanes(this.#host(plot, 'lanes'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight);
+    renderLanes(this.#host(plot, 'lanes'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight, layout.direction);
     renderGroups(this.#host(plot, 'groups'), groupsInBand(layout.groups, band, half), { rowHeight: defaultMetrics.rowHeight });
     const inBand = marksInBand(layout.marks, band, half);
     const drawn = new Set(inBand);

@@ -44,6 +44,13 @@ export const timelineStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Status fills, tints and kind colours are information: paper keeps them. */
+  @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
   *, *::before, *::after {
     box-sizing: border-box;
   }

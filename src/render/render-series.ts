@@ -35,7 +35,8 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
       setAttribute(band, 'height', String(track.height));
       setAttribute(title, 'x', String(startX));
       setAttribute(title, 'y', String(track.top + 14));
-      setAttribute(title, 'text-anchor', align === 'left' ? 'start' : 'end');
+      // The name comes first in reading order, then the unit: the title reads in the time axis's direction.
+      setAttribute(title, 'direction', align === 'left' ? 'ltr' : 'rtl');
       setText(title.children[0]!, track.title);
       setText(title.children[1]!, track.unit);
       setAttribute(trail, 'd', track.trail);
