@@ -131,4 +131,18 @@ describe('force-level track in the element', () => {
     expect(track.getBoundingClientRect().bottom).to.be.at.most(firstLane.top + 1);
     expect(getComputedStyle(track.querySelector('.step.forecast')!).strokeDasharray).to.not.equal('none');
   });
+
+  it('mirrors for right-to-left: the track and lane names sit at the right edge, where time starts', async () => {
+    const element = await mount(`<drawdown-timeline dir="rtl" src="${SEED}"></drawdown-timeline>`, 1000);
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    const root = shadow(element);
+    const plot = root.querySelector('svg[part~="plot"]')!.getBoundingClientRect();
+    for (const selector of ['[part~="series"] .track-title', '[part~="lane-label"]']) {
+      const box = root.querySelector(selector)!.getBoundingClientRect();
+      expect(plot.right - box.right, selector).to.be.within(0, 12);
+    }
+    const dots = [...root.querySelectorAll('[part~="series"] .dot circle')].map((dot) => Number(dot.getAttribute('cx')));
+    expect(dots).to.deep.equal([...dots].sort((a, b) => b - a));
+  });
 });
