@@ -23,7 +23,12 @@ describe('layoutEras', () => {
     ], undefined, context());
     // "Until 8 December" runs to that day's end; "from 8 December" from its start.
     const dec8 = scale(Date.UTC(2024, 11, 8)), dec9 = scale(Date.UTC(2024, 11, 9));
-    expect(eras.map((era) => [era.index, era.left, era.right, era.label])).to.deep.equal([[0, 0, dec9, 'Before'], [1, dec8, 620, 'After']]);
+    expect(eras.map((era) => [era.index, era.left, era.right, era.label, era.edge])).to.deep.equal([
+      [0, 0, dec9, 'Before', false], [1, dec8, 620, 'After', true],
+    ]);
+    // An era begun before the window has no edge to mark on the plot.
+    const [clipped] = layoutEras([{ title: 'Long', when: when('2024-11-01/2024-12-05'), extra: {} }], undefined, context());
+    expect(clipped).to.include({ left: 0, edge: false });
     expect(eras[1]!.labelX).to.equal(dec8 + 4);
   });
 
@@ -35,7 +40,8 @@ describe('layoutEras', () => {
     expect(eras).to.have.length(1);
     const band = eras[0]!;
     expect(band.index).to.equal(1);
-    expect(band.label === '' || band.label.endsWith('…')).to.equal(true);
+    // Two days are 40 px here: room for "A n…" at 7 px a letter, not for the name.
+    expect(band.label).to.equal('A n…');
     expect(measureText(band.label)).to.be.at.most(band.right - band.left - 8);
   });
 
@@ -75,22 +81,42 @@ describe('layoutAsOf', () => {
     expect(asOf.labelX - measureText(asOf.label)).to.be.at.least(0);
   });
 
-  it('is absent with no published date, or one outside the window', () => {
+  it('is absent with no published date, or one after the window; one before it hatches the whole plot, with no line', () => {
     expect(layoutAsOf(undefined, context())).to.equal(undefined);
-    expect(layoutAsOf(when('2023-05-01'), context())).to.equal(undefined);
+    expect(layoutAsOf(when('2025-05-01'), context())).to.equal(undefined);
+    const before = layoutAsOf(when('2023-05-01'), context())!;
+    expect(before.after).to.deep.equal([0, 620]);
+    expect(before.lineX).to.be.NaN;
+    expect(before.label).to.equal('');
+    const rtl = createTimeScale([Date.UTC(2024, 11, 1), Date.UTC(2025, 0, 1)], [620, 0]);
+    expect(layoutAsOf(when('2023-05-01'), context(rtl))!.after).to.deep.equal([0, 620]);
+  });
+
+  it('reads an open published interval as its known side, with a line there and no period', () => {
+    const by = layoutAsOf(when('../2024-12-16'), context())!;
+    expect(by.label).to.equal('As of 16 December 2024');
+    expect(by.lineX).to.equal(scale(Date.UTC(2024, 11, 17)));
+    expect(by.right - by.left).to.equal(0);
+    const since = layoutAsOf(when('2024-12-16/..'), context())!;
+    expect(since.label).to.equal('As of 16 December 2024');
+    expect(since.lineX).to.equal(scale(Date.UTC(2024, 11, 16)));
   });
 });
 
 describe('eras and "as of" in the layout and the element', () => {
   afterEach(cleanup);
 
-  it('take a strip under the axis only when the story has one or the other', () => {
+  it('take a strip under the axis only when the story has one or the other, whatever the window', () => {
     const plain = layoutOf(parsed());
     const withEras = layoutOf(parsed({ eras: [{ title: 'After', when: '2024-12-08/..' }] }));
     const withPublished = layoutOf(parsed({ published: '2024-12-17' }));
     expect(withEras.lanesTop - plain.lanesTop).to.equal(18);
     expect(withPublished.lanesTop - plain.lanesTop).to.equal(18);
     expect(withPublished.asOf?.label).to.equal('As of 17 December 2024');
+    // Zoomed away from the "as of" date, the lanes stay where they were.
+    const zoomed = layoutOf(parsed({ published: '2024-12-17' }), { window: [Date.UTC(2024, 11, 1), Date.UTC(2024, 11, 5)] });
+    expect(zoomed.asOf).to.equal(undefined);
+    expect(zoomed.lanesTop).to.equal(withPublished.lanesTop);
   });
 
   it('draws the bands behind the marks across the whole plot, and the "as of" line with its label', async () => {

@@ -136,5 +136,11 @@ describe('date form treatments', () => {
     for (const id of ['soft-point', 'soft', 'open-left', 'open-left-soft', 'open-right']) {
       expect(shadow(element).getElementById(id), id).to.be.instanceOf(SVGMaskElement);
     }
+    // Focus shows whole: the feathering gives way, so the ring is never faded.
+    const about = shadow(element).querySelector<SVGElement>('.mark[data-id="about"]')!;
+    expect(getComputedStyle(about).mask).to.not.equal('none');
+    about.focus();
+    about.classList.add('selected');
+    expect(getComputedStyle(about).mask).to.equal('none');
   });
 });

@@ -67,8 +67,20 @@ describe('transfer links in the layout', () => {
     const of = (id: string) => result.links.filter((link) => link.event.id === id);
     expect(of('down')[0]).to.include({ width: 4, label: '~1,000 personnel' });
     expect(of('up')[0]).to.include({ width: MIN_TRANSFER_WIDTH, label: '10% of combat forces' });
-    expect(of('fan').map((link) => [link.width, link.label])).to.deep.equal([[1 + Math.log10(50), '50 vehicles'], [1 + Math.log10(50), '']]);
+    expect(of('fan').map((link) => link.label)).to.deep.equal(['50 vehicles', '']);
+    expect(of('fan')[0]!.width).to.be.closeTo(2.7, 0.01);
+    expect(of('fan')[1]!.width).to.equal(of('fan')[0]!.width);
     expect(of('bare')[0]).to.include({ width: MIN_TRANSFER_WIDTH, label: '' });
+  });
+
+  it('labels the amount once for an event with several origins and destinations', () => {
+    const doc = parsed({
+      places,
+      events: [{ id: 'many', kind: 'transfer', title: 'Many', when: '2024-12-10', from: ['a', 'b'], to: ['d', 'e'], amount: { value: 200, unit: 'trucks' } }],
+    });
+    const links = layoutOf(doc).links;
+    expect(links).to.have.length(4);
+    expect(links.filter((link) => link.label).map((link) => link.label)).to.deep.equal(['200 trucks']);
   });
 
   it('keeps amount labels inside the plot, flipping to the other side of the curve at the edge', () => {
@@ -130,6 +142,15 @@ describe('transfer links in the element', () => {
     expect(getComputedStyle(link).pointerEvents).to.equal('none');
     const mark = root.querySelector('[part~="event"]')!;
     expect(link.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // A new story with the same ids redraws what changed, width and status included.
+    element.data = story({
+      places,
+      events: [{ id: 'big', kind: 'transfer', title: 'Big', when: '2024-12-10', from: 'a', to: 'c', status: 'claimed', amount: { value: 10, unit: 'personnel' } }],
+    });
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    expect(width('big')).to.equal(2);
+    expect(root.querySelector('[part~="transfer"][data-id="big"]')!.classList.contains('status-claimed')).to.equal(true);
   });
 
   it('names how many sources back each event, or that none does, in its accessible name', async () => {

@@ -205,6 +205,8 @@ export class DrawdownTimeline extends LitElement {
     else if (changed.has('src')) void this.#load();
     const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end') ||
       changed.has('groupBy') || this.width === 0;
+    // Group keys are by lane position: another grouping of lanes makes a pinned group meaningless.
+    if (changed.has('groupBy')) this.selectedGroup = this.previewGroup = undefined;
     if (relayout) {
       // Read before this update changes the DOM, while the page's layout is still clean, so reading is free.
       const box = this.getBoundingClientRect();

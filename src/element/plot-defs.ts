@@ -36,14 +36,14 @@ export const PLOT_DEFS = svg`<defs>
   <linearGradient id="feather"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.12" stop-color="#fff"></stop><stop offset="0.88" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
   <linearGradient id="fade-in-feather"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.7" stop-color="#fff"></stop><stop offset="0.9" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
   <linearGradient id="fade-out-feather"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.1" stop-color="#fff"></stop><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
-  <radialGradient id="feather-point"><stop offset="0.55" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.1"></stop></radialGradient>
+  <radialGradient id="feather-point"><stop offset="0.5" stop-color="#fff"></stop><stop offset="0.8" stop-color="#fff" stop-opacity="0.5"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></radialGradient>
   ${(
     [
       ['open-left', 'fade-in'], ['open-right', 'fade-out'], ['open-both', 'fade-both'], ['soft', 'feather'],
       ['open-left-soft', 'fade-in-feather'], ['open-right-soft', 'fade-out-feather'],
     ] as const
   ).map(([id, gradient]) => svg`<mask id=${id} maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#${gradient})"></rect></mask>`)}
-  <mask id="soft-point" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#feather-point)"></rect></mask>
+  <mask id="soft-point" maskContentUnits="objectBoundingBox"><rect x="-0.25" y="-0.25" width="1.5" height="1.5" fill="url(#feather-point)"></rect></mask>
   <pattern id="after-report" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
     <rect class="after-report-ink" width="1" height="8"></rect>
   </pattern>

@@ -215,9 +215,11 @@ export const timelineStyles = css`
   .mark:focus {
     outline: none;
   }
+  /* Focus and selection show whole: the fades and feathering of the date form give way. */
   .mark:focus-visible, .mark.selected {
     stroke: var(--_focus);
     stroke-width: 3;
+    mask: none;
   }
   .label.selected {
     font-weight: 600;
@@ -310,9 +312,6 @@ export const timelineStyles = css`
   }
 
   /* Force-level tracks. */
-  .track-band {
-    fill: var(--_background);
-  }
   .track-title .name {
     fill: var(--_text);
     font-weight: 600;

@@ -1,4 +1,5 @@
 import { pickText } from '../model/pick-text.js';
+import { isDatePoint } from '../model/edtf.js';
 import type { Era, When } from '../model/types.js';
 import type { Formatter } from './format-when.js';
 import { elide } from './label-placement.js';
@@ -16,6 +17,9 @@ export interface EraBand {
   readonly label: string;
   readonly labelX: number;
   readonly labelAlign: 'left' | 'right';
+  /** Where the era begins is on the plot: its edge is drawn there. False for an era begun before the window, or
+   * with an open start. */
+  readonly edge: boolean;
 }
 
 /** The story's `published` date: what was known as of when. */
@@ -23,9 +27,10 @@ export interface AsOfMark {
   /** The published period's pixel extent (a day or a moment is a line: left = right). */
   readonly left: number;
   readonly right: number;
-  /** Where the line stands: the period's end, the latest date the story can speak for. */
+  /** Where the line stands: the period's end, the latest date the story can speak for; NaN when that is before
+   * the window (everything shown came after the report). */
   readonly lineX: number;
-  /** "As of 16–31 December 2024". */
+  /** "As of 16–31 December 2024"; '' when the line is off the plot. */
   readonly label: string;
   readonly labelX: number;
   readonly labelAlign: 'left' | 'right';
@@ -44,8 +49,8 @@ export interface ContextOptions {
 
 const LABEL_INSET = 4;
 
-/** The pixel extent of a `When` on the plot, open sides reaching the plot's edges; undefined when unknown. */
-function extent(when: When, scale: TimeScale, width: number): [number, number] | undefined {
+/** The pixel extent of a `When` on the plot, left ≤ right, open or unknown sides reaching the plot's edges. */
+function extent(when: When, scale: TimeScale, width: number): [number, number] {
   const [r0, r1] = scale.range();
   const forward = r1 >= r0;
   // An open start reaches back to the plot's start edge, an open end forward to its end edge.
@@ -55,25 +60,45 @@ function extent(when: When, scale: TimeScale, width: number): [number, number] |
   return [Math.min(start, end), Math.max(start, end)];
 }
 
-/** The "as of" mark of a published date, its label after it in the direction time runs where there is room. */
+/**
+ * The "as of" mark of a published date. The line stands at the latest moment the date names (its start, when
+ * its end is open); the label sits past it, on the side of what came after, where there is room. A report from
+ * before the window hatches the whole plot, with no line; one from after the window shows nothing.
+ */
 export function layoutAsOf(published: When | undefined, options: ContextOptions): AsOfMark | undefined {
-  if (!published || Number.isNaN(published.max)) return undefined;
+  const lineTime = !published ? NaN : Number.isNaN(published.max) ? published.min : published.max;
+  if (!published || Number.isNaN(lineTime)) return undefined;
   const { scale, width, formatter, messages, measure } = options;
   const forward = scale.range()[1] >= scale.range()[0];
-  const [left, right] = extent(published, scale, width)!;
-  if (right < 0 || left > width) return undefined;
-  const label = fill(messages.asOf, { date: formatter.when(published) });
+  const lineX = scale(lineTime);
+  // An open side of the published period adds nothing to it: the period is what is known.
+  const firstX = Number.isNaN(published.min) ? lineX : scale(published.min);
+  const left = Math.max(0, Math.min(firstX, lineX)), right = Math.min(width, Math.max(firstX, lineX));
+  const after: [number, number] = forward ? [Math.max(0, lineX), width] : [0, Math.min(width, lineX)];
+  if (after[0] >= after[1] && (lineX < 0 || lineX > width)) return undefined;
+  const onScreen = lineX >= 0 && lineX <= width;
+  const label = onScreen ? fill(messages.asOf, { date: asOfDate(published, formatter) }) : '';
   const labelWidth = measure(label);
-  // The label sits past the line, on the side of what came after the report, unless it would leave the plot.
-  let after = forward;
-  if (after && right + LABEL_INSET + labelWidth > width) after = false;
-  else if (!after && left - LABEL_INSET - labelWidth < 0) after = true;
+  // Past the line in the direction time runs, on the side of what came after, unless only the other side fits.
+  const fitsRight = lineX + LABEL_INSET + labelWidth <= width, fitsLeft = lineX - LABEL_INSET - labelWidth >= 0;
+  const onRight = forward ? fitsRight || !fitsLeft : !fitsLeft && fitsRight;
   return {
-    left, right, label, lineX: forward ? right : left,
-    labelX: after ? right + LABEL_INSET : left - LABEL_INSET,
-    labelAlign: after ? 'left' : 'right',
-    after: forward ? [Math.max(0, right), width] : [0, Math.min(width, left)],
+    left: Math.min(left, right), right, lineX: onScreen ? lineX : NaN, label,
+    labelX: onRight ? lineX + LABEL_INSET : lineX - LABEL_INSET,
+    labelAlign: onRight ? 'left' : 'right',
+    after,
   };
+}
+
+/** A published date in words for "as of": an open interval reads as its known side ("16 December 2024"), not
+ * as "by 16 December 2024". */
+function asOfDate(published: When, formatter: Formatter): string {
+  if (published.interval) {
+    const known = isDatePoint(published.end) ? published.end : isDatePoint(published.start) ? published.start : undefined;
+    const open = !isDatePoint(published.start) || !isDatePoint(published.end);
+    if (open && known) return formatter.when({ ...published, interval: false, text: known.text, start: known, end: known });
+  }
+  return formatter.when(published);
 }
 
 /**
@@ -87,7 +112,8 @@ export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, opt
   const bands: EraBand[] = [];
   eras.forEach((era, index) => {
     const box = extent(era.when, scale, width);
-    if (!box) return;
+    const startX = forward ? box[0] : box[1];
+    const edge = !Number.isNaN(era.when.min) && startX >= 0 && startX <= width;
     const left = Math.max(0, box[0]), right = Math.min(width, box[1]);
     if (left >= right) return;
     const labelAlign = forward ? 'left' : 'right';
@@ -102,7 +128,7 @@ export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, opt
     }
     const name = pickText(era.title, languages);
     const label = room <= 0 ? '' : measure(name) <= room ? name : elide(name, room, measure);
-    bands.push({ index, left, right, label, labelX, labelAlign });
+    bands.push({ index, left, right, label, labelX, labelAlign, edge });
   });
   return bands;
 }

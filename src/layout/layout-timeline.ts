@@ -279,7 +279,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const asOf = layoutAsOf(story.published, context);
   const eras = layoutEras(story.eras, asOf, context);
   const eraTop = metrics.axisHeight;
-  let top = eraTop + (story.eras.length || asOf ? metrics.eraHeight : 0);
+  // The strip depends on the story, not on the window, so lanes do not jump as a zoom passes the "as of" date.
+  let top = eraTop + (story.eras.length || story.published ? metrics.eraHeight : 0);
   const tracks = layoutSeriesTracks(story.series, { ...context, top });
   top += tracks.reduce((sum, track) => sum + track.height, 0);
   const lanesTop = top;
@@ -374,15 +375,15 @@ interface LinkContext {
  */
 function layoutLinks(departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext): LinkMark[] {
   const { metrics, forward, width, measure } = context;
-  let previous: TimelineEvent | undefined;
+  const labelled = new Set<TimelineEvent>();
   return departures.map(({ mark: from, toLane }) => {
     const lane = lanes[toLane]!;
     const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
     const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
     const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
     const strokeWidth = transferWidth(from.event.amount);
-    const label = from.event === previous ? '' : context.amountLabel(from.event);
-    previous = from.event;
+    const label = labelled.has(from.event) ? '' : context.amountLabel(from.event);
+    labelled.add(from.event);
     // The middle of a quadratic curve lies halfway to its control point's bulge.
     const middleX = from.x + bulge / 2;
     const gap = strokeWidth / 2 + 4;

@@ -87,7 +87,8 @@ export function layoutSeriesTracks(series: readonly Series[], options: TrackOpti
   const tracks: SeriesTrack[] = [];
   let top = options.top;
   for (const one of series) {
-    const points = one.points.filter((point) => Number.isFinite(pointTime(point)));
+    // In the order they are drawn: a month's point stands at mid-month, after a day early in that month.
+    const points = one.points.filter((point) => Number.isFinite(pointTime(point))).sort((a, b) => pointTime(a) - pointTime(b));
     if (!points.length) continue;
     const height = metrics.header + metrics.headroom + metrics.valueHeight + metrics.padding;
     tracks.push(layoutTrack(one, points, top, options, metrics));
@@ -109,8 +110,9 @@ function layoutTrack(
   const ys = points.map((point) => y(point.value));
   const windowEnd = scale(scale.domain()[1]);
 
-  // Steps: each value runs from its point to the next, then rises or falls to the next value. The forecast
-  // starts at the rise into the first expected or planned value.
+  // Steps: each value runs from its point to the next, then rises or falls to the next value. From the last point
+  // before the first expected or planned value on, the line is a forecast: how long that level lasts is projected
+  // too.
   const firstForecast = points.findIndex(isForecast);
   const line = new PathBuilder(width), forecast = new PathBuilder(width), trail = new PathBuilder(width);
   for (let i = 0; i < points.length; i++) {
@@ -120,13 +122,14 @@ function layoutTrack(
       target.vertical(xs[i]!, ys[i - 1]!, ys[i]!);
     }
   }
-  trail.horizontal(xs[xs.length - 1]!, windowEnd, ys[ys.length - 1]!);
+  const lastX = xs[xs.length - 1]!;
+  const forward = scale.range()[1] >= scale.range()[0];
+  if (forward ? lastX < windowEnd : lastX > windowEnd) trail.horizontal(lastX, windowEnd, ys[ys.length - 1]!);
 
   const approxWord = (value: string) => fill(messages.approxAmount, { amount: value });
   const valueText = (point: SeriesPoint) => (point.approx ? approxWord(formatter.number(point.value)) : formatter.number(point.value));
   const dots: SeriesDot[] = [];
   let labelsEnd = -Infinity;
-  const forward = scale.range()[1] >= scale.range()[0];
   points.forEach((point, i) => {
     const x = xs[i]!;
     if (x < 0 || x > width) return;

@@ -34,9 +34,10 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       setAttribute(band, 'width', String(era.right - era.left));
       setAttribute(band, 'y', String(top));
       setAttribute(band, 'height', String(bottom - top));
-      // The edge marks where the era begins, on the side time comes from.
+      // The edge marks where the era begins, on the side time comes from, when that is on the plot.
       const edgeX = String(era.labelAlign === 'left' ? era.left : era.right);
       for (const name of ['x1', 'x2']) setAttribute(edge, name, edgeX);
+      setAttribute(edge, 'display', era.edge ? null : 'none');
       setAttribute(edge, 'y1', String(top));
       setAttribute(edge, 'y2', String(bottom));
       setAttribute(label, 'x', String(era.labelX));
@@ -68,7 +69,8 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       setAttribute(period, 'width', String(mark.right - mark.left));
       setAttribute(period, 'y', String(top));
       setAttribute(period, 'height', String(bottom - top));
-      setAttribute(line, 'x', String(mark.lineX - 0.75));
+      setAttribute(line, 'display', Number.isNaN(mark.lineX) ? 'none' : null);
+      setAttribute(line, 'x', String(Number.isNaN(mark.lineX) ? 0 : mark.lineX - 0.75));
       setAttribute(line, 'width', '1.5');
       setAttribute(line, 'y', String(top));
       setAttribute(line, 'height', String(bottom - top));

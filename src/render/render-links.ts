@@ -12,12 +12,12 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
     .data(links, (d) => d.key)
     .join((enter) => enter.append('path')
       .attr('part', 'transfer')
-      .attr('class', (d) => `link kind-${d.event.kind} status-${d.event.status}`)
       .attr('data-id', (d) => d.event.id)
-      .attr('data-to', (d) => d.toPlace)
-      .attr('stroke-width', (d) => d.width))
-    // Only the geometry changes on a zoom or pan; the key holds the event and both places.
+      .attr('data-to', (d) => d.toPlace))
+    // Mostly the geometry changes on a zoom or pan; a new story may reuse a key with another status or amount.
     .each(function (d) {
+      setAttribute(this, 'class', `link kind-${d.event.kind} status-${d.event.status}`);
+      setAttribute(this, 'stroke-width', String(d.width));
       setAttribute(this, 'd', `${d.path}${d.arrow}`);
     });
 
@@ -25,11 +25,11 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
     .selectAll<SVGTextElement, LinkMark>('text.link-label')
     .data(links.filter((d) => d.label), (d) => d.key)
     .join((enter) => enter.append('text')
-      .attr('class', (d) => `link-label kind-${d.event.kind}`)
       .attr('part', 'transfer-label')
       .attr('dy', '0.35em')
       .attr('data-id', (d) => d.event.id))
     .each(function (d) {
+      setAttribute(this, 'class', `link-label kind-${d.event.kind}`);
       setAttribute(this, 'x', String(d.labelX));
       setAttribute(this, 'y', String(d.labelY));
       setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');

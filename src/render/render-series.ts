@@ -14,7 +14,6 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
     .data(tracks, (track) => track.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'track').attr('part', 'series').attr('role', 'img').attr('data-series', (d) => d.id);
-      g.append('rect').attr('class', 'track-band').attr('x', 0);
       const title = g.append('text').attr('class', 'track-title');
       title.append('tspan').attr('class', 'name');
       title.append('tspan').attr('class', 'detail').attr('dx', 8);
@@ -26,13 +25,10 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
       return g;
     })
     .each(function (track) {
-      const [band, title, ticks, trail, line, forecast, dots] = this.children as unknown as [
-        SVGRectElement, SVGTextElement, SVGGElement, SVGPathElement, SVGPathElement, SVGPathElement, SVGGElement,
+      const [title, ticks, trail, line, forecast, dots] = this.children as unknown as [
+        SVGTextElement, SVGGElement, SVGPathElement, SVGPathElement, SVGPathElement, SVGGElement,
       ];
       setAttribute(this, 'aria-label', track.summary);
-      setAttribute(band, 'y', String(track.top));
-      setAttribute(band, 'width', String(width));
-      setAttribute(band, 'height', String(track.height));
       setAttribute(title, 'x', String(startX));
       setAttribute(title, 'y', String(track.top + 14));
       // The name comes first in reading order, then the unit: the title reads in the time axis's direction.
