@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 // esbuild transpiles TypeScript; tsc only type-checks and writes .d.ts (TypeScript 7 has no JS API for plugins).
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
@@ -10,7 +11,7 @@ export default [
   {
     input: 'src/index.ts',
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('d3-'),
-    plugins: [transpile()],
+    plugins: [minifyCss(), transpile()],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   // For a plain <script src> tag: one self-registering file with lit and d3 inside.
@@ -18,6 +19,7 @@ export default [
     input: 'src/index.ts',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      minifyCss(),
       transpile(),
       // MINIFY=0 keeps names readable for bench/profile.mjs.
       process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),

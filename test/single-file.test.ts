@@ -42,14 +42,25 @@ describe('the single-file build', () => {
     const marks = element.shadowRoot!.querySelectorAll('[part~="event"][data-primary]');
     expect(marks.length).to.equal(seed.events.length);
     expect(page.errors).to.deep.equal([]);
+    // The stylesheet, minified at build time, still styles: a claimed mark is hatched, a forecast dashed, and the
+    // plot reads left to right whatever the page's direction.
+    const style = (selector: string) => win.getComputedStyle(element.shadowRoot!.querySelector(selector)!);
+    expect(style('.mark.status-claimed').fill).to.match(/url\(.*#hatch-/);
+    expect(style('.mark.status-expected').strokeDasharray).to.match(/^4(px)?, 2/);
+    expect(style('svg.plot').direction).to.equal('ltr');
     // The global name exposes the public API for pages without a bundler.
     const api = (win as unknown as { DrawdownTimeline: Record<string, unknown> }).DrawdownTimeline;
     expect(api.parseStory).to.be.a('function');
     expect(api.DrawdownTimeline).to.equal(win.customElements.get('drawdown-timeline'));
   });
 
-  it('is a classic script with no import or export left in it', async () => {
+  it('is a classic script with no import or export left in it, and a minified stylesheet', async () => {
     const source = await (await fetch('/dist/drawdown-timeline.min.js')).text();
+    // Every comment of the stylesheet's source is gone from the file.
+    const styles = await (await fetch('/src/element/styles.ts')).text();
+    const comments = [...styles.matchAll(/\/\*([\s\S]*?)\*\//g)].map((match) => match[1]!.trim()).filter((text) => text.length > 20);
+    expect(comments.length).to.be.greaterThan(3);
+    for (const comment of comments) expect(source).not.to.include(comment.slice(0, 40));
     expect(source.length).to.be.greaterThan(10_000);
     expect(source).not.to.match(/^\s*(import|export)\s/m);
     expect(source).not.to.include('eval(');
