@@ -2,7 +2,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { keyAction } from '../src/element/key-action.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
-import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
 
 const SEED = '/data/russia-syria-2024.json';
 
@@ -275,22 +275,15 @@ describe('<drawdown-timeline> start and end', () => {
     expect(drawn()).to.deep.equal(['e1', 'e2', 'e3']);
   });
 
-  it('ignores a value that is not a date, with one warning that names the attribute', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      const element = await mount('<drawdown-timeline start="next week"></drawdown-timeline>');
-      element.data = story();
-      await nextEvent(element, 'drawdown-load');
-      await element.updateComplete;
-      expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.equal(3);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('start="next week"');
-    } finally {
-      console.warn = original;
-    }
-  });
+  it('ignores a value that is not a date, with one warning that names the attribute', async () => collectingWarnings(async (warnings) => {
+    const element = await mount('<drawdown-timeline start="next week"></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.equal(3);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('start="next week"');
+  }));
 });
 
 describe('<drawdown-timeline> lifecycle', () => {

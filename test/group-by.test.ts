@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { assignLanes } from '../src/layout/lanes.js';
-import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
 import { layoutOf, parsed } from './layout-helpers.js';
 
 const mixed = () => parsed({
@@ -47,30 +47,23 @@ describe('group-by in the layout', () => {
 describe('group-by attribute', () => {
   afterEach(cleanup);
 
-  it('re-lays out the lanes when it changes, and ignores an unknown value with one warning', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      const element = await mount('<drawdown-timeline group-by="kind"></drawdown-timeline>');
-      element.data = story();
-      await nextEvent(element, 'drawdown-load');
-      await element.updateComplete;
-      const lanes = () => [...shadow(element).querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset.lane);
-      expect(lanes()).to.deep.equal(['withdrawal', 'transfer', 'statement']);
-      element.setAttribute('group-by', 'status');
-      await element.updateComplete;
-      expect(lanes()).to.deep.equal(['reported']);
-      element.setAttribute('group-by', 'colour');
-      await element.updateComplete;
-      element.requestUpdate('groupBy');
-      await element.updateComplete;
-      expect(lanes()).to.deep.equal(['a', 'b', '']);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('group-by="colour"').and.include('place, kind, status, none');
-      expect(shadow(element).querySelectorAll('[part~="transfer"]')).to.have.length(1);
-    } finally {
-      console.warn = original;
-    }
-  });
+  it('re-lays out the lanes when it changes, and ignores an unknown value with one warning', async () => collectingWarnings(async (warnings) => {
+    const element = await mount('<drawdown-timeline group-by="kind"></drawdown-timeline>');
+    element.data = story();
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    const lanes = () => [...shadow(element).querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset.lane);
+    expect(lanes()).to.deep.equal(['withdrawal', 'transfer', 'statement']);
+    element.setAttribute('group-by', 'status');
+    await element.updateComplete;
+    expect(lanes()).to.deep.equal(['reported']);
+    element.setAttribute('group-by', 'colour');
+    await element.updateComplete;
+    element.requestUpdate('groupBy');
+    await element.updateComplete;
+    expect(lanes()).to.deep.equal(['a', 'b', '']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('group-by="colour"').and.include('place, kind, status, none');
+    expect(shadow(element).querySelectorAll('[part~="transfer"]')).to.have.length(1);
+  }));
 });

@@ -53,3 +53,15 @@ export function story(overrides: Record<string, unknown> = {}): Record<string, u
 export function shadow(element: DrawdownTimeline): ShadowRoot {
   return element.shadowRoot!;
 }
+
+/** Runs `body` with the console's warnings collected rather than printed, and gives them to it. */
+export async function collectingWarnings(body: (warnings: readonly string[]) => Promise<void>): Promise<void> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (message: string) => warnings.push(message);
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = original;
+  }
+}

@@ -11,6 +11,15 @@ const statusStory = () => story({
   })),
 });
 
+/** The element drawing `statusStory`, once it has drawn. */
+async function mountStatusStory() {
+  const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
+  element.data = statusStory();
+  await nextEvent(element, 'drawdown-load');
+  await element.updateComplete;
+  return element;
+}
+
 /**
  * What a mark looks like with its colours taken away: its fill as a kind of fill (solid, hollow, or which
  * pattern) and its outline's dashes. Two statuses with the same signature would look alike in greyscale.
@@ -28,10 +37,7 @@ describe('status treatments', () => {
   afterEach(cleanup);
 
   it('draws each of the six statuses with its own fill or outline, not colour alone', async () => {
-    const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
-    element.data = statusStory();
-    await nextEvent(element, 'drawdown-load');
-    await element.updateComplete;
+    const element = await mountStatusStory();
     const root = shadow(element);
     const background = getComputedStyle(root.querySelector('.paper')!).fill;
     const ink = getComputedStyle(root.querySelector('.mark.status-confirmed')!).stroke;
@@ -55,10 +61,7 @@ describe('status treatments', () => {
   });
 
   it('paints the patterns in the kind colour, and the hollows in the background', async () => {
-    const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
-    element.data = statusStory();
-    await nextEvent(element, 'drawdown-load');
-    await element.updateComplete;
+    const element = await mountStatusStory();
     const root = shadow(element);
     const kindColour = getComputedStyle(root.querySelector('.mark.status-confirmed')!).fill;
     const hatchInk = root.querySelector('#hatch-transfer .ink')!;
@@ -67,10 +70,7 @@ describe('status treatments', () => {
   });
 
   it('explains each status present in the legend, with the same treatment as the marks', async () => {
-    const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
-    element.data = statusStory();
-    await nextEvent(element, 'drawdown-load');
-    await element.updateComplete;
+    const element = await mountStatusStory();
     const legend = shadow(element).querySelector('[part~="legend"]')!;
     const items = [...legend.querySelectorAll<HTMLElement>('li[data-status]')];
     expect(items.map((item) => item.dataset.status)).to.deep.equal([...EVENT_STATUSES]);
@@ -80,10 +80,7 @@ describe('status treatments', () => {
   });
 
   it('sets forecasts in italics and strikes denied events through, in their labels', async () => {
-    const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
-    element.data = statusStory();
-    await nextEvent(element, 'drawdown-load');
-    await element.updateComplete;
+    const element = await mountStatusStory();
     const label = (id: string) => getComputedStyle(shadow(element).querySelector(`.label[data-id="${id}"]`)!);
     expect(label('expected').fontStyle).to.equal('italic');
     expect(label('planned').fontStyle).to.equal('italic');

@@ -3,8 +3,9 @@ import { isDatePoint } from '../model/edtf.js';
 import type { Era, When } from '../model/types.js';
 import type { Formatter } from './format-when.js';
 import { elide } from './label-placement.js';
-import { fill, type Messages } from './messages.js';
-import type { TimeScale } from './time-scale.js';
+import { fill } from './messages.js';
+import type { PlotContext } from './plot-context.js';
+import { runsForward, type TimeScale } from './time-scale.js';
 
 /** A named period, drawn as a band behind every lane and track, with its name in the strip under the axis. */
 export interface EraBand {
@@ -38,21 +39,11 @@ export interface AsOfMark {
   readonly after: readonly [number, number];
 }
 
-export interface ContextOptions {
-  readonly scale: TimeScale;
-  readonly width: number;
-  readonly formatter: Formatter;
-  readonly messages: Messages;
-  readonly languages: readonly string[];
-  readonly measure: (text: string) => number;
-}
-
 const LABEL_INSET = 4;
 
 /** The pixel extent of a `When` on the plot, left ≤ right, open or unknown sides reaching the plot's edges. */
 function extent(when: When, scale: TimeScale, width: number): [number, number] {
-  const [r0, r1] = scale.range();
-  const forward = r1 >= r0;
+  const forward = runsForward(scale);
   // An open start reaches back to the plot's start edge, an open end forward to its end edge.
   const startEdge = forward ? 0 : width, endEdge = forward ? width : 0;
   const start = Number.isNaN(when.min) ? startEdge : scale(when.min);
@@ -65,11 +56,11 @@ function extent(when: When, scale: TimeScale, width: number): [number, number] {
  * its end is open); the label sits past it, on the side of what came after, where there is room. A report from
  * before the window hatches the whole plot, with no line; one from after the window shows nothing.
  */
-export function layoutAsOf(published: When | undefined, options: ContextOptions): AsOfMark | undefined {
+export function layoutAsOf(published: When | undefined, options: PlotContext): AsOfMark | undefined {
   const lineTime = !published ? NaN : Number.isNaN(published.max) ? published.min : published.max;
   if (!published || Number.isNaN(lineTime)) return undefined;
   const { scale, width, formatter, messages, measure } = options;
-  const forward = scale.range()[1] >= scale.range()[0];
+  const forward = runsForward(scale);
   const lineX = scale(lineTime);
   // An open side of the published period adds nothing to it: the period is what is known.
   const firstX = Number.isNaN(published.min) ? lineX : scale(published.min);
@@ -105,9 +96,9 @@ function asOfDate(published: When, formatter: Formatter): string {
  * Lays out the eras that reach into the window. Each name starts at its band's visible start edge and is elided
  * to the band, and to the "as of" label where that sits inside it, so no two labels overlap.
  */
-export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, options: ContextOptions): EraBand[] {
+export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, options: PlotContext): EraBand[] {
   const { scale, width, languages, measure } = options;
-  const forward = scale.range()[1] >= scale.range()[0];
+  const forward = runsForward(scale);
   const asOfLabel = asOf && labelExtent(asOf.labelX, measure(asOf.label), asOf.labelAlign);
   const bands: EraBand[] = [];
   eras.forEach((era, index) => {
@@ -127,7 +118,7 @@ export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, opt
       if (a <= labelX && b >= labelX) room = 0;
     }
     const name = pickText(era.title, languages);
-    const label = room <= 0 ? '' : measure(name) <= room ? name : elide(name, room, measure);
+    const label = room <= 0 ? '' : elide(name, room, measure);
     bands.push({ index, left, right, label, labelX, labelAlign, edge });
   });
   return bands;

@@ -151,7 +151,8 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
       const value = amount.min !== undefined && amount.max !== undefined
         ? numberFormat.formatRange(amount.min, amount.max)
         : numberFormat.format(amount.value);
-      const text = `${value}${amount.unit === '%' ? '' : ' '}${amount.unit}`;
+      // A percent sign follows the number directly; a count of nothing named is the number alone.
+      const text = `${value}${amount.unit === '%' || !amount.unit ? '' : ' '}${amount.unit}`;
       return amount.approx ? fill(messages.approxAmount, { amount: text }) : text;
     },
   };

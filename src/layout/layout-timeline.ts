@@ -315,7 +315,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
         left, right, x: c.x[k]!, y: rowsTop + c.rows[k]! * metrics.rowHeight + metrics.rowHeight / 2,
         approximate: (flags[i]! & APPROXIMATE) !== 0, uncertain: (flags[i]! & UNCERTAIN) !== 0,
         openLeft: (bits & OPEN_LEFT) !== 0, openRight: (bits & OPEN_RIGHT) !== 0,
-        label: labelWidth <= 0 ? '' : labelText(titles[i]!, titleWidths[i]!, labelWidth, unattributed ? index.unattributedMark : ''),
+        label: labelWidth <= 0 ? '' : labelText(titles[i]!, titleWidths[i]!, labelWidth, unattributed ? messages.unattributedMark : ''),
         labelX: labelX({ left, right, labelAlign, inside }, metrics.labelGap),
         labelAlign,
         labelInside: inside,

@@ -33,8 +33,6 @@ export interface Messages {
   readonly approxAmount: string;
   /** An amount and what it is a share or count of: `{amount}` is formatted, `{of}` the data's words. */
   readonly amountOf: string;
-  /** A series value with its unit: `{value}` formatted by Intl, `{unit}` the data's. */
-  readonly seriesValue: string;
   /** A series in words for screen readers: `{title}` and `{points}`, the points joined by semicolons. */
   readonly seriesSummary: string;
   /** One point: `{value}` with its unit, `{date}` in words; a forecast also has `{status}` (expected, planned). */
@@ -117,7 +115,6 @@ export const messagesEn: Messages = {
   allEvents: 'All events',
   approxAmount: '~{amount}',
   amountOf: '{amount} of {of}',
-  seriesValue: '{value} {unit}',
   seriesSummary: '{title}: {points}',
   seriesPoint: '{value}, {date}',
   seriesForecast: '{value} ({status}), {date}',

@@ -1,9 +1,10 @@
 import { nice, ticks } from 'd3-array';
 import { pickText } from '../model/pick-text.js';
 import type { Series, SeriesPoint } from '../model/types.js';
-import type { Formatter } from './format-when.js';
-import { fill, type Messages } from './messages.js';
-import type { TimeScale } from './time-scale.js';
+import { fill } from './messages.js';
+import type { PlotContext } from './plot-context.js';
+import { APPROXIMATE, dateFlags } from './story-index.js';
+import { runsForward } from './time-scale.js';
 
 /** Vertical sizes of a series track, in CSS pixels. */
 export interface TrackMetrics {
@@ -57,15 +58,9 @@ export interface SeriesTrack {
   readonly summary: string;
 }
 
-export interface TrackOptions {
-  readonly scale: TimeScale;
-  /** Plot width: drawing is clipped to [0, width]. */
-  readonly width: number;
+export interface TrackOptions extends PlotContext {
+  /** Where the first track starts. */
   readonly top: number;
-  readonly formatter: Formatter;
-  readonly messages: Messages;
-  readonly languages: readonly string[];
-  readonly measure: (text: string) => number;
   readonly metrics?: TrackMetrics;
 }
 
@@ -100,7 +95,7 @@ export function layoutSeriesTracks(series: readonly Series[], options: TrackOpti
 function layoutTrack(
   series: Series, points: readonly SeriesPoint[], top: number, options: TrackOptions, metrics: TrackMetrics,
 ): SeriesTrack {
-  const { scale, width, formatter, messages, measure } = options;
+  const { scale, width, formatter, measure } = options;
   const values = points.map((point) => point.value);
   const [low, high] = nice(Math.min(0, ...values), Math.max(1, ...values), 2);
   const valueTop = top + metrics.header + metrics.headroom;
@@ -123,11 +118,11 @@ function layoutTrack(
     }
   }
   const lastX = xs[xs.length - 1]!;
-  const forward = scale.range()[1] >= scale.range()[0];
+  const forward = runsForward(scale);
   if (forward ? lastX < windowEnd : lastX > windowEnd) trail.horizontal(lastX, windowEnd, ys[ys.length - 1]!);
 
-  const approxWord = (value: string) => fill(messages.approxAmount, { amount: value });
-  const valueText = (point: SeriesPoint) => (point.approx ? approxWord(formatter.number(point.value)) : formatter.number(point.value));
+  // A value beside its dot goes without the unit, which the axis names.
+  const valueText = (point: SeriesPoint) => formatter.amount({ value: point.value, unit: '', approx: point.approx });
   const dots: SeriesDot[] = [];
   let labelsEnd = -Infinity;
   points.forEach((point, i) => {
@@ -142,7 +137,7 @@ function layoutTrack(
     const order = forward ? left : -right;
     if (order < labelsEnd + 4 || left < 0 || right > width) label = '';
     else labelsEnd = forward ? right : -left;
-    const approximate = point.approx || isApproximateDate(point);
+    const approximate = point.approx || (dateFlags(point.when) & APPROXIMATE) !== 0;
     dots.push({ x, y: ys[i]!, approximate, forecast: isForecast(point), label, labelX, labelY: ys[i]! - 8, labelAlign });
   });
 
@@ -150,33 +145,36 @@ function layoutTrack(
   const tickValues = ticks(low, high, 2);
   const tickMarks = tickValues.map((value, i) => ({
     y: y(value),
-    label: i === tickValues.length - 1 ? withUnit(formatter.number(value), unit, messages) : formatter.number(value),
+    label: formatter.amount({ value, unit: i === tickValues.length - 1 ? unit : '', approx: false }),
   }));
 
-  const title = pickText(series.title, options.languages);
-  const summary = fill(messages.seriesSummary, {
-    title,
-    points: points.map((point) => fill(isForecast(point) ? messages.seriesForecast : messages.seriesPoint, {
-      value: withUnit(valueText(point), unit, messages),
-      date: formatter.when(point.when),
-      status: messages.statuses[point.status],
-    })).join('; '),
-  });
+  const { title, summary } = describeSeries(series, points, options);
   return {
     id: series.id, title, unit, top, height: valueBottom + metrics.padding - top, valueTop, valueBottom,
     line: line.toString(), forecast: forecast.toString(), trail: trail.toString(), dots, ticks: tickMarks, summary,
   };
 }
 
-/** "100 sites", "10%": a percent sign follows the number directly. */
-function withUnit(value: string, unit: string, messages: Messages): string {
-  if (!unit) return value;
-  return unit === '%' ? `${value}%` : fill(messages.seriesValue, { value, unit });
-}
+/** What each series was last put into words for: the words do not change with the window, so a zoom reuses them. */
+const described = new WeakMap<Series, { readonly for: readonly unknown[]; readonly title: string; readonly summary: string }>();
 
-function isApproximateDate({ when }: SeriesPoint): boolean {
-  const sides = [when.start, when.end];
-  return sides.some((side) => typeof side === 'object' && side.approximate);
+/** The series' title and every point in words ("~100 sites, c. 8 December 2024"), forecasts with their status. */
+function describeSeries(series: Series, points: readonly SeriesPoint[], options: TrackOptions): { title: string; summary: string } {
+  const { formatter, messages, languages } = options;
+  const key = [formatter, messages, languages.join(',')];
+  const cached = described.get(series);
+  if (cached && cached.for.every((value, i) => value === key[i])) return cached;
+  const title = pickText(series.title, languages);
+  const summary = fill(messages.seriesSummary, {
+    title,
+    points: points.map((point) => fill(isForecast(point) ? messages.seriesForecast : messages.seriesPoint, {
+      value: formatter.amount({ value: point.value, unit: series.unit, approx: point.approx }),
+      date: formatter.when(point.when),
+      status: messages.statuses[point.status],
+    })).join('; '),
+  });
+  described.set(series, { for: key, title, summary });
+  return { title, summary };
 }
 
 /** Horizontal and vertical segments as path data, clipped to the plot's x range [0, width]. */

@@ -28,11 +28,9 @@ export interface StoryIndex {
   /** Per event: `EXACT`, `APPROXIMATE`, `UNCERTAIN` flags. */
   readonly flags: Uint8Array;
   /** Per event: its title in the reader's language, and the rendered width of its label: the title, and for an
-   * unattributed event `unattributedMark` after it. */
+   * unattributed event the messages' `unattributedMark` after it. */
   readonly titles: readonly string[];
   readonly titleWidths: Float64Array;
-  /** What follows the title of an event no source backs: "(unattributed)". */
-  readonly unattributedMark: string;
   /** Per lane: its name, and the place's region and country. */
   readonly laneLabels: readonly { readonly label: string; readonly detail: string }[];
 }
@@ -86,10 +84,7 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
     return { label: pickText(place.name, languages), detail };
   });
   const orderIds = Array.from(order, (i) => events[i]!.id);
-  return {
-    story, order, orderIds, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels,
-    unattributedMark: messages.unattributedMark,
-  };
+  return { story, order, orderIds, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
 }
 
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */

@@ -28,3 +28,9 @@ export function createTimeScale(domain: readonly [number, number], range: readon
   scale.copy = () => createTimeScale(domain, range);
   return scale;
 }
+
+/** Whether time runs left to right on this scale (false for right-to-left languages). */
+export function runsForward(scale: TimeScale): boolean {
+  const [r0, r1] = scale.range();
+  return r1 >= r0;
+}
