@@ -7,8 +7,12 @@ import type { DrawdownTimeline as TimelineElement } from './element/drawdown-tim
 /** The `<drawdown-timeline>` element class (the registered one, should the script be loaded twice). */
 export const DrawdownTimeline = RegisteredTimeline;
 export type DrawdownTimeline = TimelineElement;
-export { DrawdownErrorEvent, DrawdownLoadEvent, type ErrorDetail, type LoadDetail } from './element/events.js';
+export {
+  DrawdownErrorEvent, DrawdownLoadEvent, DrawdownRangeChangeEvent, DrawdownSelectEvent,
+  type ErrorDetail, type LoadDetail, type RangeChangeDetail, type SelectDetail,
+} from './element/events.js';
 export { parseStory, type ParseResult } from './model/parse-story.js';
+export { readStory, FORMATS, type Format, type ReadOptions } from './model/read-story.js';
 export { parseWhen, isDatePoint } from './model/edtf.js';
 export { pickText } from './model/pick-text.js';
 export type * from './model/types.js';

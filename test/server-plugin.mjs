@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+
+/** Requests to /__test/counted, by key: how a test sees whether (and how often) the element fetched. */
+const counts = new Map();
+
 // Test-only routes on the test server, for the failure modes a real host can have.
 export function testServerPlugin() {
   return {
@@ -15,6 +20,15 @@ export function testServerPlugin() {
       if (context.path === '/__test/huge') {
         // 21 MB of valid JSON, past the element's 20 MB cap.
         return { body: `{"pad":"${'x'.repeat(21_000_000)}"}`, type: 'application/json' };
+      }
+      if (context.path === '/__test/counted') {
+        // The seed story, counting each request under its key.
+        const key = context.query.key ?? '';
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return { body: readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8'), type: 'application/json' };
+      }
+      if (context.path === '/__test/count') {
+        return { body: JSON.stringify(counts.get(context.query.key ?? '') ?? 0), type: 'application/json' };
       }
       return undefined;
     },

@@ -3,17 +3,20 @@ import { property, query, state } from 'lit/decorators.js';
 import { accessibleName, createDescriber, type EventDescription } from '../layout/describe-event.js';
 import { createFormatter, type Formatter } from '../layout/format-when.js';
 import { groupAt, liftMark } from '../layout/groups.js';
-import { defaultMetrics, layoutTimeline, type EventMark, type GroupMark, type TimelineLayout } from '../layout/layout-timeline.js';
+import { layoutTimeline, type EventMark, type GroupMark, type TimelineLayout } from '../layout/layout-timeline.js';
 import { GROUP_BY, type GroupBy } from '../layout/lanes.js';
 import { legendEntries, type LegendEntries } from '../layout/legend-entries.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
 import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
+import { filterStory } from '../layout/filter-story.js';
+import { zoomWindow } from '../layout/zoom-window.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
 import { eventById } from '../model/event-by-id.js';
-import { parseStory } from '../model/parse-story.js';
+import type { ParseResult } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
-import type { Problem, Story, TimelineEvent } from '../model/types.js';
+import { FORMATS, type Format } from '../model/read-story.js';
+import { EVENT_KINDS, EVENT_STATUSES, type Problem, type Story, type TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { renderAxis } from '../render/render-axis.js';
 import { renderEras } from '../render/render-eras.js';
@@ -22,34 +25,48 @@ import { renderGroups } from '../render/render-groups.js';
 import { renderLanes } from '../render/render-lanes.js';
 import { renderLinks } from '../render/render-links.js';
 import { renderMarkState, renderMarks } from '../render/render-marks.js';
+import { readChoice, readHeight, readTokens, warnAttribute, type Warned } from './attribute-values.js';
+import { controlsView } from './controls-view.js';
 import { detailsView } from './details-view.js';
-import { DrawdownErrorEvent, DrawdownLoadEvent, DrawdownRangeChangeEvent } from './events.js';
+import { DrawdownErrorEvent, DrawdownLoadEvent, DrawdownRangeChangeEvent, DrawdownSelectEvent } from './events.js';
 import { groupView } from './group-view.js';
-import { fetchStory } from './fetch-story.js';
 import { keyAction } from './key-action.js';
 import { legendView } from './legend-view.js';
 import { errorView, warningsView } from './problems-view.js';
 import { PLOT_DEFS } from './plot-defs.js';
+import { StoryLoader, type LoadState } from './story-loader.js';
 import { timelineStyles } from './styles.js';
-
-/** Larger documents are refused rather than left to freeze the page. */
-const MAX_BYTES = 20_000_000;
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
+const THEMES = ['light', 'dark', 'auto'] as const;
+/** A reflected text property whose empty value removes the attribute rather than leaving `start=""`. */
+const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
+const LOADING = ['eager', 'lazy'] as const;
+
 /**
  * An embeddable timeline of forces withdrawn, moved and evacuated: who moved what, from where to where, when,
- * how much, and on whose word.
+ * how much, and on whose word. Configured entirely by attributes; a bad attribute value is ignored with one console
+ * warning naming the attribute and the values it accepts.
  *
  * @tag drawdown-timeline
  *
+ * @attr lang - Which language of a multi-language text to show, and the language of dates and numbers. Falls back
+ *   to the nearest ancestor's `lang` (the document's), then to the first language the data has. Read again when it
+ *   changes.
+ * @attr dir - `rtl` mirrors the time axis (time runs right to left) and the layout; inherited from ancestors like
+ *   any `dir`. Read again when it changes on the element.
+ *
  * @fires drawdown-load - The story has been drawn. `detail`: `{events, skipped, problems}`.
  * @fires drawdown-error - The data could not be loaded or read; the element shows why. `detail`: `{problems}`.
- * @fires drawdown-rangechange - The reader changed the time window (zoomed into a group). `detail`: `{start, end}`,
- *   as the `start` and `end` attributes now hold them.
+ * @fires drawdown-rangechange - The reader changed the time window (zoom buttons, or zooming into a group).
+ *   `detail`: `{start, end}`, as the `start` and `end` attributes now hold them.
+ * @fires drawdown-select - The reader selected an event (click, Enter, or a pick from a group) or cleared the
+ *   selection (click again, Escape). `detail`: `{id}`, the event's id or `null`; `selected` now holds it.
  *
  * @csspart title - The story's title.
  * @csspart subtitle - The story's subtitle.
+ * @csspart controls - The toolbar: zoom in, zoom out and the whole story.
  * @csspart plot - The SVG holding lanes, axis, links and marks.
  * @csspart axis - The time axis.
  * @csspart lane - One lane's band.
@@ -69,57 +86,126 @@ type Status = 'empty' | 'loading' | 'error' | 'ready';
  * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway.
  * @csspart credit - The story's credit line.
  *
- * @cssprop --drawdown-font-family - Font of all text.
- * @cssprop --drawdown-font-size - Base font size (default 14px).
- * @cssprop --drawdown-label-size - Size of axis, lane and mark labels (default 12px).
- * @cssprop --drawdown-text-color - Text colour.
- * @cssprop --drawdown-muted-color - Secondary text colour.
- * @cssprop --drawdown-background - Background.
- * @cssprop --drawdown-lane-background - Background of odd lanes.
- * @cssprop --drawdown-lane-background-alt - Background of even lanes.
- * @cssprop --drawdown-grid-color - Grid lines and borders.
- * @cssprop --drawdown-focus-color - Focus ring, selection and links.
- * @cssprop --drawdown-error-color - Errors and warnings.
- * @cssprop --drawdown-color-withdrawal - Colour of withdrawal events (likewise `-transfer`, `-evacuation`, `-deployment`, `-handover`, `-statement`, `-other`).
+ * @cssprop [--drawdown-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--drawdown-font-size=14px] - Base font size.
+ * @cssprop [--drawdown-label-size=12px] - Size of axis, lane and mark labels.
+ * @cssprop [--drawdown-row-height=22px] - Height of one row of marks in a lane (14px to 60px); read when the story is laid out.
+ * @cssprop [--drawdown-text-color=#1d1d1f] - Text colour.
+ * @cssprop [--drawdown-muted-color=#5b5b63] - Secondary text colour.
+ * @cssprop [--drawdown-background=#ffffff] - Background.
+ * @cssprop [--drawdown-lane-background=#f6f6f8] - Background of odd lanes.
+ * @cssprop [--drawdown-lane-background-alt=#ffffff] - Background of even lanes.
+ * @cssprop [--drawdown-grid-color=#dcdce2] - Grid lines and borders.
+ * @cssprop [--drawdown-focus-color=#1a56db] - Focus ring, selection and buttons.
+ * @cssprop [--drawdown-error-color=#b42318] - Errors and warnings.
+ * @cssprop [--drawdown-color-withdrawal=#c2410c] - Colour of withdrawal events.
+ * @cssprop [--drawdown-color-transfer=#0b63a8] - Colour of transfers.
+ * @cssprop [--drawdown-color-evacuation=#a3367d] - Colour of evacuations.
+ * @cssprop [--drawdown-color-deployment=#0d7a55] - Colour of deployments.
+ * @cssprop [--drawdown-color-handover=#946200] - Colour of handovers.
+ * @cssprop [--drawdown-color-statement=#6b4fa0] - Colour of statements.
+ * @cssprop [--drawdown-color-other=#5f6368] - Colour of other events.
+ * @cssprop [--drawdown-dash-forecast=4 2] - Outline dashes of expected and planned events.
+ * @cssprop [--drawdown-dash-uncertain=1 2] - Outline dots of events whose date is uncertain.
+ * @cssprop [--drawdown-dash-reported=9 3] - Dashes of a reported transfer's line.
+ * @cssprop [--drawdown-dash-claimed=4 3] - Dashes of a claimed transfer's line.
+ * @cssprop [--drawdown-dash-planned=1 3] - Dashes of an expected or planned transfer's line.
+ * @cssprop [--drawdown-dash-denied=4 3] - Dashes of a denied transfer's line.
+ * @cssprop [--drawdown-denied-opacity=0.4] - Opacity of a denied transfer's line.
  */
 export class DrawdownTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  /** Address of a story document (JSON, data format v1). Relative addresses resolve against the page. */
+  /** `lang` and `dir` are the page's global attributes; the element redraws when either changes on it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  /**
+   * Address of a story file: JSON in the data format v1, CSV or TimelineJS (see `format`). Relative addresses
+   * resolve against the page. Fetched without cookies, so any server that allows cross-origin requests works.
+   */
   @property() accessor src = '';
 
   /**
-   * A story document as a JavaScript value, for applications; validated exactly like a fetched one. Setting it
-   * takes precedence over `src` until `src` changes again.
+   * A story as a JavaScript value (or a file's text), for applications; validated exactly like a fetched one.
+   * Setting it takes precedence over `src` until `src` changes again. With neither, the element reads an inline
+   * `<script type="application/json">` (or `type="text/csv"`) child.
    */
   @property({ attribute: false }) accessor data: unknown = undefined;
+
+  /**
+   * The data's format: `auto` (default: told by the file's type, name and content), `json` (data format v1),
+   * `csv` (one event per row, headers named like v1 fields) or `timelinejs` (a TimelineJS3 JSON file).
+   */
+  @property() accessor format = 'auto';
+
+  /** `lazy` waits until the element nears the viewport before fetching `src`; `eager` (default) fetches at once. */
+  @property() accessor loading = 'eager';
+
+  /** How long to wait for `src` before giving up, in milliseconds. */
+  @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
 
   /**
    * The start of the time window shown, as a date in the data format (`2024-12`, `2024-12-16`); the window
    * starts where that date's period starts. Empty: the story's first date, with a margin. Reflected: when the
    * reader zooms, the attribute holds the new window.
    */
-  @property({ reflect: true }) accessor start = '';
+  @property({ reflect: true, converter: emptyAsAbsent }) accessor start = '';
 
   /** The end of the time window shown, where that date's period ends. Empty: the story's last date, with a margin. */
-  @property({ reflect: true }) accessor end = '';
+  @property({ reflect: true, converter: emptyAsAbsent }) accessor end = '';
 
   /**
    * What the lanes stand for: `place` (default; a lane per place, transfers drawn as links between them), `kind`,
-   * `status`, or `none` (one lane). Any other value is ignored with a console warning.
+   * `status`, or `none` (one lane).
    */
-  @property({ attribute: 'group-by' }) accessor groupBy: string = 'place';
+  @property({ attribute: 'group-by' }) accessor groupBy = 'place';
 
-  /** How long to wait for `src` before giving up, in milliseconds. */
-  @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
+  /**
+   * Show only events of these kinds, space-separated (`withdrawal transfer`); empty shows every kind. Kinds:
+   * withdrawal, transfer, evacuation, deployment, handover, statement, other.
+   */
+  @property() accessor kinds = '';
+
+  /**
+   * Show only events with these statuses, space-separated (`confirmed reported`); empty shows every status.
+   * Statuses: confirmed, reported, claimed, expected, planned, denied.
+   */
+  @property() accessor statuses = '';
+
+  /**
+   * The element's height: a number of pixels (`480`) or a CSS length (`70vh`); the lanes scroll inside it. Empty
+   * (default): as tall as its content.
+   */
+  @property() accessor height = '';
+
+  /** Colours: `light` (default), `dark`, or `auto`, which follows the reader's system setting. Reflected. */
+  @property({ reflect: true }) accessor theme = 'light';
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend' }) accessor noLegend = false;
+
+  /** Hides the details panel (the hovered or selected event's text and sources). */
+  @property({ type: Boolean, attribute: 'no-details' }) accessor noDetails = false;
+
+  /** Hides the toolbar (zoom in, zoom out, whole story). */
+  @property({ type: Boolean, attribute: 'no-controls' }) accessor noControls = false;
+
+  /**
+   * The id of the selected event, whose details show; empty for none. Reflected: a reader's click, Enter or Escape
+   * updates it and fires `drawdown-select`.
+   */
+  @property({ reflect: true, converter: emptyAsAbsent }) accessor selected = '';
 
   @state() private accessor status: Status = 'empty';
+  /** The story as read, and the part of it that the `kinds` and `statuses` filters let through. */
   @state() private accessor story: Story | null = null;
+  @state() private accessor shown: Story | null = null;
   @state() private accessor problems: readonly Problem[] = [];
   @state() private accessor skipped = 0;
   @state() private accessor width = 0;
-  /** The event whose details show: pinned by click or Enter, previewed by hover or focus. */
-  @state() private accessor selectedId: string | undefined = undefined;
+  /** The event whose details show: pinned by click or Enter (`selected`), previewed by hover or focus. */
   @state() private accessor previewId: string | undefined = undefined;
   @state() private accessor focusId: string | undefined = undefined;
   /** The group whose details show, by key: pinned by click, previewed by hover. */
@@ -155,24 +241,26 @@ export class DrawdownTimeline extends LitElement {
   #formatter: Formatter | null = null;
   #languages: readonly string[] = [];
   #measure: ((text: string) => number) | null = null;
-  #warnedGroupBy = '';
-  #loadController: AbortController | null = null;
-  #loadToken = 0;
+  /** Bad attribute values already warned about. */
+  #warned: Warned = new Set();
+  #loader = new StoryLoader(this, (state) => this.#onLoadState(state));
+  /** Whether `data` was set more recently than `src`, and so wins. */
+  #dataWins = false;
   #announceLoad = false;
-  #resumeLoad = false;
+  /** The row height the story is laid out with; 0 until read. */
+  #row = 0;
   #resizeObserver: ResizeObserver | null = null;
+  /** Watches the document's `lang` and `dir`, which the element falls back to. */
+  #pageObserver: MutationObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#resumeLoad) {
-      this.#resumeLoad = false;
-      void this.#load();
-    }
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.width) this.width = width;
-    });
-    this.#resizeObserver.observe(this);
+    this.#resizeObserver = new ResizeObserver(() => this.#measureWidth());
+    // The frame, not the host: a page's CSS may make the host inline (a reset like `* { all: revert }`), and an
+    // inline box reports no width, where the block inside it still spans its container.
+    if (this.hasUpdated) this.#observeSize();
+    this.#pageObserver = new MutationObserver(() => this.requestUpdate('lang'));
+    this.#pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
     // Any scroller may move the plot into view: scroll events do not bubble, but they reach a capturing listener.
     document.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.#onScroll, { passive: true });
@@ -182,14 +270,10 @@ export class DrawdownTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed element stops downloading; put back, it starts again.
-    if (this.status === 'loading') {
-      this.#loadToken++;
-      this.#loadController?.abort();
-      this.#resumeLoad = true;
-    }
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
+    this.#pageObserver?.disconnect();
+    this.#pageObserver = null;
     document.removeEventListener('scroll', this.#onScroll, { capture: true });
     window.removeEventListener('resize', this.#onScroll);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
@@ -200,24 +284,61 @@ export class DrawdownTimeline extends LitElement {
     this.#overscan = null;
   }
 
+  #observeSize(): void {
+    this.#resizeObserver?.observe(this.renderRoot.querySelector('.frame')!);
+  }
+
+  /** Follows the container's width: a new width lays the story out again. */
+  #measureWidth(): void {
+    const width = Math.floor(this.renderRoot.querySelector('.frame')?.getBoundingClientRect().width ?? 0);
+    if (width > 0 && width !== this.width) this.width = width;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate(name, old);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') && this.data !== undefined) this.#accept(this.data);
-    else if (changed.has('src')) void this.#load();
-    const relayout = changed.has('story') || changed.has('width') || changed.has('start') || changed.has('end') ||
-      changed.has('groupBy') || this.width === 0;
+    if (changed.has('src')) this.#dataWins = false;
+    if (changed.has('data')) this.#dataWins = this.data !== undefined;
+    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') || changed.has('loading') ||
+      changed.has('fetchTimeout')) {
+      this.#loader.load({
+        src: this.src.trim(),
+        data: this.#dataWins ? this.data : undefined,
+        format: readChoice<Format>(this.#warned, 'format', this.format, FORMATS, 'auto'),
+        lazy: readChoice(this.#warned, 'loading', this.loading, LOADING, 'eager') === 'lazy',
+        timeoutMs: this.fetchTimeout > 0 ? this.fetchTimeout : 15_000,
+      });
+    }
+    if (changed.has('theme')) readChoice(this.#warned, 'theme', this.theme, THEMES, 'light');
+    if (changed.has('story') || changed.has('kinds') || changed.has('statuses')) {
+      this.shown = this.story && filterStory(this.story, {
+        kinds: readTokens(this.#warned, 'kinds', this.kinds, EVENT_KINDS),
+        statuses: readTokens(this.#warned, 'statuses', this.statuses, EVENT_STATUSES),
+      });
+    }
+    if ((changed.has('selected') || changed.has('story')) && this.selected && this.story && !eventById(this.story, this.selected)) {
+      warnAttribute(this.#warned, 'selected', this.selected, 'the id of an event in the story');
+    }
+    if (changed.has('selected') && this.selected) this.focusId = this.selected;
+    const relayout = changed.has('shown') || changed.has('width') || changed.has('start') || changed.has('end') ||
+      changed.has('groupBy') || changed.has('lang') || changed.has('dir') || this.width === 0;
     // Group keys are by lane position: another grouping of lanes makes a pinned group meaningless.
     if (changed.has('groupBy')) this.selectedGroup = this.previewGroup = undefined;
     if (relayout) {
       // Read before this update changes the DOM, while the page's layout is still clean, so reading is free.
-      const box = this.getBoundingClientRect();
+      const box = (this.renderRoot.querySelector('.frame') ?? this).getBoundingClientRect();
       this.#top = box.top;
       if (this.width === 0) this.width = Math.floor(box.width) || 640;
       this.#relayout();
     }
-    if (relayout || changed.has('focusId') || changed.has('selectedId')) this.#keepMarks();
+    if (relayout || changed.has('focusId') || changed.has('selected')) this.#keepMarks();
   }
 
   protected override firstUpdated(): void {
+    this.#observeSize();
     // A canvas's first measurement sets up its fonts and Intl builds its date formats, which take milliseconds
     // each: done while the data is on its way, they are not done while the reader waits for the drawing.
     const prepare = () => {
@@ -234,10 +355,21 @@ export class DrawdownTimeline extends LitElement {
    * Text: the element's `lang`, then the document's (the browser's comes last, for dates and numbers only).
    */
   #formatterFor(): Formatter {
-    this.#languages = [this.lang, document.documentElement.lang].filter(Boolean);
+    const nearest = this.closest('[lang]')?.getAttribute('lang');
+    this.#languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
     const locale = firstValidLocale([...this.#languages, navigator.language]);
     if (locale !== this.#formatter?.locale) this.#formatter = createFormatter(locale, this.#messages);
     return this.#formatter!;
+  }
+
+  /** `--drawdown-row-height`, within the range where marks and labels still fit a row. */
+  #rowHeight(): number {
+    // Read once a story: reading styles in every zoom frame would cost a style recalculation each time.
+    if (!this.#row) {
+      const height = parseFloat(getComputedStyle(this).getPropertyValue('--_row'));
+      this.#row = Number.isFinite(height) ? Math.min(60, Math.max(14, height)) : 22;
+    }
+    return this.#row;
   }
 
   /** Label widths in the labels' font, measured once a character (see createTextMeasurer). */
@@ -250,23 +382,33 @@ export class DrawdownTimeline extends LitElement {
   }
 
   protected override render() {
-    if (this.status === 'error') return html`<div class="frame">${errorView(this.problems, this.#messages.ui.errorTitle)}</div>`;
-    if (this.status !== 'ready' || !this.story) {
-      return html`<div class="frame"><p class="loading" aria-busy=${this.status === 'loading'}>
-        ${this.status === 'loading' ? this.#messages.ui.loading : nothing}</p></div>`;
+    return html`<div class="frame ${this.height ? 'fixed' : ''}">${this.#renderContent()}</div>`;
+  }
+
+  #renderContent() {
+    if (this.status === 'error') return errorView(this.problems, this.#messages.ui.errorTitle);
+    const story = this.story, shown = this.shown;
+    if (this.status !== 'ready' || !story || !shown) {
+      return html`<p class="loading" aria-busy=${this.status === 'loading'}>
+        ${this.status === 'loading' ? this.#messages.ui.loading : nothing}</p>`;
     }
-    const story = this.story;
     const languages = this.#languages;
     const layout = this.#layout!;
-    const legend = this.#legend;
-    return html`<div class="frame">
+    return html`
       <header>
-        <h2 part="title">${pickText(story.title, languages)}</h2>
-        ${story.subtitle ? html`<p class="subtitle" part="subtitle">${pickText(story.subtitle, languages)}</p>` : nothing}
+        <div class="heading">
+          <h2 part="title">${pickText(story.title, languages)}</h2>
+          ${story.subtitle ? html`<p class="subtitle" part="subtitle">${pickText(story.subtitle, languages)}</p>` : nothing}
+        </div>
+        ${this.noControls || shown.events.length === 0 ? nothing : controlsView({
+          messages: this.#messages,
+          zoomed: !!(this.start || this.end),
+          onZoom: this.#onZoomControl,
+        })}
       </header>
       ${warningsView(this.problems, this.skipped)}
-      ${story.events.length === 0 ? html`<p class="empty">${this.#messages.ui.noEvents}</p>` : html`
-        <div class="plot-wrap">
+      ${shown.events.length === 0 ? html`<p class="empty">${this.#messages.ui.noEvents}</p>` : html`
+        <div class="plot-wrap" @scroll=${this.#onScroll}>
           <svg class="plot" part="plot" role="group" aria-label=${pickText(story.title, languages)}
             width=${layout.width} height=${layout.height}
             @click=${this.#onPlotClick} @pointerover=${this.#onPlotPointer} @pointermove=${this.#onPlotMove}
@@ -284,13 +426,15 @@ export class DrawdownTimeline extends LitElement {
             <g class="link-labels" aria-hidden="true"></g>`}
           </svg>
         </div>
-        ${legendView(legend, this.#messages)}`}
-      ${this.#renderDetails()}
-      ${story.credit ? html`<p class="credit" part="credit">${pickText(story.credit, languages)}</p>` : nothing}
-    </div>`;
+        ${this.noLegend ? nothing : legendView(this.#legend, this.#messages)}`}
+      ${this.noDetails ? nothing : this.#renderDetails()}
+      ${story.credit ? html`<p class="credit" part="credit">${pickText(story.credit, languages)}</p>` : nothing}`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    // A length set through the CSS object model, which a strict Content-Security-Policy allows (a style attribute
+    // written into the markup it would not).
+    if (changed.has('height')) this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_height', readHeight(this.#warned, this.height) ?? 'auto');
     const plot = this.plot;
     const layout = this.#layout;
     if (plot && layout && this.story) {
@@ -304,7 +448,7 @@ export class DrawdownTimeline extends LitElement {
         this.#scheduleOverscan();
       }
       this.#drawVisible(plot, layout);
-      renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
+      renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#selectedId, this.focusId);
     }
     if (this.#announceLoad && this.status === 'ready') {
       this.#announceLoad = false;
@@ -316,64 +460,48 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  /** Fetches `src`; a newer `src` (or `data`) supersedes a fetch still running. */
-  async #load(): Promise<void> {
-    this.#loadController?.abort();
-    const token = ++this.#loadToken;
-    if (!this.src) {
-      this.status = 'empty';
+  #onLoadState(state: LoadState): void {
+    if (state.status !== 'read') {
+      this.status = state.status;
+      this.story = null;
       return;
     }
-    const controller = new AbortController();
-    this.#loadController = controller;
-    this.status = 'loading';
-    const result = await fetchStory(this.src, { timeoutMs: this.fetchTimeout, maxBytes: MAX_BYTES, signal: controller.signal });
-    if (token !== this.#loadToken) return;
-    if (result.ok) this.#accept(result.json);
-    else this.#fail([result.problem]);
-  }
-
-  #accept(json: unknown): void {
-    this.#loadToken++;
-    this.#loadController?.abort();
-    const result = parseStory(json);
+    const result: ParseResult = state.result;
+    this.problems = result.problems;
+    this.skipped = result.skippedEvents;
+    this.previewId = this.focusId = undefined;
+    this.selectedGroup = this.previewGroup = undefined;
     if (!result.story) {
-      this.#fail(result.problems);
+      this.story = null;
+      this.#layout = null;
+      this.status = 'error';
+      this.dispatchEvent(new DrawdownErrorEvent({ problems: result.problems }));
       return;
     }
     this.story = result.story;
-    this.problems = result.problems;
-    this.skipped = result.skippedEvents;
-    this.selectedId = this.previewId = undefined;
-    this.selectedGroup = this.previewGroup = undefined;
-    this.focusId = undefined;
     this.status = 'ready';
+    this.#row = 0;
     this.#announceLoad = true;
   }
 
-  #fail(problems: readonly Problem[]): void {
-    this.story = null;
-    this.#layout = null;
-    this.problems = problems;
-    this.status = 'error';
-    this.dispatchEvent(new DrawdownErrorEvent({ problems }));
-  }
-
   #relayout(): void {
-    if (!this.story) {
+    const story = this.story, shown = this.shown;
+    if (!story || !shown) {
       this.#layout = null;
       return;
     }
     const formatter = this.#formatterFor();
-    this.#layout = layoutTimeline(this.story, {
+    this.#layout = layoutTimeline(shown, {
       width: this.width,
       direction: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
       languages: this.#languages,
       formatter,
       messages: this.#messages,
       measureText: this.#measurer(),
-      window: this.#window(this.story),
-      groupBy: this.#groupBy(),
+      // The whole story's span, not the filtered one's: a filter hides events, it does not move the others.
+      window: this.#window(story) ?? storyDomain(story) ?? undefined,
+      groupBy: readChoice<GroupBy>(this.#warned, 'group-by', this.groupBy, GROUP_BY, 'place'),
+      metrics: { rowHeight: this.#rowHeight() },
     });
     this.#legend = legendEntries(this.#layout.marks, this.#layout.groups, this.#layout.links);
     // A group pinned or previewed before a zoom is gone once the window changes.
@@ -381,25 +509,14 @@ export class DrawdownTimeline extends LitElement {
     const gone = (key: string | undefined) => key !== undefined && !groups.some((group) => group.key === key);
     if (gone(this.selectedGroup)) this.selectedGroup = undefined;
     if (gone(this.previewGroup)) this.previewGroup = undefined;
-    const describedFor = [this.story, formatter, this.#languages.join(',')] as const;
+    const describedFor = [story, formatter, this.#languages.join(',')] as const;
     if (!this.#describedFor || describedFor.some((value, i) => value !== this.#describedFor![i])) {
       this.#describedFor = describedFor;
-      const describe = createDescriber(this.story, formatter, this.#messages, this.#languages);
+      const describe = createDescriber(story, formatter, this.#messages, this.#languages);
       this.#describe = describe;
       this.#markName = (mark) => accessibleName(describe(mark.event));
     }
     this.focusId ??= this.#layout.order[0];
-  }
-
-  /** `group-by` as the layout takes it; a value it does not know is ignored, with one warning per value. */
-  #groupBy(): GroupBy {
-    const value = this.groupBy.trim() || 'place';
-    if ((GROUP_BY as readonly string[]).includes(value)) return value as GroupBy;
-    if (value !== this.#warnedGroupBy) {
-      this.#warnedGroupBy = value;
-      console.warn(`<drawdown-timeline>: ignoring group-by="${value}": expected one of ${GROUP_BY.join(', ')}`);
-    }
-    return 'place';
   }
 
   /** The window from `start` and `end`; a value that is not a date is ignored with a warning naming it. */
@@ -408,8 +525,10 @@ export class DrawdownTimeline extends LitElement {
       const value = this[name];
       if (!value) return NaN;
       const parsed = parseWhen(value);
-      if ('when' in parsed) return name === 'start' ? parsed.when.min : parsed.when.max;
-      console.warn(`<drawdown-timeline>: ignoring ${name}="${value}": ${parsed.error}`);
+      if ('when' in parsed && !Number.isNaN(parsed.when.min) && !Number.isNaN(parsed.when.max)) {
+        return name === 'start' ? parsed.when.min : parsed.when.max;
+      }
+      warnAttribute(this.#warned, name, value, `a date in the data format, such as 2024-12-16 (${'error' in parsed ? parsed.error : 'an open date'})`);
       return NaN;
     };
     const start = read('start'), end = read('end');
@@ -417,7 +536,7 @@ export class DrawdownTimeline extends LitElement {
     const [first, last] = storyDomain(story) ?? [start, end];
     const window: [number, number] = [Number.isNaN(start) ? first : start, Number.isNaN(end) ? last : end];
     if (!(window[0] < window[1])) {
-      console.warn(`<drawdown-timeline>: ignoring start="${this.start}" and end="${this.end}": the window must end after it starts`);
+      warnAttribute(this.#warned, 'start', this.start, `a date before end="${this.end}"`);
       return undefined;
     }
     return window;
@@ -430,12 +549,12 @@ export class DrawdownTimeline extends LitElement {
   #keepMarks(): void {
     const layout = this.#layout;
     const kept: EventMark[] = [];
-    if (layout && this.story) {
-      for (const id of new Set([this.focusId, this.selectedId])) {
+    if (layout && this.shown) {
+      for (const id of new Set([this.focusId, this.#selectedId])) {
         if (id === undefined) continue;
         const own = layout.marks.find((mark) => mark.primary && mark.event.id === id);
-        const event = own ? undefined : eventById(this.story, id);
-        const mark = own ?? (event && liftMark(layout, event, defaultMetrics));
+        const event = own ? undefined : eventById(this.shown, id);
+        const mark = own ?? (event && liftMark(layout, event, layout.metrics));
         if (mark) kept.push(mark);
       }
     }
@@ -474,17 +593,17 @@ export class DrawdownTimeline extends LitElement {
     const from = [plot, layout, this.#band[0], this.#band[1], this.#kept] as const;
     if (this.#drawnFrom?.every((value, i) => value === from[i])) return;
     this.#drawnFrom = from;
-    const band = this.#band, half = defaultMetrics.rowHeight / 2;
+    const band = this.#band, metrics = layout.metrics, half = metrics.rowHeight / 2;
     const [first, end] = lanesInBand(layout.lanes, band);
-    renderLanes(this.#host(plot, 'lanes'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, defaultMetrics.axisHeight, layout.direction);
-    renderGroups(this.#host(plot, 'groups'), groupsInBand(layout.groups, band, half), { rowHeight: defaultMetrics.rowHeight });
+    renderLanes(this.#host(plot, 'lanes'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, metrics.axisHeight, layout.direction);
+    renderGroups(this.#host(plot, 'groups'), groupsInBand(layout.groups, band, half), { rowHeight: metrics.rowHeight });
     const inBand = marksInBand(layout.marks, band, half);
     const drawn = new Set(inBand);
     const marks = inBand.concat(this.#kept.filter((mark) => !drawn.has(mark)));
     renderLinks(this.#host(plot, 'links'), this.#host(plot, 'link-labels'), linksInBand(layout.links, layout.lanes, this.#band));
     renderMarks(this.#host(plot, 'marks'), this.#host(plot, 'labels'), marks, {
-      pointRadius: defaultMetrics.pointRadius,
-      barHeight: defaultMetrics.barHeight,
+      pointRadius: metrics.pointRadius,
+      barHeight: metrics.barHeight,
       focusId: this.focusId,
       describe: this.#markName,
     });
@@ -518,16 +637,16 @@ export class DrawdownTimeline extends LitElement {
     if (!plot || !layout) return;
     this.#band = this.#bandToDraw(plot.getBoundingClientRect().top, layout);
     this.#drawVisible(plot, layout);
-    renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.selectedId, this.focusId);
+    renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#selectedId, this.focusId);
   }
 
   /** Draws what does not depend on the band: the axis, the eras and "as of" line, the force-level tracks. */
   #drawContext(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
-    renderAxis(this.#host(plot, 'axis'), layout, defaultMetrics.axisHeight);
+    renderAxis(this.#host(plot, 'axis'), layout, layout.metrics.axisHeight);
     renderEras(this.#host(plot, 'eras'), layout.eras, layout.asOf, {
-      top: layout.eraTop, stripHeight: defaultMetrics.eraHeight, bottom: layout.height,
+      top: layout.eraTop, stripHeight: layout.metrics.eraHeight, bottom: layout.height,
     });
     const rtl = layout.direction === 'rtl';
     renderSeries(this.#host(plot, 'tracks'), layout.tracks, layout.width, rtl ? layout.width - 8 : 8, rtl ? 'right' : 'left');
@@ -541,7 +660,7 @@ export class DrawdownTimeline extends LitElement {
   #renderDetails() {
     // What the pointer is over wins over what was pinned; a group and an event are never pinned together.
     const groupKey = this.previewId !== undefined ? undefined
-      : this.previewGroup ?? (this.selectedId === undefined ? this.selectedGroup : undefined);
+      : this.previewGroup ?? (this.#selectedId === undefined ? this.selectedGroup : undefined);
     const group = groupKey === undefined ? undefined : this.#layout?.groups.find((g) => g.key === groupKey);
     if (group) {
       return html`<section class="details" part="details" data-group=${group.key} aria-live="polite">
@@ -555,9 +674,10 @@ export class DrawdownTimeline extends LitElement {
         })}
       </section>`;
     }
-    const id = this.previewId ?? this.selectedId;
-    const event = id === undefined || !this.story ? undefined : eventById(this.story, id);
-    if (!event || !this.story) {
+    const id = this.previewId ?? this.#selectedId;
+    // An event the filters hide has no details to show, even if `selected` names it.
+    const event = id === undefined || !this.shown ? undefined : eventById(this.shown, id);
+    if (!event) {
       return html`<section class="details" part="details" aria-live="polite"><p class="hint">${this.#messages.ui.hint}</p></section>`;
     }
     const description = this.#describe!(event);
@@ -576,18 +696,30 @@ export class DrawdownTimeline extends LitElement {
   #groupAt(event: PointerEvent | MouseEvent): GroupMark | undefined {
     if (!(event.target as Element | null)?.classList?.contains('group') || !this.plot || !this.#layout) return undefined;
     const box = this.plot.getBoundingClientRect();
-    return groupAt(this.#layout, event.clientX - box.left, event.clientY - box.top, defaultMetrics.rowHeight);
+    return groupAt(this.#layout, event.clientX - box.left, event.clientY - box.top, this.#layout.metrics.rowHeight);
+  }
+
+  /** The selected event's id: `selected`, if the story has such an event. */
+  get #selectedId(): string | undefined {
+    return this.selected || undefined;
+  }
+
+  /** Selects an event (or nothing) for the reader: `selected` follows, and the page hears of it once. */
+  #select(id: string | undefined): void {
+    if ((id ?? '') === this.selected) return;
+    this.selected = id ?? '';
+    this.dispatchEvent(new DrawdownSelectEvent({ id: id ?? null }));
   }
 
   #onPlotClick = (event: MouseEvent) => {
     const group = this.#groupAt(event);
     if (group) {
       this.selectedGroup = group.key === this.selectedGroup ? undefined : group.key;
-      this.selectedId = undefined;
+      this.#select(undefined);
       return;
     }
     const id = this.#markId(event.target);
-    this.selectedId = id === this.selectedId ? undefined : id;
+    this.#select(id === this.#selectedId ? undefined : id);
     this.selectedGroup = undefined;
     if (id) this.focusId = id;
   };
@@ -609,14 +741,34 @@ export class DrawdownTimeline extends LitElement {
   /** An event picked from a group's list: selected, focused, and drawn with a mark of its own. */
   #pickFromGroup = (id: string) => {
     this.selectedGroup = this.previewGroup = undefined;
-    this.selectedId = this.focusId = id;
+    this.focusId = id;
+    this.#select(id);
   };
 
   /** Zooms into a group's stretch of time, with a margin, through `start` and `end`, as a reader's zoom would. */
   #zoomTo(group: GroupMark): void {
     const margin = (group.end - group.start) * 0.1;
-    const start = formatInstant(group.start - margin), end = formatInstant(group.end + margin);
-    if (start === undefined || end === undefined) return;
+    this.#setWindow([group.start - margin, group.end + margin]);
+  }
+
+  /** The toolbar's buttons: halve or double the window around its middle, or show the whole story again. */
+  #onZoomControl = (action: 'in' | 'out' | 'reset') => {
+    const bounds = this.story && storyDomain(this.story);
+    if (!bounds || !this.#layout) return;
+    if (action === 'reset') {
+      this.#setWindow(undefined);
+      return;
+    }
+    const [a, b] = this.#layout.scale.domain();
+    const window = zoomWindow([Math.min(a, b), Math.max(a, b)], action === 'in' ? 0.5 : 2, bounds);
+    // Zoomed all the way out is the whole story: the attributes are cleared, as they were before any zoom.
+    this.#setWindow(window[1] - window[0] >= bounds[1] - bounds[0] ? undefined : window);
+  };
+
+  /** Sets the window for the reader, through `start` and `end` (empty for the whole story), and tells the page. */
+  #setWindow(window: readonly [number, number] | undefined): void {
+    const start = window ? formatInstant(window[0]) : '', end = window ? formatInstant(window[1]) : '';
+    if (start === undefined || end === undefined || (start === this.start && end === this.end)) return;
     this.selectedGroup = this.previewGroup = undefined;
     this.start = start;
     this.end = end;
@@ -636,11 +788,14 @@ export class DrawdownTimeline extends LitElement {
     const order = this.#layout?.order ?? [];
     const action = keyAction(event.key, this.#layout?.direction ?? 'ltr');
     // Escape with nothing to clear is left to the page (it may close a dialog holding the timeline).
-    const nothingOpen = [this.selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
+    const nothingOpen = [this.#selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
     if (!action || (action === 'clear' && nothingOpen)) return;
     event.preventDefault();
-    if (action === 'select') this.selectedId = this.focusId;
-    else if (action === 'clear') this.selectedId = this.previewId = this.selectedGroup = this.previewGroup = undefined;
+    if (action === 'select') this.#select(this.focusId);
+    else if (action === 'clear') {
+      this.previewId = this.selectedGroup = this.previewGroup = undefined;
+      this.#select(undefined);
+    }
     else {
       const current = Math.max(0, order.indexOf(this.focusId ?? ''));
       const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);

@@ -35,10 +35,22 @@ export interface RangeChangeDetail {
   readonly end: string;
 }
 
-/** Fired when the reader changes the time window (by zooming into a group); not when the page sets `start`/`end`. */
+/** Fired when the reader changes the time window (zoom buttons, or a group's zoom); not when the page sets `start`/`end`. */
 export class DrawdownRangeChangeEvent extends CustomEvent<RangeChangeDetail> {
   constructor(detail: RangeChangeDetail) {
     super('drawdown-rangechange', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Detail of `drawdown-select`: the event now selected, as the `selected` attribute holds it; `null` for none. */
+export interface SelectDetail {
+  readonly id: string | null;
+}
+
+/** Fired when the reader selects an event or clears the selection; not when the page sets `selected`. */
+export class DrawdownSelectEvent extends CustomEvent<SelectDetail> {
+  constructor(detail: SelectDetail) {
+    super('drawdown-select', { detail, bubbles: true, composed: true });
   }
 }
 
@@ -47,5 +59,6 @@ declare global {
     'drawdown-load': DrawdownLoadEvent;
     'drawdown-error': DrawdownErrorEvent;
     'drawdown-rangechange': DrawdownRangeChangeEvent;
+    'drawdown-select': DrawdownSelectEvent;
   }
 }

@@ -8,10 +8,12 @@ export interface FetchOptions {
   readonly signal: AbortSignal;
 }
 
-export type FetchResult = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problem: Problem };
+export type FetchResult =
+  | { readonly ok: true; readonly text: string; readonly contentType: string }
+  | { readonly ok: false; readonly problem: Problem };
 
 /**
- * Fetches a story document: no cookies sent (`credentials: 'omit'`, so any CORS-enabled host works), a timeout,
+ * Fetches a story file's text (JSON, CSV or TimelineJS: `readStory` tells them apart): no cookies sent (`credentials: 'omit'`, so any CORS-enabled host works), a timeout,
  * and a size cap enforced while reading. Every failure becomes one problem that says what happened and to what.
  */
 export async function fetchStory(src: string, options: FetchOptions): Promise<FetchResult> {
@@ -34,7 +36,7 @@ export async function fetchStory(src: string, options: FetchOptions): Promise<Fe
     controller.abort();
   }, options.timeoutMs);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
     if (!response.ok) {
       return fail(`Could not load "${src}": the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
@@ -42,11 +44,7 @@ export async function fetchStory(src: string, options: FetchOptions): Promise<Fe
     if (declared > options.maxBytes) return fail(tooLarge(src, options.maxBytes));
     const text = await readText(response, options.maxBytes);
     if (text === undefined) return fail(tooLarge(src, options.maxBytes));
-    try {
-      return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
-    } catch (error) {
-      return fail(`"${src}" is not valid JSON: ${(error as Error).message}`);
-    }
+    return { ok: true, text, contentType: response.headers.get('Content-Type') ?? '' };
   } catch (error) {
     if (timedOut) return fail(`Could not load "${src}": no complete answer within ${formatSeconds(options.timeoutMs)}`);
     if (options.signal.aborted) return fail(`Loading "${src}" was cancelled`);

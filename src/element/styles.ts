@@ -1,5 +1,25 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults: the same public properties override them. Kind colours are lighter, to stand out. */
+const dark = css`
+  --_text: var(--drawdown-text-color, #ececf1);
+  --_muted: var(--drawdown-muted-color, #a9a9b4);
+  --_background: var(--drawdown-background, #16171b);
+  --_lane: var(--drawdown-lane-background, #202128);
+  --_lane-alt: var(--drawdown-lane-background-alt, #16171b);
+  --_grid: var(--drawdown-grid-color, #3b3c46);
+  --_focus: var(--drawdown-focus-color, #7cacf8);
+  --_error: var(--drawdown-error-color, #ff8a80);
+  --_withdrawal: var(--drawdown-color-withdrawal, #f28b54);
+  --_transfer: var(--drawdown-color-transfer, #5aaaf0);
+  --_evacuation: var(--drawdown-color-evacuation, #ec82c0);
+  --_deployment: var(--drawdown-color-deployment, #3fcf8e);
+  --_handover: var(--drawdown-color-handover, #e0b43a);
+  --_statement: var(--drawdown-color-statement, #b6a0f2);
+  --_other: var(--drawdown-color-other, #a3a7ae);
+  color-scheme: dark;
+`;
+
 /**
  * The element's styles. Public `--drawdown-*` custom properties set on the element (or inherited) map onto
  * private `--_*` ones used below, so a theme only ever touches documented names.
@@ -24,25 +44,63 @@ export const timelineStyles = css`
     --_handover: var(--drawdown-color-handover, #946200);
     --_statement: var(--drawdown-color-statement, #6b4fa0);
     --_other: var(--drawdown-color-other, #5f6368);
+    --_row: var(--drawdown-row-height, 22px);
+    --_dash-forecast: var(--drawdown-dash-forecast, 4 2);
+    --_dash-uncertain: var(--drawdown-dash-uncertain, 1 2);
+    color-scheme: light;
 
     display: block;
-    box-sizing: border-box;
     min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  /* The host page's CSS reaches the host (a reset such as * { all: revert } beats any :host rule), and what it
+     sets there is inherited: the frame inside sets every inherited text property, so none of it gets further. */
+  .frame {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    padding: 12px 0;
     color: var(--_text);
     background: var(--_background);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.4;
+    font: normal 400 var(--_font-size) / 1.4 var(--_font);
     text-align: start;
-    /* The host page's text settings stop at the element's edge. */
+    direction: ltr;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
-  :host([hidden]) {
-    display: none;
+  :host(:dir(rtl)) .frame {
+    direction: rtl;
+  }
+  /* A fixed height: the header, legend and details keep their place, the lanes scroll. */
+  .frame.fixed {
+    display: flex;
+    flex-direction: column;
+    height: var(--_height);
+    overflow: hidden;
+  }
+  .fixed .plot-wrap {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .fixed > :not(.plot-wrap) {
+    flex: none;
   }
   /* Status fills, tints and kind colours are information: paper keeps them. */
   @media print {
@@ -55,11 +113,40 @@ export const timelineStyles = css`
     box-sizing: border-box;
   }
 
-  .frame {
-    padding: 12px 0;
-  }
   header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 8px;
     padding: 0 12px 8px;
+  }
+  .heading {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  .controls {
+    display: flex;
+    gap: 4px;
+  }
+  button {
+    font: inherit;
+    font-size: 0.9em;
+    min-width: 28px;
+    min-height: 28px;
+    padding: 2px 8px;
+    color: var(--_focus);
+    background: var(--_background);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  button:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
   }
   h2 {
     margin: 0;
@@ -163,7 +250,7 @@ export const timelineStyles = css`
   }
   /* Uncertain (?): a dotted outline over a lighter fill, so the dots show. */
   .mark.uncertain {
-    stroke-dasharray: 1 2;
+    stroke-dasharray: var(--_dash-uncertain);
     stroke-linecap: round;
     fill-opacity: 0.45;
   }
@@ -178,7 +265,7 @@ export const timelineStyles = css`
   .mark.status-expected,
   .mark.status-planned {
     fill: var(--_background);
-    stroke-dasharray: 4 2;
+    stroke-dasharray: var(--_dash-forecast);
   }
   .mark.status-planned {
     fill: var(--_dots);
@@ -189,7 +276,7 @@ export const timelineStyles = css`
   /* A forecast whose date is uncertain: the forecast's dashes with the uncertain dots between them. */
   .mark.uncertain.status-expected,
   .mark.uncertain.status-planned {
-    stroke-dasharray: 4 2 1 2;
+    stroke-dasharray: var(--_dash-forecast) var(--_dash-uncertain);
   }
   /* A halo in the background colour keeps labels legible over bars, grid lines and links. */
   .label {
@@ -246,18 +333,18 @@ export const timelineStyles = css`
   /* The mark's status, told by the line: confirmed solid, reported long dashes, claimed short dashes, forecasts
      dotted, denied faint dashes. */
   .link.status-reported {
-    stroke-dasharray: 9 3;
+    stroke-dasharray: var(--drawdown-dash-reported, 9 3);
   }
   .link.status-claimed {
-    stroke-dasharray: 4 3;
+    stroke-dasharray: var(--drawdown-dash-claimed, 4 3);
   }
   .link.status-expected, .link.status-planned {
-    stroke-dasharray: 1 3;
+    stroke-dasharray: var(--drawdown-dash-planned, 1 3);
     stroke-linecap: round;
   }
   .link.status-denied {
-    stroke-dasharray: 4 3;
-    stroke-opacity: 0.4;
+    stroke-dasharray: var(--drawdown-dash-denied, 4 3);
+    stroke-opacity: var(--drawdown-denied-opacity, 0.4);
   }
   /* In the link's colour, which meets text contrast on the background, so a label reads as its link's. */
   .link-label {
@@ -423,13 +510,11 @@ export const timelineStyles = css`
     margin: 2px 0;
   }
   .details button {
-    font: inherit;
-    color: var(--_focus);
+    font-size: 1em;
+    min-height: 24px;
     background: none;
-    border: 1px solid transparent;
-    border-radius: 4px;
+    border-color: transparent;
     padding: 1px 4px;
-    cursor: pointer;
   }
   .details button.pick {
     text-align: start;
@@ -437,10 +522,6 @@ export const timelineStyles = css`
   .details button.zoom {
     margin-top: 6px;
     border-color: var(--_focus);
-  }
-  .details button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
   }
   .details .unattributed {
     color: var(--_error);

@@ -201,6 +201,8 @@ export interface TimelineLayout {
   readonly tracks: readonly SeriesTrack[];
   /** Where the first lane starts. */
   readonly lanesTop: number;
+  /** The metrics it was laid out with: the defaults, with the options' changes. */
+  readonly metrics: Metrics;
 }
 
 /**
@@ -345,7 +347,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     width, height: top, direction, scale, ticks, lanes, marks, links,
     groups,
     order: index.orderIds,
-    eras, asOf, eraTop, tracks, lanesTop,
+    eras, asOf, eraTop, tracks, lanesTop, metrics,
   };
 
   /** A title as it fits in `room`, elided before the "(unattributed)" mark it carries, which always shows. */

@@ -68,6 +68,11 @@ export interface Messages {
     readonly group: string;
     readonly groupHint: string;
     readonly zoomIn: string;
+    readonly zoomOut: string;
+    /** Shows the whole story again after zooming. */
+    readonly zoomReset: string;
+    /** The toolbar's accessible name. */
+    readonly controls: string;
     /** Closes a list of a group's events cut short; `{count}` slot. */
     readonly more: string;
   };
@@ -148,6 +153,9 @@ export const messagesEn: Messages = {
     group: '{events} · {place} · {span}',
     groupHint: 'Too close together to draw one by one at this zoom. Zoom in, or pick one:',
     zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomReset: 'Whole story',
+    controls: 'Timeline controls',
     more: 'and {count} more',
   },
 };

@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParseResult } from '../model/parse-story.js';
+import { readStory, type Format } from '../model/read-story.js';
+import { fetchStory } from './fetch-story.js';
+
+/** What to load, from the element's properties. */
+export interface LoadRequest {
+  readonly src: string;
+  /** The `data` property, when it takes precedence over `src`; `undefined` otherwise. */
+  readonly data: unknown;
+  readonly format: Format;
+  /** Wait until the element nears the viewport before fetching `src`. */
+  readonly lazy: boolean;
+  readonly timeoutMs: number;
+}
+
+export type LoadState =
+  | { readonly status: 'empty' | 'loading' }
+  | { readonly status: 'read'; readonly result: ParseResult };
+
+/** Larger files are refused rather than left to freeze the page. */
+const MAX_BYTES = 20_000_000;
+/** How near the viewport a lazy element starts fetching: about a screen ahead, so it is drawn by the time it shows. */
+const LAZY_MARGIN = '100% 0px';
+/** Data written into the page, for a CMS that cannot host files. */
+const INLINE = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
+
+/**
+ * Finds and reads the story, by the first route that holds one: the `data` property, `src`, or an inline
+ * `<script type="application/json">` (or `text/csv`) child. Inline data is watched, so it is read whether the
+ * script defining the element ran before the parser reached the child or after. A fetch stops when the element
+ * leaves the page and starts again when it comes back; nothing is left observing a removed element.
+ */
+export class StoryLoader implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onState: (state: LoadState) => void;
+  #request: LoadRequest | null = null;
+  #controller: AbortController | null = null;
+  #token = 0;
+  /** A fetch waiting for the element to be on the page, or near the viewport. */
+  #pending = false;
+  #near = false;
+  /** The inline text last read, so that unrelated changes to the children do not read it again. */
+  #inlineText: string | null = null;
+  #children: MutationObserver | null = null;
+  #visibility: IntersectionObserver | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onState: (state: LoadState) => void) {
+    this.#host = host;
+    this.#onState = onState;
+    host.addController(this);
+  }
+
+  /** Loads the story anew; a load still running for an older request is dropped. */
+  load(request: LoadRequest): void {
+    this.#request = request;
+    this.#cancel();
+    this.#pending = false;
+    this.#inlineText = null;
+    if (request.data !== undefined) this.#onState({ status: 'read', result: readStory(request.data, { format: request.format, name: 'the data property' }) });
+    else if (request.src) this.#fetchWhenNear();
+    else this.#readInline();
+  }
+
+  hostConnected(): void {
+    this.#children = new MutationObserver(() => this.#readInline());
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (this.#pending) this.#fetchWhenNear();
+  }
+
+  hostDisconnected(): void {
+    this.#children?.disconnect();
+    this.#children = null;
+    this.#stopWatching();
+    if (this.#controller) {
+      this.#cancel();
+      this.#pending = true;
+    }
+  }
+
+  #readInline(): void {
+    const request = this.#request;
+    if (!request || request.data !== undefined || request.src) return;
+    const script = this.#host.querySelector<HTMLScriptElement>(INLINE);
+    const text = script?.textContent ?? null;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    if (text === null) {
+      this.#onState({ status: 'empty' });
+      return;
+    }
+    const format = script!.type === 'text/csv' ? 'csv' : request.format;
+    const result = readStory(text, { format, name: 'the inline data' });
+    // The parser may still be adding the script's text: what does not read yet is read again when it has.
+    if (!result.story && document.readyState === 'loading') {
+      this.#inlineText = null;
+      this.#onState({ status: 'loading' });
+      document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
+      return;
+    }
+    this.#onState({ status: 'read', result });
+  }
+
+  #fetchWhenNear(): void {
+    if (!this.#host.isConnected) {
+      this.#pending = true;
+      return;
+    }
+    if (this.#request?.lazy && !this.#near) {
+      this.#pending = true;
+      this.#onState({ status: 'empty' });
+      this.#visibility ??= new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#near = true;
+        this.#stopWatching();
+        if (this.#pending) void this.#fetch();
+      }, { rootMargin: LAZY_MARGIN });
+      this.#visibility.observe(this.#host);
+      return;
+    }
+    void this.#fetch();
+  }
+
+  async #fetch(): Promise<void> {
+    const request = this.#request!;
+    this.#pending = false;
+    const token = ++this.#token;
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#onState({ status: 'loading' });
+    const fetched = await fetchStory(request.src, { timeoutMs: request.timeoutMs, maxBytes: MAX_BYTES, signal: controller.signal });
+    if (token !== this.#token) return;
+    this.#controller = null;
+    this.#onState({
+      status: 'read',
+      result: fetched.ok
+        ? readStory(fetched.text, { format: request.format, address: request.src, contentType: fetched.contentType })
+        : { story: null, problems: [fetched.problem], skippedEvents: 0 },
+    });
+  }
+
+  #cancel(): void {
+    this.#token++;
+    this.#controller?.abort();
+    this.#controller = null;
+  }
+
+  #stopWatching(): void {
+    this.#visibility?.disconnect();
+    this.#visibility = null;
+  }
+}
