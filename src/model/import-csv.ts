@@ -1,0 +1,145 @@
+import { csvParseRows } from 'd3-dsv';
+import type { ImportResult } from './import-result.js';
+import { NamedEntries, slugOf } from './name-ids.js';
+import { ProblemLog } from './problems.js';
+import { EVENT_KINDS } from './types.js';
+
+export interface CsvImportOptions {
+  /** Story title when the file carries none (e.g. from the file name). */
+  readonly title?: string;
+}
+
+const PLACE_LISTS = ['from', 'to', 'at'];
+const LISTS = [...PLACE_LISTS, 'assets', 'units', 'sources', 'tags'];
+const COLUMNS = [
+  'id', 'kind', 'title', 'text', 'when', 'status', ...LISTS,
+  'amount', 'amount.value', 'amount.unit', 'amount.approx', 'amount.min', 'amount.max', 'amount.of',
+];
+
+/**
+ * Reads a spreadsheet exported as CSV, one event per row, its header naming v1 fields (`when`, `from`, `amount.unit`…),
+ * into a v1 document. Places and sources are made from the names the cells write. Never throws; a bad row is
+ * reported by row number and column and does not stop the others.
+ */
+export function importCsv(text: string, options: CsvImportOptions = {}): ImportResult {
+  const log = new ProblemLog();
+  const places = new NamedEntries('place');
+  const sources = new NamedEntries('source');
+  const events: Record<string, unknown>[] = [];
+  const eventRows: number[] = [];
+  const columns = new Map<string, number>();
+  const document = { version: 1, title: options.title?.trim() || 'Untitled', sources: sources.list, places: places.list, events };
+  const sourcePath = (path: string): string => {
+    const m = /^events\[(\d+)\](.*)$/.exec(path);
+    const row = m && eventRows[Number(m[1])];
+    if (!row) return '';
+    // `events[3].from[1]` → `row 5.from`; `amount.value`, or a part of the amount written in the amount cell → `amount`.
+    let field = m[2]!.replace(/\[\d+\]/g, '').slice(1);
+    while (field.includes('.') && !columns.has(field)) field = field.slice(0, field.lastIndexOf('.'));
+    return field ? `row ${row}.${field}` : `row ${row}`;
+  };
+  const result = { document, problems: log.problems, sourcePath };
+
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const header = rows[0] ?? [];
+  const ignored: string[] = [];
+  header.forEach((cell, i) => {
+    const name = cell.trim().toLowerCase();
+    if (COLUMNS.includes(name) && !columns.has(name)) columns.set(name, i);
+    else if (name) ignored.push(JSON.stringify(cell.trim()));
+  });
+  const missing = ['title', 'when'].filter((name) => !columns.has(name));
+  if (missing.length) {
+    log.error('', `${header.some((cell) => cell.trim()) ? `the first row names no "${missing.join('" or "')}" column` : 'the file is empty'}; ` +
+      'expected a header row such as "kind,title,when,from,to,amount", then one event per row');
+    return result;
+  }
+  if (ignored.length) {
+    log.warn('row 1', `the columns ${ignored.join(', ')} are not fields of an event and are ignored; expected ${COLUMNS.join(', ')}`);
+  }
+  if (!columns.has('kind')) log.warn('row 1', `there is no "kind" column, so every event is read as "other"; expected one of ${EVENT_KINDS.join(', ')}`);
+
+  rows.forEach((cells, r) => {
+    const row = `row ${r + 1}`;
+    if (r === 0 || cells.every((cell) => cell.trim() === '')) return;
+    if (cells.slice(header.length).some((cell) => cell.trim())) {
+      log.warn(row, `has ${cells.length} cells but the header names ${header.length} columns; the extra cells are ignored ` +
+        '(a cell holding a comma needs double quotes around it)');
+    }
+    const cell = (name: string) => (cells[columns.get(name) ?? -1] ?? '').trim();
+    const kind = cell('kind').toLowerCase();
+    if (!kind && columns.has('kind')) log.warn(`${row}.kind`, `is empty; expected one of ${EVENT_KINDS.join(', ')}; read as "other"`);
+    const event: Record<string, unknown> = { id: cell('id') || `row-${r + 1}`, kind: kind || 'other' };
+    for (const name of ['title', 'text', 'when']) if (cell(name)) event[name] = cell(name);
+    if (cell('status')) event.status = cell('status').toLowerCase();
+    for (const name of LISTS) {
+      const items = cell(name).split(/[;|]/).map((item) => item.trim()).filter(Boolean);
+      if (!items.length) continue;
+      event[name] = name === 'sources' ? items.map((item) => sourceId(sources, item))
+        : PLACE_LISTS.includes(name) ? items.map((item) => places.idOf(slugOf(item) || item, item))
+        : items;
+    }
+    const amount = readAmount(log, `${row}.amount`, cell);
+    if (amount) event.amount = amount;
+    events.push(event);
+    eventRows.push(r + 1);
+  });
+  return result;
+}
+
+/** A source named in a cell: an http(s) address becomes a source named by its host, anything else a name. */
+function sourceId(sources: NamedEntries, item: string): string {
+  if (/^https?:\/\//i.test(item)) {
+    try {
+      const url = new URL(item);
+      return sources.idOf(url.href, url.hostname.replace(/^www\./, ''), url.href);
+    } catch {
+      // Not a usable address after all: the text is the source's name.
+    }
+  }
+  return sources.idOf(slugOf(item) || item, item);
+}
+
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+// "1,000", "~1,000", "about 1,000 personnel", "more than 100 sites", "10%": a qualifier, a number, a unit.
+const AMOUNT = new RegExp(`^(?:(~|about|around|approx\\.?|approximately|c\\.|some|nearly)|(more than|over|at least)|(up to|under))?\\s*${NUMBER}(?![\\d.,])\\s*(.*)$`, 'is');
+const BOUND = new RegExp(`^${NUMBER}$`);
+
+/**
+ * The amount cells of a row as a v1 amount, or undefined when there are none. Parts that are not what they
+ * should be are passed on as written, for parseStory to report at their column.
+ */
+function readAmount(log: ProblemLog, path: string, cell: (name: string) => string): Record<string, unknown> | undefined {
+  const amount: Record<string, unknown> = {};
+  const written = cell('amount') || cell('amount.value');
+  let unit = cell('amount.unit');
+  if (written) {
+    const m = AMOUNT.exec(written);
+    if (!m) {
+      log.warn(path, `${JSON.stringify(written)} is not an amount; expected a number such as "1,000", "~1,000", ` +
+        '"about 1,000 personnel" or "10%"; it is left out');
+      return undefined;
+    }
+    const value = Number(m[4]!.replace(/,/g, ''));
+    amount.value = value;
+    if (m[1]) amount.approx = true;
+    if (m[2]) amount.min = value;
+    if (m[3]) amount.max = value;
+    unit ||= m[5]!.trim();
+  }
+  const flag = cell('amount.approx');
+  if (flag) amount.approx = /^(?:true|yes|y|1|x|~)$/i.test(flag) ? true : /^(?:false|no|n|0)$/i.test(flag) ? false : flag;
+  for (const name of ['min', 'max'] as const) {
+    const bound = cell(`amount.${name}`);
+    if (bound) amount[name] = BOUND.test(bound) ? Number(bound.replace(/,/g, '')) : bound;
+  }
+  if (cell('amount.of')) amount.of = cell('amount.of');
+  if (!unit && !Object.keys(amount).length) return undefined;
+  if (!unit && written) {
+    log.warn(path, `${JSON.stringify(written)} has no unit; expected one after the number ("1,000 troops") or in an ` +
+      '"amount.unit" column; the amount is left out');
+    return undefined;
+  }
+  if (unit) amount.unit = unit;
+  return amount;
+}
