@@ -243,7 +243,7 @@ export class DrawdownTimeline extends LitElement {
   #measure: ((text: string) => number) | null = null;
   /** Bad attribute values already warned about. */
   #warned: Warned = new Set();
-  #loader = new StoryLoader(this, (state) => this.#onLoadState(state));
+  #loader = new StoryLoader(this, (loadState) => this.#onLoadState(loadState));
   /** Whether `data` was set more recently than `src`, and so wins. */
   #dataWins = false;
   #announceLoad = false;
@@ -255,7 +255,9 @@ export class DrawdownTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver(() => this.#measureWidth());
+    // The new layout waits for the next frame: laid out inside the observer's callback, it would change the
+    // frame's height while the browser is still delivering sizes ("ResizeObserver loop" errors).
+    this.#resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.#measureWidth()));
     // The frame, not the host: a page's CSS may make the host inline (a reset like `* { all: revert }`), and an
     // inline box reports no width, where the block inside it still spans its container.
     if (this.hasUpdated) this.#observeSize();
@@ -460,13 +462,13 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  #onLoadState(state: LoadState): void {
-    if (state.status !== 'read') {
-      this.status = state.status;
+  #onLoadState(loadState: LoadState): void {
+    if (loadState.status !== 'read') {
+      this.status = loadState.status;
       this.story = null;
       return;
     }
-    const result: ParseResult = state.result;
+    const result: ParseResult = loadState.result;
     this.problems = result.problems;
     this.skipped = result.skippedEvents;
     this.previewId = this.focusId = undefined;
