@@ -1,10 +1,14 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { importersBesideScript } from './scripts/importers-beside-script.mjs';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { safeDsv } from './scripts/safe-dsv.mjs';
 
 // esbuild transpiles TypeScript; tsc only type-checks and writes .d.ts (TypeScript 7 has no JS API for plugins).
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// MINIFY=0 keeps names readable for bench/profile.mjs.
+const minify = () => (process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }));
 
 export default [
   // For bundlers: one ES module per source file, lit and d3 left as dependencies.
@@ -14,16 +18,22 @@ export default [
     plugins: [minifyCss(), transpile()],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  // For a plain <script src> tag: one self-registering file with lit and d3 inside.
+  // For a plain <script src> tag: one self-registering file with lit and d3 inside...
   {
     input: 'src/index.ts',
     plugins: [
+      importersBesideScript('drawdown-timeline-import.min.js'),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
       transpile(),
-      // MINIFY=0 keeps names readable for bench/profile.mjs.
-      process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      minify(),
     ],
     output: { file: 'dist/drawdown-timeline.min.js', format: 'iife', name: 'DrawdownTimeline', sourcemap: true },
+  },
+  // ...and, beside it, the importers of CSV and TimelineJS files, which it loads only when one arrives.
+  {
+    input: 'src/model/importers.ts',
+    plugins: [nodeResolve({ exportConditions: ['production'] }), safeDsv(), transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-import.min.js', format: 'es', sourcemap: true },
   },
 ];

@@ -142,7 +142,10 @@ describe('the data property', () => {
     await element.updateComplete;
     expect(titles(element)).to.equal('From data');
     element.format = 'csv';
+    const imported = nextEvent(element, 'drawdown-load');
     element.data = 'id,kind,title,when\nq,handover,Keys handed over,2021-07-02';
+    // CSV waits for its importer, loaded on first use.
+    await imported;
     await element.updateComplete;
     expect(titles(element)).to.equal('Untitled');
     expect(primaries(element)).to.equal(1);

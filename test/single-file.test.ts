@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { drawnMarks, framePage, removeFrames, until } from './frames.js';
 
 /** Loads a page in an iframe and collects the errors thrown in it. */
 function loadPage(url: string): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
@@ -65,5 +66,51 @@ describe('the single-file build', () => {
     expect(source).not.to.match(/^\s*(import|export)\s/m);
     expect(source).not.to.include('eval(');
     expect(source).not.to.include('new Function');
+  });
+
+  describe('and the importers beside it', () => {
+    afterEach(removeFrames);
+
+    const IMPORTER = 'drawdown-timeline-import.min.js';
+    const page = (body: string) => `<!doctype html><html><head><script src="/dist/drawdown-timeline.min.js"></script></head><body>${body}</body></html>`;
+    const loadedImporter = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(IMPORTER));
+
+    it('loads them from beside the script when a CSV or TimelineJS file arrives, and draws it', async () => {
+      const { window: win, document: doc, errors } = await framePage(page(`
+        <drawdown-timeline id="csv" src="/data/withdrawals.csv"></drawdown-timeline>
+        <drawdown-timeline id="tl" src="/data/timelinejs-sample.json"></drawdown-timeline>`));
+      const sample = await (await fetch('/data/timelinejs-sample.json')).json();
+      await until(() => drawnMarks(doc.getElementById('csv')!) > 10 && drawnMarks(doc.getElementById('tl')!) === sample.events.length, 'both imports');
+      expect(loadedImporter(win)).to.equal(true);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('is an ES module with no eval or new Function in it either', async () => {
+      const source = await (await fetch(`/dist/${IMPORTER}`)).text();
+      expect(source).to.match(/\bexport\s*\{/);
+      expect(source).not.to.include('eval(');
+      expect(source).not.to.include('new Function');
+      const { importCsv } = await import(`/dist/${IMPORTER}`);
+      const { document } = importCsv('id,kind,title,when,__proto__\na,other,A,2024,x');
+      expect(document.events).to.have.length(1);
+    });
+
+    it('never loads them for a v1 story', async () => {
+      const { window: win, document: doc } = await framePage(page('<drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline>'));
+      await until(() => drawnMarks(doc.querySelector('drawdown-timeline')!) > 10, 'the seed story');
+      expect(loadedImporter(win)).to.equal(false);
+    });
+
+    it('says what is missing when they cannot be loaded', async () => {
+      // The script copied alone to another folder: the importer is not beside it.
+      const script = await (await fetch('/dist/drawdown-timeline.min.js')).text();
+      const blob = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+      const { document: doc } = await framePage(`<!doctype html><html><head><script src="${blob}"></script></head>
+        <body><drawdown-timeline src="/data/withdrawals.csv"></drawdown-timeline></body></html>`);
+      const element = doc.querySelector('drawdown-timeline')!;
+      await until(() => !!element.shadowRoot?.querySelector('[part~="error"]'), 'the error');
+      expect(element.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('drawdown-timeline-import.min.js, which belongs beside drawdown-timeline.min.js');
+      URL.revokeObjectURL(blob);
+    });
   });
 });

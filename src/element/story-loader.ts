@@ -57,7 +57,7 @@ export class StoryLoader implements ReactiveController {
     this.#cancel();
     this.#pending = false;
     this.#inlineText = null;
-    if (request.data !== undefined) this.#onState({ status: 'read', result: readStory(request.data, { format: request.format, name: 'the data property' }) });
+    if (request.data !== undefined) this.#deliver(readStory(request.data, { format: request.format, name: 'the data property' }));
     else if (request.src) this.#fetchWhenNear();
     else this.#readInline();
   }
@@ -90,15 +90,29 @@ export class StoryLoader implements ReactiveController {
       return;
     }
     const format = script!.type === 'text/csv' ? 'csv' : request.format;
-    const result = readStory(text, { format, name: 'the inline data' });
-    // The parser may still be adding the script's text: what does not read yet is read again when it has.
-    if (!result.story && document.readyState === 'loading') {
+    this.#deliver(readStory(text, { format, name: 'the inline data' }), () => {
+      // The parser may still be adding the script's text: what does not read yet is read again when it has.
+      if (document.readyState !== 'loading') return false;
       this.#inlineText = null;
-      this.#onState({ status: 'loading' });
       document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
-      return;
-    }
-    this.#onState({ status: 'read', result });
+      return true;
+    });
+  }
+
+  /**
+   * Hands a story read over to the element, at once or once its importer has loaded (unless a newer load came
+   * first). `retry` may take a failed read back, to read again later.
+   */
+  #deliver(read: ParseResult | Promise<ParseResult>, retry: () => boolean = () => false): void {
+    const token = ++this.#token;
+    const hand = (result: ParseResult) => {
+      if (token !== this.#token) return;
+      if (!result.story && retry()) this.#onState({ status: 'loading' });
+      else this.#onState({ status: 'read', result });
+    };
+    if (!(read instanceof Promise)) return hand(read);
+    this.#onState({ status: 'loading' });
+    void read.then(hand);
   }
 
   #fetchWhenNear(): void {
@@ -131,12 +145,9 @@ export class StoryLoader implements ReactiveController {
     const fetched = await fetchStory(request.src, { timeoutMs: request.timeoutMs, maxBytes: MAX_BYTES, signal: controller.signal });
     if (token !== this.#token) return;
     this.#controller = null;
-    this.#onState({
-      status: 'read',
-      result: fetched.ok
-        ? readStory(fetched.text, { format: request.format, address: request.src, contentType: fetched.contentType })
-        : { story: null, problems: [fetched.problem], skippedEvents: 0 },
-    });
+    this.#deliver(fetched.ok
+      ? readStory(fetched.text, { format: request.format, address: request.src, contentType: fetched.contentType })
+      : { story: null, problems: [fetched.problem], skippedEvents: 0 });
   }
 
   #cancel(): void {

@@ -1,6 +1,6 @@
-import { importCsv } from './import-csv.js';
 import type { ImportResult } from './import-result.js';
-import { importTimelineJs, isTimelineJs } from './import-timelinejs.js';
+import { isTimelineJs } from './import-timelinejs.js';
+import { loadImporters, type Importers } from './load-importers.js';
 import { parseStory, type ParseResult } from './parse-story.js';
 
 /** The formats a story can come in: `json` is the v1 format; `auto` tells them apart by their content. */
@@ -21,14 +21,17 @@ export interface ReadOptions {
  * Reads a story from a file's text or from a value already parsed (the `data` property), in any format the
  * element imports; every route ends in `parseStory`, so the same validation applies to all. Problems found in an
  * imported file point into that file (`row 5.when`, `events[3].start_date`), not into the v1 document made of it.
+ * A v1 story is read at once; CSV and TimelineJS wait for their importers to load, the first time.
  */
-export function readStory(input: unknown, { format = 'auto', address = '', name = 'the data', contentType = '' }: ReadOptions = {}): ParseResult {
+export function readStory(
+  input: unknown, { format = 'auto', address = '', name = 'the data', contentType = '' }: ReadOptions = {},
+): ParseResult | Promise<ParseResult> {
   let value = input;
   if (address) name = `"${address}"`;
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
     if (format === 'csv' || (format === 'auto' && looksLikeCsv(text, address, contentType))) {
-      return validate(importCsv(text, { title: fileTitle(address) }));
+      return imported((importers) => importers.importCsv(text, { title: fileTitle(address) }));
     }
     try {
       value = JSON.parse(text);
@@ -39,7 +42,7 @@ export function readStory(input: unknown, { format = 'auto', address = '', name 
   } else if (format === 'csv') {
     return fatal(`format="csv" reads text, but ${name} is already a parsed value; pass the CSV file's text`);
   }
-  if (format === 'timelinejs' || (format === 'auto' && isTimelineJs(value))) return validate(importTimelineJs(value));
+  if (format === 'timelinejs' || (format === 'auto' && isTimelineJs(value))) return imported((importers) => importers.importTimelineJs(value));
   return parseStory(value);
 }
 
@@ -60,11 +63,20 @@ function fileTitle(address: string): string | undefined {
   }
 }
 
-function validate(imported: ImportResult): ParseResult {
-  const result = parseStory(imported.document);
+/** Converts with the importers once they are loaded, then validates what they made like any v1 document. */
+async function imported(convert: (importers: Importers) => ImportResult): Promise<ParseResult> {
+  let importers: Importers;
+  try {
+    importers = await loadImporters();
+  } catch (error) {
+    return fatal(`Could not load the CSV and TimelineJS importer (drawdown-timeline-import.min.js, which belongs beside ` +
+      `drawdown-timeline.min.js): ${(error as Error).message}`);
+  }
+  const conversion = convert(importers);
+  const result = parseStory(conversion.document);
   return {
     ...result,
-    problems: [...imported.problems, ...result.problems.map((problem) => ({ ...problem, path: imported.sourcePath(problem.path) }))],
+    problems: [...conversion.problems, ...result.problems.map((problem) => ({ ...problem, path: conversion.sourcePath(problem.path) }))],
   };
 }
 
