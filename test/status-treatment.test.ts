@@ -66,7 +66,7 @@ describe('status treatments', () => {
     const kindColour = getComputedStyle(root.querySelector('.mark.status-confirmed')!).fill;
     const hatchInk = root.querySelector('#hatch-transfer .ink')!;
     expect(getComputedStyle(hatchInk).fill).to.equal(kindColour);
-    expect(getComputedStyle(root.querySelector('#hatch-transfer .paper')!).fill).to.equal(getComputedStyle(element).backgroundColor);
+    expect(getComputedStyle(root.querySelector('#hatch-transfer .paper')!).fill).to.equal(getComputedStyle(root.querySelector('.frame')!).backgroundColor);
   });
 
   it('explains each status present in the legend, with the same treatment as the marks', async () => {
