@@ -58,7 +58,8 @@ const LOADING = ['eager', 'lazy'] as const;
  *   any `dir`. Read again when it changes on the element.
  *
  * @fires drawdown-load - The story has been drawn. `detail`: `{events, skipped, problems}`.
- * @fires drawdown-error - The data could not be loaded or read; the element shows why. `detail`: `{problems}`.
+ * @fires drawdown-error - Nothing could be drawn: the fetch failed, timed out or was too large, the file is not JSON,
+ *   CSV or TimelineJS, or the document is not a v1 story. The element shows why. `detail`: `{problems}`.
  * @fires drawdown-rangechange - The reader changed the time window (zoom buttons, or zooming into a group).
  *   `detail`: `{start, end}`, as the `start` and `end` attributes now hold them.
  * @fires drawdown-select - The reader selected an event (click, Enter, or a pick from a group) or cleared the
@@ -123,7 +124,8 @@ export class DrawdownTimeline extends LitElement {
 
   /**
    * Address of a story file: JSON in the data format v1, CSV or TimelineJS (see `format`). Relative addresses
-   * resolve against the page. Fetched without cookies, so any server that allows cross-origin requests works.
+   * resolve against the page. Fetched without cookies, so any server that allows cross-origin requests works;
+   * refused past 20 MB.
    */
   @property() accessor src = '';
 
