@@ -183,3 +183,23 @@ describe('loading="lazy"', () => {
     expect(shadow(element).querySelector('svg.plot')).to.exist;
   });
 });
+
+describe('sizing', () => {
+  afterEach(cleanup);
+
+  it('fits a 320 px container with no horizontal overflow, the toolbar beside or under the title', async () => {
+    const element = await mount('<drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline>', 320);
+    if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(root.querySelector('svg.plot')!.getAttribute('width')).to.equal('320');
+    expect(element.scrollWidth).to.be.at.most(320);
+    for (const selector of ['header', '[part~="controls"]', '[part~="legend"]', '[part~="details"]']) {
+      const box = root.querySelector(selector)!.getBoundingClientRect();
+      const host = element.getBoundingClientRect();
+      expect(box.right, selector).to.be.at.most(host.right + 0.5);
+      expect(box.left, selector).to.be.at.least(host.left - 0.5);
+    }
+    expect(root.querySelectorAll('[part~="event"][data-primary]').length).to.be.greaterThan(5);
+  });
+});
