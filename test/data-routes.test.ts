@@ -94,6 +94,19 @@ describe('inline data', () => {
     expect(event.detail.events).to.equal(1);
   });
 
+  it('reads indented inline CSV as the author meant it', async () => {
+    const { element, event } = await loaded(`<drawdown-timeline>
+      <script type="text/csv">
+        id,kind,title,when,at
+        x,evacuation,Flights out,2021-08,Kabul
+        y,withdrawal,Last flight,2021-08-30,Kabul
+      </script>
+    </drawdown-timeline>`);
+    expect(event.detail.events).to.equal(2);
+    expect(event.detail.problems).to.deep.equal([]);
+    expect(shadow(element).querySelector('[part~="lane-label"]')!.textContent).to.include('Kabul');
+  });
+
   it('reads a child added after the element, and reads it again when it changes', async () => {
     const element = await mount('<drawdown-timeline></drawdown-timeline>');
     const script = document.createElement('script');

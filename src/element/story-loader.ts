@@ -90,7 +90,7 @@ export class StoryLoader implements ReactiveController {
       return;
     }
     const format = script!.type === 'text/csv' ? 'csv' : request.format;
-    this.#deliver(readStory(text, { format, name: 'the inline data' }), () => {
+    this.#deliver(readStory(unindent(text), { format, name: 'the inline data' }), () => {
       // The parser may still be adding the script's text: what does not read yet is read again when it has.
       if (document.readyState !== 'loading') return false;
       this.#inlineText = null;
@@ -160,4 +160,14 @@ export class StoryLoader implements ReactiveController {
     this.#visibility?.disconnect();
     this.#visibility = null;
   }
+}
+
+/**
+ * Inline data as the author meant it: markup indents what it holds, and a CSV file's first line must be its
+ * header, so blank lines around it and the indentation all its lines share are dropped.
+ */
+function unindent(text: string): string {
+  const lines = text.replace(/^(\s*\n)+/, '').trimEnd().split('\n');
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length));
+  return indent > 0 && indent < Infinity ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
 }
