@@ -346,3 +346,23 @@ describe('format and loading', () => {
     expect(warnings).to.include('<drawdown-timeline>: ignoring loading="soon": expected one of eager, lazy');
   }));
 });
+
+describe('removing attributes', () => {
+  afterEach(cleanup);
+
+  it('goes back to each default, one attribute at a time, and keeps drawing', async () => {
+    const all = 'group-by="kind" kinds="transfer" statuses="claimed" start="2024-12" end="2025-01" height="400" ' +
+      'theme="dark" lang="en" selected="fall-of-assad" format="json" loading="lazy" fetch-timeout="9000" no-legend no-details no-controls';
+    const element = await mountSeed(all);
+    for (const name of [...element.getAttributeNames()].filter((n) => n !== 'src')) {
+      const reloading = name === 'format' ? nextEvent(element, 'drawdown-load') : undefined;
+      await set(element, name, null);
+      // A new format reads the file anew.
+      await reloading;
+      await element.updateComplete;
+      expect(part(element, 'plot'), `after removing ${name}`).to.exist;
+    }
+    expect([element.groupBy, element.kinds, element.theme, element.format, element.height]).to.deep.equal(['', '', '', '', '']);
+    expect(drawn(element, 'kind').length).to.be.greaterThan(3);
+  });
+});

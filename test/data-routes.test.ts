@@ -142,6 +142,27 @@ describe('inline data', () => {
   });
 });
 
+describe('taking the data away', () => {
+  afterEach(cleanup);
+
+  it('removing src empties the element, whether its story had loaded or was still loading', async () => {
+    const element = await mount('<drawdown-timeline src="/__test/never"></drawdown-timeline>');
+    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy')).to.equal('true');
+    element.removeAttribute('src');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy')).to.equal('false');
+    expect(shadow(element).querySelector('.loading')!.textContent!.trim()).to.equal('');
+    const loading = nextEvent(element, 'drawdown-load');
+    element.src = '/data/russia-syria-2024.json';
+    await loading;
+    await element.updateComplete;
+    expect(titles(element)).to.match(/Russia/);
+    element.src = '';
+    await element.updateComplete;
+    expect(titles(element)).to.equal(undefined);
+  });
+});
+
 describe('the data property', () => {
   afterEach(cleanup);
 

@@ -27,6 +27,10 @@ export function testServerPlugin() {
         counts.set(key, (counts.get(key) ?? 0) + 1);
         return { body: readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8'), type: 'application/json' };
       }
+      if (context.path === '/__test/alone/drawdown-timeline.min.js') {
+        // The single file copied to a folder without the importer beside it.
+        return { body: readFileSync(new URL('../dist/drawdown-timeline.min.js', import.meta.url), 'utf8'), type: 'text/javascript' };
+      }
       if (context.path === '/__test/count') {
         return { body: JSON.stringify(counts.get(context.query.key ?? '') ?? 0), type: 'application/json' };
       }

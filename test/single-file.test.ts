@@ -102,15 +102,12 @@ describe('the single-file build', () => {
     });
 
     it('says what is missing when they cannot be loaded', async () => {
-      // The script copied alone to another folder: the importer is not beside it.
-      const script = await (await fetch('/dist/drawdown-timeline.min.js')).text();
-      const blob = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
-      const { document: doc } = await framePage(`<!doctype html><html><head><script src="${blob}"></script></head>
+      // The script copied alone to another folder: the importer is not beside it, and its request is a 404.
+      const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/alone/drawdown-timeline.min.js"></script></head>
         <body><drawdown-timeline src="/data/withdrawals.csv"></drawdown-timeline></body></html>`);
       const element = doc.querySelector('drawdown-timeline')!;
       await until(() => !!element.shadowRoot?.querySelector('[part~="error"]'), 'the error');
       expect(element.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('drawdown-timeline-import.min.js, which belongs beside drawdown-timeline.min.js');
-      URL.revokeObjectURL(blob);
     });
   });
 });

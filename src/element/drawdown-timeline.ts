@@ -40,7 +40,10 @@ import { timelineStyles } from './styles.js';
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-/** A reflected text property whose empty value removes the attribute rather than leaving `start=""`. */
+/**
+ * Text attributes: a removed attribute is the empty string (Lit's default would be `null`, which a property typed
+ * as a string must never hold), and an empty reflected value removes the attribute rather than leaving `start=""`.
+ */
 const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
 const LOADING = ['eager', 'lazy'] as const;
 
@@ -61,9 +64,11 @@ const LOADING = ['eager', 'lazy'] as const;
  * @fires drawdown-error - Nothing could be drawn: the fetch failed, timed out or was too large, the file is not JSON,
  *   CSV or TimelineJS, or the document is not a v1 story. The element shows why. `detail`: `{problems}`.
  * @fires drawdown-rangechange - The reader changed the time window (zoom buttons, or zooming into a group).
- *   `detail`: `{start, end}`, as the `start` and `end` attributes now hold them.
+ *   `detail`: `{start, end}`, as the `start` and `end` properties now hold them (the attributes follow at the
+ *   element's next update, before the next frame).
  * @fires drawdown-select - The reader selected an event (click, Enter, or a pick from a group) or cleared the
- *   selection (click again, Escape). `detail`: `{id}`, the event's id or `null`; `selected` now holds it.
+ *   selection (click again, Escape). `detail`: `{id}`, the event's id or `null`; the `selected` property now
+ *   holds it (the attribute follows at the next update).
  *
  * @csspart title - The story's title.
  * @csspart subtitle - The story's subtitle.
@@ -90,7 +95,7 @@ const LOADING = ['eager', 'lazy'] as const;
  * @cssprop [--drawdown-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--drawdown-font-size=14px] - Base font size.
  * @cssprop [--drawdown-label-size=12px] - Size of axis, lane and mark labels.
- * @cssprop [--drawdown-row-height=22px] - Height of one row of marks in a lane (14px to 60px); read when the story is laid out.
+ * @cssprop [--drawdown-row-height=22px] - Height of one row of marks in a lane, in pixels (14px to 60px); read when the story is laid out.
  * @cssprop [--drawdown-text-color=#1d1d1f] - Text colour.
  * @cssprop [--drawdown-muted-color=#5b5b63] - Secondary text colour.
  * @cssprop [--drawdown-background=#ffffff] - Background.
@@ -127,7 +132,7 @@ export class DrawdownTimeline extends LitElement {
    * resolve against the page. Fetched without cookies, so any server that allows cross-origin requests works;
    * refused past 20 MB.
    */
-  @property() accessor src = '';
+  @property({ converter: emptyAsAbsent }) accessor src = '';
 
   /**
    * A story as a JavaScript value (or a file's text), for applications; validated exactly like a fetched one.
@@ -140,10 +145,10 @@ export class DrawdownTimeline extends LitElement {
    * The data's format: `auto` (default: told by the file's type, name and content), `json` (data format v1),
    * `csv` (one event per row, headers named like v1 fields) or `timelinejs` (a TimelineJS3 JSON file).
    */
-  @property() accessor format = 'auto';
+  @property({ converter: emptyAsAbsent }) accessor format = 'auto';
 
   /** `lazy` waits until the element nears the viewport before fetching `src`; `eager` (default) fetches at once. */
-  @property() accessor loading = 'eager';
+  @property({ converter: emptyAsAbsent }) accessor loading = 'eager';
 
   /** How long to wait for `src` before giving up, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
@@ -162,28 +167,28 @@ export class DrawdownTimeline extends LitElement {
    * What the lanes stand for: `place` (default; a lane per place, transfers drawn as links between them), `kind`,
    * `status`, or `none` (one lane).
    */
-  @property({ attribute: 'group-by' }) accessor groupBy = 'place';
+  @property({ attribute: 'group-by', converter: emptyAsAbsent }) accessor groupBy = 'place';
 
   /**
    * Show only events of these kinds, space-separated (`withdrawal transfer`); empty shows every kind. Kinds:
    * withdrawal, transfer, evacuation, deployment, handover, statement, other.
    */
-  @property() accessor kinds = '';
+  @property({ converter: emptyAsAbsent }) accessor kinds = '';
 
   /**
    * Show only events with these statuses, space-separated (`confirmed reported`); empty shows every status.
    * Statuses: confirmed, reported, claimed, expected, planned, denied.
    */
-  @property() accessor statuses = '';
+  @property({ converter: emptyAsAbsent }) accessor statuses = '';
 
   /**
    * The element's height: a number of pixels (`480`) or a CSS length (`70vh`); the lanes scroll inside it. Empty
    * (default): as tall as its content.
    */
-  @property() accessor height = '';
+  @property({ converter: emptyAsAbsent }) accessor height = '';
 
   /** Colours: `light` (default), `dark`, or `auto`, which follows the reader's system setting. Reflected. */
-  @property({ reflect: true }) accessor theme = 'light';
+  @property({ reflect: true, converter: emptyAsAbsent }) accessor theme = 'light';
 
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend' }) accessor noLegend = false;
@@ -306,8 +311,13 @@ export class DrawdownTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this.#dataWins = false;
     if (changed.has('data')) this.#dataWins = this.data !== undefined;
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') || changed.has('loading') ||
-      changed.has('fetchTimeout')) {
+    // How to fetch matters only until something has been read: a late change of `loading` must not fetch again.
+    const waiting = this.status === 'empty' || this.status === 'loading';
+    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') ||
+      (waiting && (changed.has('loading') || changed.has('fetchTimeout')))) {
+      if (changed.has('fetchTimeout') && !(this.fetchTimeout > 0)) {
+        warnAttribute(this.#warned, 'fetch-timeout', String(this.getAttribute('fetch-timeout') ?? this.fetchTimeout), 'a positive number of milliseconds');
+      }
       this.#loader.load({
         src: this.src.trim(),
         data: this.#dataWins ? this.data : undefined,
@@ -520,7 +530,8 @@ export class DrawdownTimeline extends LitElement {
       this.#describe = describe;
       this.#markName = (mark) => accessibleName(describe(mark.event));
     }
-    this.focusId ??= this.#layout.order[0];
+    // A story loaded with `selected` set starts the keyboard there.
+    this.focusId ??= this.#selectedId && this.#layout.order.includes(this.#selectedId) ? this.#selectedId : this.#layout.order[0];
   }
 
   /** The window from `start` and `end`; a value that is not a date is ignored with a warning naming it. */
@@ -540,7 +551,7 @@ export class DrawdownTimeline extends LitElement {
     const [first, last] = storyDomain(story) ?? [start, end];
     const window: [number, number] = [Number.isNaN(start) ? first : start, Number.isNaN(end) ? last : end];
     if (!(window[0] < window[1])) {
-      warnAttribute(this.#warned, 'start', this.start, `a date before end="${this.end}"`);
+      warnAttribute(this.#warned, 'start', this.start, this.end ? `a date before end="${this.end}"` : 'a date before the story\'s end');
       return undefined;
     }
     return window;

@@ -40,8 +40,10 @@ export class StoryLoader implements ReactiveController {
   /** A fetch waiting for the element to be on the page, or near the viewport. */
   #pending = false;
   #near = false;
-  /** The inline text last read, so that unrelated changes to the children do not read it again. */
-  #inlineText: string | null = null;
+  /** The inline text last read (`null`: there was none), so that other changes to the children do not read it
+   * again; `undefined` until read for the current request. */
+  #inlineText: string | null | undefined = undefined;
+  #awaitingParse = false;
   #children: MutationObserver | null = null;
   #visibility: IntersectionObserver | null = null;
 
@@ -56,7 +58,7 @@ export class StoryLoader implements ReactiveController {
     this.#request = request;
     this.#cancel();
     this.#pending = false;
-    this.#inlineText = null;
+    this.#inlineText = undefined;
     if (request.data !== undefined) this.#deliver(readStory(request.data, { format: request.format, name: 'the data property' }));
     else if (request.src) this.#fetchWhenNear();
     else this.#readInline();
@@ -81,34 +83,36 @@ export class StoryLoader implements ReactiveController {
   #readInline(): void {
     const request = this.#request;
     if (!request || request.data !== undefined || request.src) return;
+    // While the parser is still inside the element, its data may be cut short: read it once the page is parsed.
+    if (document.readyState === 'loading' && !this.#host.nextSibling) {
+      if (!this.#awaitingParse) {
+        this.#awaitingParse = true;
+        this.#onState({ status: 'loading' });
+        document.addEventListener('DOMContentLoaded', () => {
+          this.#awaitingParse = false;
+          this.#readInline();
+        }, { once: true });
+      }
+      return;
+    }
     const script = this.#host.querySelector<HTMLScriptElement>(INLINE);
     const text = script?.textContent ?? null;
     if (text === this.#inlineText) return;
     this.#inlineText = text;
     if (text === null) {
+      this.#token++;
       this.#onState({ status: 'empty' });
       return;
     }
     const format = script!.type === 'text/csv' ? 'csv' : request.format;
-    this.#deliver(readStory(unindent(text), { format, name: 'the inline data' }), () => {
-      // The parser may still be adding the script's text: what does not read yet is read again when it has.
-      if (document.readyState !== 'loading') return false;
-      this.#inlineText = null;
-      document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
-      return true;
-    });
+    this.#deliver(readStory(unindent(text), { format, name: 'the inline data' }));
   }
 
-  /**
-   * Hands a story read over to the element, at once or once its importer has loaded (unless a newer load came
-   * first). `retry` may take a failed read back, to read again later.
-   */
-  #deliver(read: ParseResult | Promise<ParseResult>, retry: () => boolean = () => false): void {
+  /** Hands a story read over to the element, at once or once its importer has loaded (unless a newer load came first). */
+  #deliver(read: ParseResult | Promise<ParseResult>): void {
     const token = ++this.#token;
     const hand = (result: ParseResult) => {
-      if (token !== this.#token) return;
-      if (!result.story && retry()) this.#onState({ status: 'loading' });
-      else this.#onState({ status: 'read', result });
+      if (token === this.#token) this.#onState({ status: 'read', result });
     };
     if (!(read instanceof Promise)) return hand(read);
     this.#onState({ status: 'loading' });
