@@ -1,11 +1,11 @@
 // Prints the size of the single-file build, raw, gzip and brotli, and of the importers loaded beside it on demand.
-// The target for the file every page loads is 40 KB gzip; the build fails past 43 KB, the ceiling while the
+// The target for the file every page loads is 40 KB gzip; the build fails past 44 KB, the ceiling while the
 // element's shell is being slimmed back under the target (see CHANGELOG).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TARGET = 40 * 1024;
-const CEILING = 43 * 1024;
+const CEILING = 44 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function measure(name) {
