@@ -13,7 +13,6 @@ import { filterStory } from '../layout/filter-story.js';
 import { zoomWindow } from '../layout/zoom-window.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
 import { eventById } from '../model/event-by-id.js';
-import type { ParseResult } from '../model/parse-story.js';
 import { pickText } from '../model/pick-text.js';
 import { FORMATS, type Format } from '../model/read-story.js';
 import { EVENT_KINDS, EVENT_STATUSES, type Problem, type Story, type TimelineEvent } from '../model/types.js';
@@ -40,12 +39,12 @@ import { timelineStyles } from './styles.js';
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
+const LOADING = ['eager', 'lazy'] as const;
 /**
  * Text attributes: a removed attribute is the empty string (Lit's default would be `null`, which a property typed
  * as a string must never hold), and an empty reflected value removes the attribute rather than leaving `start=""`.
  */
 const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
-const LOADING = ['eager', 'lazy'] as const;
 
 /**
  * An embeddable timeline of forces withdrawn, moved and evacuated: who moved what, from where to where, when,
@@ -220,6 +219,8 @@ export class DrawdownTimeline extends LitElement {
   @state() private accessor previewGroup: string | undefined = undefined;
 
   @query('svg.plot') private accessor plot!: SVGSVGElement | null;
+  /** The box everything is drawn in: the one rendered element that lives as long as the element does. */
+  @query('.frame') private accessor frame!: HTMLElement | null;
 
   #layout: TimelineLayout | null = null;
   #legend: LegendEntries = { kinds: [], forms: [], statuses: [], amounts: false };
@@ -247,6 +248,8 @@ export class DrawdownTimeline extends LitElement {
   /** Made when first needed: building Intl formats takes milliseconds, not to be spent on an element with no data. */
   #formatter: Formatter | null = null;
   #languages: readonly string[] = [];
+  /** Whether `lang` (the element's, an ancestor's, the document's) may have changed since the formatter was made. */
+  #languagesStale = true;
   #measure: ((text: string) => number) | null = null;
   /** Bad attribute values already warned about. */
   #warned: Warned = new Set();
@@ -262,6 +265,8 @@ export class DrawdownTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Put somewhere else in the page, it may have other ancestors' `lang`.
+    this.#languagesStale = true;
     // The new layout waits for the next frame: laid out inside the observer's callback, it would change the
     // frame's height while the browser is still delivering sizes ("ResizeObserver loop" errors).
     this.#resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.#measureWidth()));
@@ -294,12 +299,12 @@ export class DrawdownTimeline extends LitElement {
   }
 
   #observeSize(): void {
-    this.#resizeObserver?.observe(this.renderRoot.querySelector('.frame')!);
+    this.#resizeObserver?.observe(this.frame!);
   }
 
   /** Follows the container's width: a new width lays the story out again. */
   #measureWidth(): void {
-    const width = Math.floor(this.renderRoot.querySelector('.frame')?.getBoundingClientRect().width ?? 0);
+    const width = Math.floor(this.frame?.getBoundingClientRect().width ?? 0);
     if (width > 0 && width !== this.width) this.width = width;
   }
 
@@ -309,6 +314,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this.#languagesStale = true;
     if (changed.has('src')) this.#dataWins = false;
     if (changed.has('data')) this.#dataWins = this.data !== undefined;
     // How to fetch matters only until something has been read: a late change of `loading` must not fetch again.
@@ -343,7 +349,7 @@ export class DrawdownTimeline extends LitElement {
     if (changed.has('groupBy')) this.selectedGroup = this.previewGroup = undefined;
     if (relayout) {
       // Read before this update changes the DOM, while the page's layout is still clean, so reading is free.
-      const box = (this.renderRoot.querySelector('.frame') ?? this).getBoundingClientRect();
+      const box = (this.frame ?? this).getBoundingClientRect();
       this.#top = box.top;
       if (this.width === 0) this.width = Math.floor(box.width) || 640;
       this.#relayout();
@@ -369,10 +375,14 @@ export class DrawdownTimeline extends LitElement {
    * Text: the element's `lang`, then the document's (the browser's comes last, for dates and numbers only).
    */
   #formatterFor(): Formatter {
-    const nearest = this.closest('[lang]')?.getAttribute('lang');
-    this.#languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
-    const locale = firstValidLocale([...this.#languages, navigator.language]);
-    if (locale !== this.#formatter?.locale) this.#formatter = createFormatter(locale, this.#messages);
+    // Read again only when `lang` may have changed: a zoom lays out every frame, and the languages stay the same.
+    if (this.#languagesStale || !this.#formatter) {
+      this.#languagesStale = false;
+      const nearest = this.closest('[lang]')?.getAttribute('lang');
+      this.#languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
+      const locale = firstValidLocale([...this.#languages, navigator.language]);
+      if (locale !== this.#formatter?.locale) this.#formatter = createFormatter(locale, this.#messages);
+    }
     return this.#formatter!;
   }
 
@@ -448,7 +458,7 @@ export class DrawdownTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     // A length set through the CSS object model, which a strict Content-Security-Policy allows (a style attribute
     // written into the markup it would not).
-    if (changed.has('height')) this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_height', readHeight(this.#warned, this.height) ?? 'auto');
+    if (changed.has('height')) this.frame!.style.setProperty('--_height', readHeight(this.#warned, this.height) ?? 'auto');
     const plot = this.plot;
     const layout = this.#layout;
     if (plot && layout && this.story) {
@@ -480,7 +490,7 @@ export class DrawdownTimeline extends LitElement {
       this.story = null;
       return;
     }
-    const result: ParseResult = loadState.result;
+    const result = loadState.result;
     this.problems = result.problems;
     this.skipped = result.skippedEvents;
     this.previewId = this.focusId = undefined;
@@ -714,7 +724,7 @@ export class DrawdownTimeline extends LitElement {
     return groupAt(this.#layout, event.clientX - box.left, event.clientY - box.top, this.#layout.metrics.rowHeight);
   }
 
-  /** The selected event's id: `selected`, if the story has such an event. */
+  /** The selected event's id: `selected`, or `undefined` for none. */
   get #selectedId(): string | undefined {
     return this.selected || undefined;
   }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParseResult } from '../model/parse-story.js';
-import { readStory, type Format } from '../model/read-story.js';
+import { failedRead, readStory, type Format } from '../model/read-story.js';
 import { fetchStory } from './fetch-story.js';
 
 /** What to load, from the element's properties. */
@@ -151,7 +151,7 @@ export class StoryLoader implements ReactiveController {
     this.#controller = null;
     this.#deliver(fetched.ok
       ? readStory(fetched.text, { format: request.format, address: request.src, contentType: fetched.contentType })
-      : { story: null, problems: [fetched.problem], skippedEvents: 0 });
+      : failedRead(fetched.problem));
   }
 
   #cancel(): void {

@@ -2,6 +2,7 @@ import type { ImportResult } from './import-result.js';
 import { isTimelineJs } from './import-timelinejs.js';
 import { loadImporters, type Importers } from './load-importers.js';
 import { parseStory, type ParseResult } from './parse-story.js';
+import type { Problem } from './types.js';
 
 /** The formats a story can come in: `json` is the v1 format; `auto` tells them apart by their content. */
 export const FORMATS = ['auto', 'json', 'csv', 'timelinejs'] as const;
@@ -81,5 +82,10 @@ async function imported(convert: (importers: Importers) => ImportResult): Promis
 }
 
 function fatal(message: string): ParseResult {
-  return { story: null, problems: [{ severity: 'error', path: '', message }], skippedEvents: 0 };
+  return failedRead({ severity: 'error', path: '', message });
+}
+
+/** What reading makes of a file it could not read at all: no story, and why. */
+export function failedRead(problem: Problem): ParseResult {
+  return { story: null, problems: [problem], skippedEvents: 0 };
 }
