@@ -8,7 +8,7 @@ import { GROUP_BY, type GroupBy } from '../layout/lanes.js';
 import { legendEntries, type LegendEntries } from '../layout/legend-entries.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
-import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand, type Band } from '../layout/vertical-band.js';
+import { bandHolds, visibleBand, type Band } from '../layout/vertical-band.js';
 import { filterStory } from '../layout/filter-story.js';
 import { zoomWindow } from '../layout/zoom-window.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
@@ -17,13 +17,8 @@ import { pickText } from '../model/pick-text.js';
 import { FORMATS, type Format } from '../model/read-story.js';
 import { EVENT_KINDS, EVENT_STATUSES, type Problem, type Story, type TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
-import { renderAxis } from '../render/render-axis.js';
-import { renderEras } from '../render/render-eras.js';
-import { renderSeries } from '../render/render-series.js';
-import { renderGroups } from '../render/render-groups.js';
-import { renderLanes } from '../render/render-lanes.js';
-import { renderLinks } from '../render/render-links.js';
-import { renderMarkState, renderMarks } from '../render/render-marks.js';
+import { drawBand, drawContext } from '../render/draw-plot.js';
+import { renderMarkState } from '../render/render-marks.js';
 import { readChoice, readHeight, readTokens, warnAttribute, type Warned } from './attribute-values.js';
 import { controlsView } from './controls-view.js';
 import { detailsView } from './details-view.js';
@@ -618,20 +613,7 @@ export class DrawdownTimeline extends LitElement {
     const from = [plot, layout, this.#band[0], this.#band[1], this.#kept] as const;
     if (this.#drawnFrom?.every((value, i) => value === from[i])) return;
     this.#drawnFrom = from;
-    const band = this.#band, metrics = layout.metrics, half = metrics.rowHeight / 2;
-    const [first, end] = lanesInBand(layout.lanes, band);
-    renderLanes(this.#host(plot, 'lanes'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, metrics.axisHeight, layout.direction);
-    renderGroups(this.#host(plot, 'groups'), groupsInBand(layout.groups, band, half), { rowHeight: metrics.rowHeight });
-    const inBand = marksInBand(layout.marks, band, half);
-    const drawn = new Set(inBand);
-    const marks = inBand.concat(this.#kept.filter((mark) => !drawn.has(mark)));
-    renderLinks(this.#host(plot, 'links'), this.#host(plot, 'link-labels'), linksInBand(layout.links, layout.lanes, this.#band));
-    renderMarks(this.#host(plot, 'marks'), this.#host(plot, 'labels'), marks, {
-      pointRadius: metrics.pointRadius,
-      barHeight: metrics.barHeight,
-      focusId: this.focusId,
-      describe: this.#markName,
-    });
+    drawBand(plot, layout, this.#band, this.#kept, { focusId: this.focusId, describe: this.#markName });
   }
 
   /** After a scroll, at most once a frame: draws more of the plot once the viewport reaches past the band drawn. */
@@ -669,12 +651,7 @@ export class DrawdownTimeline extends LitElement {
   #drawContext(plot: SVGSVGElement, layout: TimelineLayout): void {
     this.#drawnPlot = plot;
     this.#drawnLayout = layout;
-    renderAxis(this.#host(plot, 'axis'), layout, layout.metrics.axisHeight);
-    renderEras(this.#host(plot, 'eras'), layout.eras, layout.asOf, {
-      top: layout.eraTop, stripHeight: layout.metrics.eraHeight, bottom: layout.height,
-    });
-    const rtl = layout.direction === 'rtl';
-    renderSeries(this.#host(plot, 'tracks'), layout.tracks, layout.width, rtl ? layout.width - 8 : 8, rtl ? 'right' : 'left');
+    drawContext(plot, layout);
   }
 
   /** One of the `<g>` hosts the render layer draws into. */

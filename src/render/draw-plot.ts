@@ -1,0 +1,50 @@
+import type { EventMark, TimelineLayout } from '../layout/layout-timeline.js';
+import { groupsInBand, lanesInBand, linksInBand, marksInBand, type Band } from '../layout/vertical-band.js';
+import { renderAxis } from './render-axis.js';
+import { renderEras } from './render-eras.js';
+import { renderGroups } from './render-groups.js';
+import { renderLanes } from './render-lanes.js';
+import { renderLinks } from './render-links.js';
+import { renderMarks, type MarkOptions } from './render-marks.js';
+import { renderSeries } from './render-series.js';
+
+/**
+ * A plot is an `<svg>` holding `<g>` layers by class: `lanes`, `eras`, `tracks`, `axis`, `groups`, `links`,
+ * `marks`, `labels`, `link-labels`. The screen draws one plot; paper draws a plot per lane, each showing only
+ * its band of the same layout, and leaves out the layers a row does not need.
+ */
+function layer(plot: Element, name: string): SVGGElement | null {
+  return plot.querySelector<SVGGElement>(`:scope > g.${name}`);
+}
+
+/** Draws what does not depend on the band: the axis, the eras and "as of" line, the force-level tracks. */
+export function drawContext(plot: Element, layout: TimelineLayout): void {
+  const metrics = layout.metrics;
+  const axis = layer(plot, 'axis');
+  if (axis) renderAxis(axis, layout, metrics.axisHeight);
+  const eras = layer(plot, 'eras');
+  if (eras) renderEras(eras, layout.eras, layout.asOf, { top: layout.eraTop, stripHeight: metrics.eraHeight, bottom: layout.height });
+  const tracks = layer(plot, 'tracks');
+  const rtl = layout.direction === 'rtl';
+  if (tracks) renderSeries(tracks, layout.tracks, layout.width, rtl ? layout.width - 8 : 8, rtl ? 'right' : 'left');
+}
+
+/**
+ * Draws the lanes, groups, links and marks that reach into `band`, and `kept` marks wherever they are (the
+ * focused and selected events, which must be seen whatever is in view).
+ */
+export function drawBand(
+  plot: Element, layout: TimelineLayout, band: Band, kept: readonly EventMark[], markOptions: Omit<MarkOptions, 'pointRadius' | 'barHeight'>,
+): void {
+  const metrics = layout.metrics, half = metrics.rowHeight / 2;
+  const [first, end] = lanesInBand(layout.lanes, band);
+  const lanes = layer(plot, 'lanes');
+  if (lanes) renderLanes(lanes, layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, metrics.axisHeight, layout.direction);
+  const groups = layer(plot, 'groups');
+  if (groups) renderGroups(groups, groupsInBand(layout.groups, band, half), { rowHeight: metrics.rowHeight });
+  const inBand = marksInBand(layout.marks, band, half);
+  const drawn = new Set(inBand);
+  const marks = inBand.concat(kept.filter((mark) => !drawn.has(mark)));
+  renderLinks(layer(plot, 'links')!, layer(plot, 'link-labels')!, linksInBand(layout.links, layout.lanes, band));
+  renderMarks(layer(plot, 'marks')!, layer(plot, 'labels')!, marks, { ...markOptions, pointRadius: metrics.pointRadius, barHeight: metrics.barHeight });
+}
