@@ -1,18 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventDescription, SourceLine } from '../layout/describe-event.js';
+import { routeText } from '../layout/event-table.js';
 import { fill, type Messages } from '../layout/messages.js';
 
 /** The details panel of one event: date as stated, status, route, amount, assets, units, text and sources. */
 export function detailsView(description: EventDescription, assets: readonly string[], units: readonly string[], messages: Messages): TemplateResult {
   const ui = messages.ui;
-  const route = description.from.length || description.to.length
-    ? html`${description.from.join(', ') || '?'} → ${description.to.join(', ') || '?'}`
-    : nothing;
+  const route = routeText({ from: description.from, to: description.to, at: [] });
   return html`
     <h3>${description.title}</h3>
     <p class="meta">${description.date} · ${description.kind} · ${description.status}</p>
     <dl>
-      ${route !== nothing ? html`<dt>${ui.route}</dt><dd>${route}</dd>` : nothing}
+      ${route ? html`<dt>${ui.route}</dt><dd>${route}</dd>` : nothing}
       ${description.at.length ? html`<dt>${ui.where}</dt><dd>${description.at.join(', ')}</dd>` : nothing}
       ${description.amount ? html`<dt>${ui.amount}</dt><dd>${description.amount}</dd>` : nothing}
       ${assets.length ? html`<dt>${ui.assets}</dt><dd>${assets.join(', ')}</dd>` : nothing}
@@ -35,6 +34,6 @@ function sourceView(source: SourceLine, viaWord: string): TemplateResult {
 }
 
 /** Only http(s) addresses reach here (the parser drops the rest); they open without handing over the page. */
-function link(name: string, url: string | undefined): TemplateResult | string {
+export function link(name: string, url: string | undefined): TemplateResult | string {
   return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name;
 }

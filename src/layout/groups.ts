@@ -46,7 +46,7 @@ export function liftMark(layout: TimelineLayout, event: TimelineEvent, metrics: 
   const flags = dateFlags(event.when);
   const shape = shapeOf(event.when, (flags & EXACT) !== 0, layout.scale, metrics, layout.direction === 'rtl' ? -1 : 1);
   return {
-    event, lane: group.lane, primary: true, shape: shape.shape, left: shape.left, right: shape.right, x: shape.x,
+    event, ref: layout.order.indexOf(event.id) + 1, lane: group.lane, primary: true, shape: shape.shape, left: shape.left, right: shape.right, x: shape.x,
     y: group.y, approximate: (flags & APPROXIMATE) !== 0, uncertain: (flags & UNCERTAIN) !== 0,
     openLeft: shape.openLeft, openRight: shape.openRight, label: '', labelX: shape.x, labelAlign: 'left',
     labelInside: false, unattributed: event.sources.length === 0,

@@ -85,6 +85,11 @@ export interface LayoutOptions {
   readonly metrics?: Partial<Metrics>;
   /** What the lanes stand for; by default a lane per place. */
   readonly groupBy?: GroupBy;
+  /**
+   * Starts every label with its event's number in time order (`EventMark.ref`), the row of the event table it
+   * stands for: on paper, a reader goes from mark to row. The number always shows, even where the title has no room.
+   */
+  readonly numbered?: boolean;
 }
 
 export interface LaneBox {
@@ -101,6 +106,8 @@ export interface LaneBox {
 
 export interface EventMark {
   readonly event: TimelineEvent;
+  /** The event's number in time order, from 1: its row in the event table. */
+  readonly ref: number;
   readonly lane: number;
   /** The event's first mark; an event placed in several lanes has further marks with `primary` false. */
   readonly primary: boolean;
@@ -220,7 +227,10 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const forward = direction === 'rtl' ? -1 : 1;
   const languages = options.languages ?? [];
   const index = indexStory(story, { languages, measure, messages, groupBy: options.groupBy ?? 'place' });
-  const { assignment, flags, titles, titleWidths } = index;
+  const { assignment, flags, titles, titleWidths, ranks } = index;
+  const numbered = options.numbered ?? false;
+  /** The number that starts a numbered label, with the space after it. */
+  const prefix = (i: number) => (numbered ? `${ranks[i]! + 1} ` : '');
 
   const domain = options.window ?? storyDomain(story) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const range = [metrics.edgePadding, Math.max(metrics.edgePadding + 1, width - metrics.edgePadding)];
@@ -243,7 +253,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     if ((Number.isNaN(when.max) ? when.min : when.max) < t0 - slack) continue;
     const shape = shapeOf(when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
     if (shape.right < 0 || shape.left > width) continue;
-    const room = placeLabel(titleWidths[i]!, shape, width, metrics, forward);
+    const room = placeLabel(titleWidths[i]! + (numbered ? measure(prefix(i)) : 0), shape, width, metrics, forward);
     c.event[n] = i;
     c.left[n] = shape.left;
     c.right[n] = shape.right;
@@ -313,11 +323,11 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       const inside = (bits & INSIDE) !== 0;
       const unattributed = (flags[i]! & UNATTRIBUTED) !== 0;
       const mark: EventMark = {
-        event, lane: laneIndex, primary: assignment.homes[i]![0] === laneIndex, shape: SHAPES[bits & SHAPE_MASK]!,
+        event, ref: ranks[i]! + 1, lane: laneIndex, primary: assignment.homes[i]![0] === laneIndex, shape: SHAPES[bits & SHAPE_MASK]!,
         left, right, x: c.x[k]!, y: rowsTop + c.rows[k]! * metrics.rowHeight + metrics.rowHeight / 2,
         approximate: (flags[i]! & APPROXIMATE) !== 0, uncertain: (flags[i]! & UNCERTAIN) !== 0,
         openLeft: (bits & OPEN_LEFT) !== 0, openRight: (bits & OPEN_RIGHT) !== 0,
-        label: labelWidth <= 0 ? '' : labelText(titles[i]!, titleWidths[i]!, labelWidth, unattributed ? messages.unattributedMark : ''),
+        label: labelText(titles[i]!, titleWidths[i]!, labelWidth, prefix(i), unattributed ? messages.unattributedMark : ''),
         labelX: labelX({ left, right, labelAlign, inside }, metrics.labelGap),
         labelAlign,
         labelInside: inside,
@@ -350,12 +360,18 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     eras, asOf, eraTop, tracks, lanesTop, metrics,
   };
 
-  /** A title as it fits in `room`, elided before the "(unattributed)" mark it carries, which always shows. */
-  function labelText(title: string, fullWidth: number, room: number, suffix: string): string {
-    if (fullWidth <= room) return suffix ? `${title} ${suffix}` : title;
-    if (!suffix) return elide(title, room, measure);
-    const short = elide(title, room - measure(` ${suffix}`), measure);
-    return short ? `${short} ${suffix}` : '';
+  /**
+   * A title as it fits in `room`, elided between the number before it and the "(unattributed)" mark after it,
+   * which show whenever any of the title does. A title with no room for three letters leaves the number alone,
+   * or no label at all.
+   */
+  function labelText(title: string, fullWidth: number, room: number, number: string, suffix: string): string {
+    if (room <= 0 && !number) return '';
+    const after = suffix ? ` ${suffix}` : '';
+    const roomLeft = room - (number ? measure(number) : 0);
+    const short = fullWidth <= roomLeft ? title : elide(title, roomLeft - (after ? measure(after) : 0), measure);
+    if (short) return `${number}${short}${after}`;
+    return number.trimEnd();
   }
 }
 

@@ -75,6 +75,22 @@ export interface Messages {
     readonly controls: string;
     /** Closes a list of a group's events cut short; `{count}` slot. */
     readonly more: string;
+    /** The event table: its toggle, its caption, its column heads, and the list of sources under it. */
+    readonly table: string;
+    readonly tableCaption: string;
+    readonly columns: {
+      readonly ref: string;
+      readonly date: string;
+      readonly event: string;
+      readonly route: string;
+      readonly amount: string;
+      readonly status: string;
+      readonly sources: string;
+    };
+    readonly sourceList: string;
+    readonly print: string;
+    /** The download buttons; `{format}` is SVG or PNG. */
+    readonly download: string;
   };
 }
 
@@ -157,6 +173,20 @@ export const messagesEn: Messages = {
     zoomReset: 'Whole story',
     controls: 'Timeline controls',
     more: 'and {count} more',
+    table: 'Table',
+    tableCaption: 'Every event, in time order. The numbers are those on the chart; sources are listed below.',
+    columns: {
+      ref: 'No.',
+      date: 'Date',
+      event: 'Event',
+      route: 'Route',
+      amount: 'Amount',
+      status: 'Status',
+      sources: 'Sources',
+    },
+    sourceList: 'Sources',
+    print: 'Print',
+    download: 'Download {format}',
   },
 };
 

@@ -22,6 +22,8 @@ export interface StoryIndex {
   readonly order: Int32Array;
   /** The events' ids in that order: the keyboard's path through the story. */
   readonly orderIds: readonly string[];
+  /** Per event: its place in that order, from 0: its row in the event table is `rank + 1`. */
+  readonly ranks: Int32Array;
   /** Per event: where it sorts in time (`whenSortKey`). */
   readonly sortKeys: Float64Array;
   readonly assignment: LaneAssignment;
@@ -84,7 +86,9 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
     return { label: pickText(place.name, languages), detail };
   });
   const orderIds = Array.from(order, (i) => events[i]!.id);
-  return { story, order, orderIds, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
+  const ranks = new Int32Array(events.length);
+  order.forEach((i, rank) => { ranks[i] = rank; });
+  return { story, order, orderIds, ranks, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
 }
 
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */

@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventTable, SourceNote } from '../layout/event-table.js';
+import type { Messages } from '../layout/messages.js';
+import { link } from './details-view.js';
+
+/**
+ * The event table: one row per event in time order, numbered as the marks are on paper, sources as footnote
+ * numbers into the list under it. The list spells out each address, since paper cannot follow a link. The same
+ * table shows on screen (`show-table`) and prints under the chart.
+ */
+export function tableView({ rows, sources }: EventTable, messages: Messages): TemplateResult {
+  const { columns, sourceList, tableCaption, via, unattributed } = messages.ui;
+  return html`<section class="event-table" part="table">
+    <table>
+      <caption>${tableCaption}</caption>
+      <thead><tr>
+        <th scope="col">${columns.ref}</th><th scope="col">${columns.date}</th><th scope="col">${columns.event}</th>
+        <th scope="col">${columns.route}</th><th scope="col">${columns.amount}</th><th scope="col">${columns.status}</th>
+        <th scope="col">${columns.sources}</th>
+      </tr></thead>
+      <tbody>${rows.map((row) => html`<tr data-id=${row.id}>
+        <th scope="row">${row.ref}</th>
+        <td>${row.date}</td>
+        <td>${row.title} <span class="kind">(${row.kind})</span></td>
+        <td>${row.route}</td>
+        <td>${row.amount}</td>
+        <td>${row.status}</td>
+        <td>${row.sources.length ? row.sources.join(', ') : html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>`}</td>
+      </tr>`)}</tbody>
+    </table>
+    ${sources.length ? html`<h3>${sourceList}</h3>
+      <ol class="source-notes">${sources.map((source) => noteView(source, via))}</ol>` : nothing}
+  </section>`;
+}
+
+function noteView(source: SourceNote, viaWord: string): TemplateResult {
+  return html`<li value=${source.ref}>
+    ${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}${source.note
+      ? html` (${source.note})`
+      : nothing}${[source.url, ...source.via.map((via) => via.url)].filter(Boolean).map((url) => html` <span class="url">${url}</span>`)}
+  </li>`;
+}

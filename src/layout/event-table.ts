@@ -1,0 +1,69 @@
+import type { Story, TimelineEvent } from '../model/types.js';
+import type { EventDescription, SourceLine } from './describe-event.js';
+
+/** One event as a row of the table: every value already in words. */
+export interface TableRow {
+  /** The event's number in time order, from 1: the number its mark carries on paper. */
+  readonly ref: number;
+  readonly id: string;
+  /** The date as the data states it, uncertainty in words. */
+  readonly date: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly status: string;
+  /** "Hmeimim → Al-Khadim" for a move; the places it happened at otherwise; '' for none. */
+  readonly route: string;
+  readonly amount: string;
+  /** Its sources, as numbers into the table's source list; empty for an unattributed event. */
+  readonly sources: readonly number[];
+}
+
+/** A source as a footnote: its number in the list, and the source in words. */
+export interface SourceNote extends SourceLine {
+  readonly ref: number;
+}
+
+export interface EventTable {
+  readonly rows: readonly TableRow[];
+  /** Every source a row cites, once each, numbered in the order rows first cite them. */
+  readonly sources: readonly SourceNote[];
+}
+
+/**
+ * The event table: every event of `story` in the order given (time order, as the layout's `order`), each with
+ * its sources as footnote numbers, and the sources they resolve to. The same table prints under the chart and
+ * shows on screen. Linear in the number of events and citations.
+ */
+export function eventTable(
+  story: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription,
+): EventTable {
+  const byId = new Map(story.events.map((event) => [event.id, event]));
+  const notes = new Map<string, SourceNote>();
+  const rows = order.map((id, i): TableRow => {
+    const event = byId.get(id)!;
+    const description = describe(event);
+    return {
+      ref: i + 1,
+      id,
+      date: description.date,
+      title: description.title,
+      kind: description.kind,
+      status: description.status,
+      route: routeText(description),
+      amount: description.amount,
+      sources: description.sources.map((source) => {
+        let note = notes.get(source.id);
+        if (!note) notes.set(source.id, (note = { ...source, ref: notes.size + 1 }));
+        return note.ref;
+      }),
+    };
+  });
+  return { rows, sources: [...notes.values()] };
+}
+
+/** Where an event went, in one line: origin → destination, with "?" for a side the data leaves open. */
+export function routeText(description: Pick<EventDescription, 'from' | 'to' | 'at'>): string {
+  const { from, to, at } = description;
+  if (from.length || to.length) return `${from.join(', ') || '?'} → ${to.join(', ') || '?'}`;
+  return at.join(', ');
+}
