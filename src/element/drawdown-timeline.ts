@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { accessibleName, createDescriber, type EventDescription } from '../layout/describe-event.js';
 import { createFormatter, type Formatter } from '../layout/format-when.js';
@@ -10,6 +10,8 @@ import { storyDomain } from '../layout/story-domain.js';
 import { messagesEn, type Messages } from '../layout/messages.js';
 import { bandHolds, visibleBand, type Band } from '../layout/vertical-band.js';
 import { filterStory } from '../layout/filter-story.js';
+import { eventTable, type EventTable } from '../layout/event-table.js';
+import { paperRows } from '../layout/paper-rows.js';
 import { zoomWindow } from '../layout/zoom-window.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
 import { eventById } from '../model/event-by-id.js';
@@ -28,12 +30,20 @@ import { keyAction } from './key-action.js';
 import { legendView } from './legend-view.js';
 import { errorView, warningsView } from './problems-view.js';
 import { PLOT_DEFS } from './plot-defs.js';
+import { PLOT_LAYERS } from './plot-layers.js';
+import { paperView, type PaperOptions } from './paper-view.js';
+import { tableView } from './table-view.js';
 import { StoryLoader, type LoadState } from './story-loader.js';
 import { timelineStyles } from './styles.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
+/** Paper's layout width in CSS pixels: A4's and US Letter's printable width at margins of 15 mm or less (at 96 px
+ * an inch, 12 px labels print at 9 pt). */
+const PAPER_WIDTH = 680;
+/** Rows of marks a lane may use on paper before its crowded stretches are grouped (8 on screen). */
+const PAPER_MAX_ROWS = 16;
 const LOADING = ['eager', 'lazy'] as const;
 /**
  * Text attributes: a removed attribute is the empty string (Lit's default would be `null`, which a property typed
@@ -190,8 +200,15 @@ export class DrawdownTimeline extends LitElement {
   /** Hides the details panel (the hovered or selected event's text and sources). */
   @property({ type: Boolean, attribute: 'no-details' }) accessor noDetails = false;
 
-  /** Hides the toolbar (zoom in, zoom out, whole story). */
+  /** Hides the toolbar (zoom, the table toggle, print and download). */
   @property({ type: Boolean, attribute: 'no-controls' }) accessor noControls = false;
+
+  /**
+   * Shows the event table under the chart: every event in time order with its date as stated, route, amount,
+   * status and sources as footnote numbers, then the sources. Paper always has it. Reflected: the toolbar's
+   * Table button toggles it.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) accessor showTable = false;
 
   /**
    * The id of the selected event, whose details show; empty for none. Reflected: a reader's click, Enter or Escape
@@ -228,9 +245,16 @@ export class DrawdownTimeline extends LitElement {
   /** Marks of the focused and selected events, drawn wherever they are: stand-ins where they are only part of a
    * group, their own marks where those lie outside the drawn band. */
   #kept: readonly EventMark[] = [];
-  /** The band of the plot whose marks and links are drawn; everything, while printing. */
+  /** The band of the plot whose marks and links are drawn. */
   #band: Band = [0, 0];
+  /** Between `beforeprint` and `afterprint`: the story is laid out for paper, beside the screen's view. */
   #printing = false;
+  /** The story for paper while printing: drawn in its own part of the shadow root, which only print media shows,
+   * so the screen's zoom, selection and scroll are never touched. */
+  #paper: PaperOptions | null = null;
+  #drawnPaper: PaperOptions | null = null;
+  /** The event table, made when first shown, for the story and words it was made from. */
+  #table: { from: readonly [Story, unknown]; table: EventTable } | null = null;
   /** What the marks and links on screen were drawn from. */
   #drawnFrom: readonly [SVGSVGElement, TimelineLayout, number, number, readonly EventMark[]] | null = null;
   #drawnPlot: SVGSVGElement | null = null;
@@ -350,6 +374,8 @@ export class DrawdownTimeline extends LitElement {
       this.#relayout();
     }
     if (relayout || changed.has('focusId') || changed.has('selected')) this.#keepMarks();
+    if (!this.#printing) this.#paper = null;
+    else if (!this.#paper || relayout || changed.has('story')) this.#paper = this.#layoutPaper();
   }
 
   protected override firstUpdated(): void {
@@ -401,7 +427,13 @@ export class DrawdownTimeline extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="frame ${this.height ? 'fixed' : ''}">${this.#renderContent()}</div>`;
+    // The shared drawing resources sit in a box of no size, never hidden: a mask or pattern inside an undisplayed
+    // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
+    return html`<div class="frame ${this.height ? 'fixed' : ''}">
+      ${this.#renderContent()}
+      ${this.#paper ? paperView(this.#paper) : nothing}
+      <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>
+    </div>`;
   }
 
   #renderContent() {
@@ -433,20 +465,12 @@ export class DrawdownTimeline extends LitElement {
             @click=${this.#onPlotClick} @pointerover=${this.#onPlotPointer} @pointermove=${this.#onPlotMove}
             @pointerleave=${this.#onPlotLeave}
             @focusin=${this.#onPlotFocus} @keydown=${this.#onPlotKeydown}>
-            ${svg`${PLOT_DEFS}
-            <g class="lanes"></g>
-            <g class="eras" part="eras" aria-hidden="true"></g>
-            <g class="tracks"></g>
-            <g class="axis" part="axis" aria-hidden="true"></g>
-            <g class="groups" part="groups" aria-hidden="true"></g>
-            <g class="links" aria-hidden="true"></g>
-            <g class="marks"></g>
-            <g class="labels" aria-hidden="true"></g>
-            <g class="link-labels" aria-hidden="true"></g>`}
+            ${PLOT_LAYERS}
           </svg>
         </div>
         ${this.noLegend ? nothing : legendView(this.#legend, this.#messages)}`}
       ${this.noDetails ? nothing : this.#renderDetails()}
+      ${this.showTable && shown.events.length ? tableView(this.#eventTable(), this.#messages) : nothing}
       ${story.credit ? html`<p class="credit" part="credit">${pickText(story.credit, languages)}</p>` : nothing}`;
   }
 
@@ -469,6 +493,7 @@ export class DrawdownTimeline extends LitElement {
       this.#drawVisible(plot, layout);
       renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#selectedId, this.focusId);
     }
+    if (this.#paper && this.#paper !== this.#drawnPaper) this.#drawPaper(this.#paper);
     if (this.#announceLoad && this.status === 'ready') {
       this.#announceLoad = false;
       this.dispatchEvent(new DrawdownLoadEvent({
@@ -511,15 +536,10 @@ export class DrawdownTimeline extends LitElement {
     }
     const formatter = this.#formatterFor();
     this.#layout = layoutTimeline(shown, {
+      ...this.#layoutOptions(formatter),
       width: this.width,
-      direction: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
-      languages: this.#languages,
-      formatter,
-      messages: this.#messages,
-      measureText: this.#measurer(),
       // The whole story's span, not the filtered one's: a filter hides events, it does not move the others.
       window: this.#window(story) ?? storyDomain(story) ?? undefined,
-      groupBy: readChoice<GroupBy>(this.#warned, 'group-by', this.groupBy, GROUP_BY, 'place'),
       metrics: { rowHeight: this.#rowHeight() },
     });
     this.#legend = legendEntries(this.#layout.marks, this.#layout.groups, this.#layout.links);
@@ -537,6 +557,66 @@ export class DrawdownTimeline extends LitElement {
     }
     // A story loaded with `selected` set starts the keyboard there.
     this.focusId ??= this.#selectedId && this.#layout.order.includes(this.#selectedId) ? this.#selectedId : this.#layout.order[0];
+  }
+
+  /** What the screen's and paper's layouts share: direction, languages, words, fonts and lanes. */
+  #layoutOptions(formatter: Formatter) {
+    return {
+      direction: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
+      languages: this.#languages,
+      formatter,
+      messages: this.#messages,
+      measureText: this.#measurer(),
+      groupBy: readChoice<GroupBy>(this.#warned, 'group-by', this.groupBy, GROUP_BY, 'place'),
+    } as const;
+  }
+
+  /**
+   * The story laid out for paper: the whole story whatever the zoom, at a width that fits A4 and US Letter
+   * (printed wider, it scales up), every label numbered as its row in the event table, and lanes allowed more
+   * rows before crowded stretches are grouped.
+   */
+  #layoutPaper(): PaperOptions | null {
+    const story = this.story, shown = this.shown, layout = this.#layout;
+    if (!story || !shown || !layout) return null;
+    const paper = layoutTimeline(shown, {
+      ...this.#layoutOptions(this.#formatterFor()),
+      width: PAPER_WIDTH,
+      window: storyDomain(story) ?? undefined,
+      numbered: true,
+      metrics: { rowHeight: this.#rowHeight(), maxRows: PAPER_MAX_ROWS },
+    });
+    const languages = this.#languages;
+    return {
+      title: pickText(story.title, languages),
+      subtitle: story.subtitle ? pickText(story.subtitle, languages) : '',
+      credit: story.credit ? pickText(story.credit, languages) : '',
+      layout: paper,
+      rows: paperRows(paper),
+      legend: legendEntries(paper.marks, paper.groups, paper.links),
+      table: this.#eventTable(),
+      messages: this.#messages,
+    };
+  }
+
+  /** The event table of the story as the filters show it, made again only for another story or other words. */
+  #eventTable(): EventTable {
+    const from = [this.shown!, this.#describe] as const;
+    if (!this.#table || this.#table.from.some((value, i) => value !== from[i])) {
+      this.#table = { from, table: eventTable(this.shown!, this.#layout!.order, this.#describe!) };
+    }
+    return this.#table.table;
+  }
+
+  /** Draws each row of the paper's plot: its band of the paper layout, in the layers the row has. */
+  #drawPaper(paper: PaperOptions): void {
+    this.#drawnPaper = paper;
+    const layout = paper.layout;
+    for (const row of this.renderRoot.querySelectorAll<SVGSVGElement>('.printout svg[data-band]')) {
+      const [top, bottom] = row.dataset.band!.split(' ').map(Number) as [number, number];
+      drawContext(row, layout);
+      drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: this.#markName });
+    }
   }
 
   /** The window from `start` and `end`; a value that is not a date is ignored with a warning naming it. */
@@ -583,7 +663,6 @@ export class DrawdownTimeline extends LitElement {
 
   /** The band around what the viewport shows of the plot, widened by `margin` (by default half a viewport) each way. */
   #bandToDraw(plotTop: number, layout: TimelineLayout, margin = Math.max(300, innerHeight / 2)): Band {
-    if (this.#printing) return [0, layout.height];
     return visibleBand(plotTop, layout.height, innerHeight, margin);
   }
 
@@ -622,23 +701,28 @@ export class DrawdownTimeline extends LitElement {
     this.#scrollFrame = requestAnimationFrame(() => {
       this.#scrollFrame = 0;
       const plot = this.plot, layout = this.#drawnLayout;
-      if (!plot || !layout || this.#printing) return;
+      if (!plot || !layout) return;
       if (!bandHolds(this.#band, visibleBand(plot.getBoundingClientRect().top, layout.height, innerHeight, 0))) this.#redrawBand();
     });
   };
 
-  /** Paper shows the whole plot: every mark and link is drawn before printing, and the band restored after. */
+  /**
+   * Before the browser prints (Ctrl+P, \`window.print()\`, a PDF export), the story is laid out again for paper
+   * and drawn at once: the browser lays out for print right after this event's microtasks, so the update runs
+   * now rather than at its usual time.
+   */
   #onBeforePrint = () => {
     this.#printing = true;
-    this.#redrawBand();
+    this.requestUpdate();
+    if (this.isUpdatePending) this.performUpdate();
   };
 
   #onAfterPrint = () => {
     this.#printing = false;
-    this.#redrawBand();
+    this.requestUpdate();
   };
 
-  /** Draws the band around what the viewport now shows (everything, while printing). */
+  /** Draws the band around what the viewport now shows. */
   #redrawBand(): void {
     const plot = this.plot, layout = this.#drawnLayout;
     if (!plot || !layout) return;

@@ -1,5 +1,25 @@
 import { css } from 'lit';
 
+/** The light theme's defaults, which paper always uses: the same public properties override them. */
+const light = css`
+  --_text: var(--drawdown-text-color, #1d1d1f);
+  --_muted: var(--drawdown-muted-color, #5b5b63);
+  --_background: var(--drawdown-background, #ffffff);
+  --_lane: var(--drawdown-lane-background, #f6f6f8);
+  --_lane-alt: var(--drawdown-lane-background-alt, #ffffff);
+  --_grid: var(--drawdown-grid-color, #dcdce2);
+  --_focus: var(--drawdown-focus-color, #1a56db);
+  --_error: var(--drawdown-error-color, #b42318);
+  --_withdrawal: var(--drawdown-color-withdrawal, #c2410c);
+  --_transfer: var(--drawdown-color-transfer, #0b63a8);
+  --_evacuation: var(--drawdown-color-evacuation, #a3367d);
+  --_deployment: var(--drawdown-color-deployment, #0d7a55);
+  --_handover: var(--drawdown-color-handover, #946200);
+  --_statement: var(--drawdown-color-statement, #6b4fa0);
+  --_other: var(--drawdown-color-other, #5f6368);
+  color-scheme: light;
+`;
+
 /** The dark theme's defaults: the same public properties override them. Kind colours are lighter, to stand out. */
 const dark = css`
   --_text: var(--drawdown-text-color, #ececf1);
@@ -29,25 +49,10 @@ export const timelineStyles = css`
     --_font: var(--drawdown-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
     --_font-size: var(--drawdown-font-size, 14px);
     --_label-size: var(--drawdown-label-size, 12px);
-    --_text: var(--drawdown-text-color, #1d1d1f);
-    --_muted: var(--drawdown-muted-color, #5b5b63);
-    --_background: var(--drawdown-background, #ffffff);
-    --_lane: var(--drawdown-lane-background, #f6f6f8);
-    --_lane-alt: var(--drawdown-lane-background-alt, #ffffff);
-    --_grid: var(--drawdown-grid-color, #dcdce2);
-    --_focus: var(--drawdown-focus-color, #1a56db);
-    --_error: var(--drawdown-error-color, #b42318);
-    --_withdrawal: var(--drawdown-color-withdrawal, #c2410c);
-    --_transfer: var(--drawdown-color-transfer, #0b63a8);
-    --_evacuation: var(--drawdown-color-evacuation, #a3367d);
-    --_deployment: var(--drawdown-color-deployment, #0d7a55);
-    --_handover: var(--drawdown-color-handover, #946200);
-    --_statement: var(--drawdown-color-statement, #6b4fa0);
-    --_other: var(--drawdown-color-other, #5f6368);
+    ${light}
     --_row: var(--drawdown-row-height, 22px);
     --_dash-forecast: var(--drawdown-dash-forecast, 4 2);
     --_dash-uncertain: var(--drawdown-dash-uncertain, 1 2);
-    color-scheme: light;
 
     display: block;
     min-width: 0;
@@ -102,12 +107,109 @@ export const timelineStyles = css`
   .fixed > :not(.plot-wrap) {
     flex: none;
   }
-  /* Status fills, tints and kind colours are information: paper keeps them. */
+  /* The drawing resources: in a box of no size that is never undisplayed (see render()). */
+  .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+  /* Paper: only the view laid out for it, on a light background whatever the theme. Status fills, tints and kind
+     colours are information, so paper keeps them. The screen's view stays as it was, undisplayed. */
   @media print {
-    :host {
+    :host, :host([theme]) {
+      ${light}
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
+    .frame > :not(.printout, .defs) {
+      display: none !important;
+    }
+    .frame.fixed {
+      display: block;
+      height: auto;
+      overflow: visible;
+    }
+    /* A halo is a second, stroked copy of the text in a PDF: copied out, every label would read twice. */
+    .label, .link-label, .dot text {
+      stroke: none;
+    }
+  }
+  @media screen {
+    .printout, .url {
+      display: none;
+    }
+  }
+  .paper-plot {
+    width: 100%;
+    margin: 8px 0;
+    border-collapse: collapse;
+  }
+  .paper-plot td {
+    padding: 0;
+  }
+  /* Every row shows its band of one drawing at the same scale: stacked, they are the whole plot. */
+  .paper-plot svg.plot {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: hidden;
+    font-family: var(--_font);
+    font-size: var(--_label-size);
+    direction: ltr;
+  }
+  .paper-plot tr, .event-table tr, .source-notes li {
+    break-inside: avoid;
+  }
+  .printout > header, .printout > .credit {
+    margin-inline: 0;
+    padding-inline: 0;
+  }
+
+  .event-table {
+    margin: 12px 12px 0;
+  }
+  .printout .event-table {
+    margin: 12px 0 0;
+  }
+  .event-table table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.85em;
+  }
+  .event-table caption {
+    padding-bottom: 4px;
+    text-align: start;
+    color: var(--_muted);
+  }
+  .event-table th, .event-table td {
+    padding: 3px 6px 3px 0;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .event-table thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .event-table .kind {
+    color: var(--_muted);
+  }
+  .event-table .unattributed {
+    color: var(--_error);
+  }
+  .event-table h3 {
+    margin: 12px 0 4px;
+    font-size: 1em;
+  }
+  .source-notes {
+    margin: 0;
+    padding-inline-start: 28px;
+    font-size: 0.85em;
+  }
+  .url {
+    overflow-wrap: anywhere;
+    color: var(--_muted);
   }
   *, *::before, *::after {
     box-sizing: border-box;

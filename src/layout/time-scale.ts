@@ -3,7 +3,7 @@ import { utcTicks } from 'd3-time';
 /**
  * A linear map from time (ms) to x (px), the part of d3's scaleUtc this project uses. Written here because
  * scaleUtc pulls in d3-interpolate, d3-color and d3-time-format (about 26 KB minified) for features not used;
- * it keeps the shape d3-axis expects (callable, `domain`, `range`, `copy`), with ticks from d3-time.
+ * it keeps the shape of a d3 scale (callable, `domain`, `range`, `copy`), with ticks from d3-time.
  */
 export interface TimeScale {
   (ms: number | Date): number;

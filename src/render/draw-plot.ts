@@ -11,7 +11,7 @@ import { renderSeries } from './render-series.js';
 /**
  * A plot is an `<svg>` holding `<g>` layers by class: `lanes`, `eras`, `tracks`, `axis`, `groups`, `links`,
  * `marks`, `labels`, `link-labels`. The screen draws one plot; paper draws a plot per lane, each showing only
- * its band of the same layout, and leaves out the layers a row does not need.
+ * its band of the same layout, and leaves out the layers a row does not need: a missing layer is not drawn.
  */
 function layer(plot: Element, name: string): SVGGElement | null {
   return plot.querySelector<SVGGElement>(`:scope > g.${name}`);
@@ -42,9 +42,12 @@ export function drawBand(
   if (lanes) renderLanes(lanes, layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, metrics.axisHeight, layout.direction);
   const groups = layer(plot, 'groups');
   if (groups) renderGroups(groups, groupsInBand(layout.groups, band, half), { rowHeight: metrics.rowHeight });
+  const links = layer(plot, 'links'), marks = layer(plot, 'marks');
+  if (links) renderLinks(links, layer(plot, 'link-labels')!, linksInBand(layout.links, layout.lanes, band));
+  if (!marks) return;
   const inBand = marksInBand(layout.marks, band, half);
   const drawn = new Set(inBand);
-  const marks = inBand.concat(kept.filter((mark) => !drawn.has(mark)));
-  renderLinks(layer(plot, 'links')!, layer(plot, 'link-labels')!, linksInBand(layout.links, layout.lanes, band));
-  renderMarks(layer(plot, 'marks')!, layer(plot, 'labels')!, marks, { ...markOptions, pointRadius: metrics.pointRadius, barHeight: metrics.barHeight });
+  renderMarks(marks, layer(plot, 'labels')!, inBand.concat(kept.filter((mark) => !drawn.has(mark))), {
+    ...markOptions, pointRadius: metrics.pointRadius, barHeight: metrics.barHeight,
+  });
 }

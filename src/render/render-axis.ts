@@ -1,21 +1,38 @@
-import { axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
-import type { TimelineLayout } from '../layout/layout-timeline.js';
+import type { Tick, TimelineLayout } from '../layout/layout-timeline.js';
+import { setAttribute, setText } from './write-if-changed.js';
 
-/** Draws the time axis along the top of the plot, with the layout's ticks and labels. */
+/**
+ * Draws the time axis along the top of the plot: a line over the plot's width, and at each of the layout's ticks
+ * a short mark and its label. Every position is an absolute coordinate, with no transforms: printed, the rows of
+ * paper repeat the axis at the top of each page, and a tick placed by a `transform` did not print there.
+ */
 export function renderAxis(host: SVGGElement, layout: TimelineLayout, axisHeight: number): void {
-  const labels = new Map(layout.ticks.map((tick) => [tick.value, tick.label]));
-  const axis = axisTop<number>(layout.scale)
-    .tickValues(layout.ticks.map((tick) => tick.value))
-    .tickFormat((value) => labels.get(+value) ?? '')
-    .tickSizeOuter(0);
-  select(host)
-    .attr('transform', `translate(0,${axisHeight - 1})`)
-    .call(axis)
-    // d3-axis writes presentation attributes; the stylesheet owns fonts and colours instead.
-    .attr('font-family', null)
-    .attr('font-size', null)
-    .attr('fill', null)
-    .call((g) => g.selectAll('.tick line, .domain').attr('stroke', null))
-    .call((g) => g.selectAll('.tick text').attr('fill', null));
+  const y = axisHeight - 0.5;
+  const [a, b] = layout.scale.range();
+  const root = select(host).attr('text-anchor', 'middle');
+  root.selectAll('path.domain')
+    .data([0])
+    .join('path')
+    .attr('class', 'domain')
+    .attr('d', `M${Math.min(a, b)},${y}H${Math.max(a, b)}`);
+  root.selectAll<SVGGElement, Tick>('g.tick')
+    .data(layout.ticks, (tick) => tick.value)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tick');
+      g.append('line');
+      g.append('text');
+      return g;
+    })
+    .each(function (tick) {
+      const [line, text] = this.children as unknown as [SVGLineElement, SVGTextElement];
+      const x = String(tick.x);
+      setAttribute(line, 'x1', x);
+      setAttribute(line, 'x2', x);
+      setAttribute(line, 'y1', String(y - 6));
+      setAttribute(line, 'y2', String(y));
+      setAttribute(text, 'x', x);
+      setAttribute(text, 'y', String(y - 9));
+      setText(text, tick.label);
+    });
 }

@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventTable } from '../layout/event-table.js';
+import type { TimelineLayout } from '../layout/layout-timeline.js';
+import type { LegendEntries } from '../layout/legend-entries.js';
+import type { Messages } from '../layout/messages.js';
+import type { PaperRows } from '../layout/paper-rows.js';
+import type { Band } from '../layout/vertical-band.js';
+import { legendView } from './legend-view.js';
+import { HEAD_LAYERS, LANE_LAYERS, TRACK_LAYERS } from './plot-layers.js';
+import { tableView } from './table-view.js';
+
+export interface PaperOptions {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly credit: string;
+  /** The chart laid out for paper: the whole story, numbered labels, every lane. */
+  readonly layout: TimelineLayout;
+  readonly rows: PaperRows;
+  readonly legend: LegendEntries;
+  readonly table: EventTable;
+  readonly messages: Messages;
+}
+
+/**
+ * The whole story for paper, what a reader with no screen needs: title, legend, the chart with every lane and
+ * numbered marks, then the event table with its sources, and the credit. Its chart is a table of rows, one per
+ * lane, so pages break between lanes, and the axis is the table's head, which the browser repeats on every page.
+ * The render layer draws each row's svg (`data-band`) once this is in the DOM.
+ */
+export function paperView(options: PaperOptions): TemplateResult {
+  const { layout, rows, messages } = options;
+  return html`<div class="printout">
+    <header>
+      <h2>${options.title}</h2>
+      ${options.subtitle ? html`<p class="subtitle">${options.subtitle}</p>` : nothing}
+    </header>
+    ${legendView(options.legend, messages)}
+    <table class="paper-plot" role="presentation">
+      <thead><tr><td>${row(layout, rows.head, HEAD_LAYERS)}</td></tr></thead>
+      <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, band[0] < layout.lanesTop ? TRACK_LAYERS : LANE_LAYERS)}</td></tr>`)}</tbody>
+    </table>
+    ${tableView(options.table, messages)}
+    ${options.credit ? html`<p class="credit">${options.credit}</p>` : nothing}
+  </div>`;
+}
+
+/** One band of the plot: an svg whose view box shows only that band of the whole drawing. */
+function row(layout: TimelineLayout, [top, bottom]: Band, layers: TemplateResult): TemplateResult {
+  const height = bottom - top;
+  return html`<svg class="plot" aria-hidden="true" data-band="${top} ${bottom}" width=${layout.width} height=${height}
+    viewBox="0 ${top} ${layout.width} ${height}">${layers}</svg>`;
+}

@@ -1,0 +1,23 @@
+import type { TimelineLayout } from './layout-timeline.js';
+import type { Band } from './vertical-band.js';
+
+/** The plot cut into bands for paper. */
+export interface PaperRows {
+  /** The axis and the strip naming eras and the "as of" date: repeated at the top of every printed page. */
+  readonly head: Band;
+  /** The force-level tracks (when the story has any), then one band per lane, top to bottom, with no gaps. */
+  readonly rows: readonly Band[];
+}
+
+/**
+ * Cuts a plot for printing: each band is drawn as a row of its own, so the browser breaks pages between lanes
+ * and never through one, for whatever paper the reader picks, and repeats the head on every page. Stacked, the
+ * rows show the whole plot; a transfer crossing lanes is drawn in every row it crosses.
+ */
+export function paperRows(layout: Pick<TimelineLayout, 'lanes' | 'lanesTop' | 'tracks'>): PaperRows {
+  const tracksTop = layout.tracks[0]?.top ?? layout.lanesTop;
+  const rows: Band[] = [];
+  if (layout.lanesTop > tracksTop) rows.push([tracksTop, layout.lanesTop]);
+  for (const lane of layout.lanes) rows.push([lane.top, lane.top + lane.height]);
+  return { head: [0, tracksTop], rows };
+}
