@@ -1,7 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { importersBesideScript } from './scripts/importers-beside-script.mjs';
+import { chunksBesideScript } from './scripts/chunks-beside-script.mjs';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { safeDsv } from './scripts/safe-dsv.mjs';
 
@@ -22,7 +22,10 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [
-      importersBesideScript('drawdown-timeline-import.min.js'),
+      chunksBesideScript([
+        { loader: 'src/model/load-importers.ts', name: 'loadImporters', file: 'drawdown-timeline-import.min.js' },
+        { loader: 'src/export/load-export.ts', name: 'loadExport', file: 'drawdown-timeline-export.min.js' },
+      ]),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
       transpile(),
@@ -30,10 +33,16 @@ export default [
     ],
     output: { file: 'dist/drawdown-timeline.min.js', format: 'iife', name: 'DrawdownTimeline', sourcemap: true },
   },
-  // ...and, beside it, the importers of CSV and TimelineJS files, which it loads only when one arrives.
+  // ...and, beside it, the importers of CSV and TimelineJS files, which it loads only when one arrives...
   {
     input: 'src/model/importers.ts',
     plugins: [nodeResolve({ exportConditions: ['production'] }), safeDsv(), transpile(), minify()],
     output: { file: 'dist/drawdown-timeline-import.min.js', format: 'es', sourcemap: true },
+  },
+  // ...and print and export, which it loads when the reader prints, downloads or a page calls exportSVG().
+  {
+    input: 'src/export/export.ts',
+    plugins: [nodeResolve({ exportConditions: ['production'] }), transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-export.min.js', format: 'es', sourcemap: true },
   },
 ];

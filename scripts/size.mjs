@@ -1,11 +1,13 @@
-// Prints the size of the single-file build, raw, gzip and brotli, and of the importers loaded beside it on demand.
-// The target for the file every page loads is 40 KB gzip; the build fails past 44 KB, the ceiling while the
-// element's shell is being slimmed back under the target (see CHANGELOG).
+// Prints the size of the single-file build, raw, gzip and brotli, and of the chunks loaded beside it on demand.
+// The target for the file every page loads is 40 KB gzip; the build fails past 46 KB, the ceiling while the
+// element's shell is being slimmed back under the target (see CHANGELOG). Browser printing (Ctrl+P) must work
+// without loading anything, so the paper view and the event table live in that file; print(), the exports and
+// the importers do not.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TARGET = 40 * 1024;
-const CEILING = 44 * 1024;
+const CEILING = 46 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function measure(name) {
@@ -18,6 +20,7 @@ function measure(name) {
 const core = measure('drawdown-timeline.min.js');
 console.log(`${core.line} (target: 40 KB gzip${core.gzip > TARGET ? `, ${kb(core.gzip - TARGET)} over` : ''})`);
 console.log(`${measure('drawdown-timeline-import.min.js').line} (loaded only for CSV and TimelineJS files)`);
+console.log(`${measure('drawdown-timeline-export.min.js').line} (loaded only by print(), the exports and the toolbar's Print and downloads)`);
 if (core.gzip > CEILING) {
   console.error(`Over the ${kb(CEILING)} ceiling.`);
   process.exitCode = 1;

@@ -17,6 +17,7 @@ import { formatInstant, parseWhen } from '../model/edtf.js';
 import { eventById } from '../model/event-by-id.js';
 import { pickText } from '../model/pick-text.js';
 import { FORMATS, type Format } from '../model/read-story.js';
+import { loadExport } from '../export/load-export.js';
 import { EVENT_KINDS, EVENT_STATUSES, type Problem, type Story, type TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { drawBand, drawContext } from '../render/draw-plot.js';
@@ -233,6 +234,8 @@ export class DrawdownTimeline extends LitElement {
   @query('svg.plot') private accessor plot!: SVGSVGElement | null;
   /** The box everything is drawn in: the one rendered element that lives as long as the element does. */
   @query('.frame') private accessor frame!: HTMLElement | null;
+  /** The shared drawing resources, which exports and print documents copy. */
+  @query('svg.defs') private accessor defs!: SVGSVGElement | null;
 
   #layout: TimelineLayout | null = null;
   #legend: LegendEntries = { kinds: [], forms: [], statuses: [], amounts: false };
@@ -249,6 +252,8 @@ export class DrawdownTimeline extends LitElement {
   #band: Band = [0, 0];
   /** Between `beforeprint` and `afterprint`: the story is laid out for paper, beside the screen's view. */
   #printing = false;
+  /** While `print()` or an export copies the paper view: for a print document, or whole for an export. */
+  #copying: 'print' | 'export' | null = null;
   /** The story for paper while printing: drawn in its own part of the shadow root, which only print media shows,
    * so the screen's zoom, selection and scroll are never touched. */
   #paper: PaperOptions | null = null;
@@ -374,8 +379,11 @@ export class DrawdownTimeline extends LitElement {
       this.#relayout();
     }
     if (relayout || changed.has('focusId') || changed.has('selected')) this.#keepMarks();
-    if (!this.#printing) this.#paper = null;
-    else if (!this.#paper || relayout || changed.has('story')) this.#paper = this.#layoutPaper();
+    const paperFor = this.#copying ?? (this.#printing ? 'print' : null);
+    if (!paperFor) this.#paper = null;
+    else if (!this.#paper || relayout || changed.has('story') || !!this.#paper.whole !== (paperFor === 'export')) {
+      this.#paper = this.#layoutPaper(paperFor === 'export');
+    }
   }
 
   protected override firstUpdated(): void {
@@ -455,6 +463,10 @@ export class DrawdownTimeline extends LitElement {
           messages: this.#messages,
           zoomed: !!(this.start || this.end),
           onZoom: this.#onZoomControl,
+          table: this.showTable,
+          onTable: () => { this.showTable = !this.showTable; },
+          onPrint: () => { this.print().catch(reportFailure); },
+          onDownload: (format) => { this.#download(format).catch(reportFailure); },
         })}
       </header>
       ${warningsView(this.problems, this.skipped)}
@@ -574,16 +586,17 @@ export class DrawdownTimeline extends LitElement {
   /**
    * The story laid out for paper: the whole story whatever the zoom, at a width that fits A4 and US Letter
    * (printed wider, it scales up), every label numbered as its row in the event table, and lanes allowed more
-   * rows before crowded stretches are grouped.
+   * rows before crowded stretches are grouped. For export (`whole`), the labels are not numbered: the image has
+   * no table to point into.
    */
-  #layoutPaper(): PaperOptions | null {
+  #layoutPaper(whole: boolean): PaperOptions | null {
     const story = this.story, shown = this.shown, layout = this.#layout;
     if (!story || !shown || !layout) return null;
     const paper = layoutTimeline(shown, {
       ...this.#layoutOptions(this.#formatterFor()),
       width: PAPER_WIDTH,
       window: storyDomain(story) ?? undefined,
-      numbered: true,
+      numbered: !whole,
       metrics: { rowHeight: this.#rowHeight(), maxRows: PAPER_MAX_ROWS },
     });
     const languages = this.#languages;
@@ -596,7 +609,65 @@ export class DrawdownTimeline extends LitElement {
       legend: legendEntries(paper.marks, paper.groups, paper.links),
       table: this.#eventTable(),
       messages: this.#messages,
+      whole,
     };
+  }
+
+  /**
+   * Prints this timeline alone, not the page around it: the whole story as paper shows it (see Print) in a
+   * document of its own, with the element's styles and theme. Resolves when the print dialog has closed. The
+   * print code loads on first use, from `drawdown-timeline-export.min.js` beside the single file.
+   */
+  async print(): Promise<void> {
+    const { printDocument } = await loadExport();
+    return this.#copyPaper('print', (printout, title) => printDocument(this, printout, this.defs!, title));
+  }
+
+  /**
+   * The whole story as a standalone SVG document: title, legend, the chart over the story's full span, sources
+   * and credit, with styles written onto every shape, text kept as text, and no external reference or
+   * foreignObject, so it opens in vector editors. Loads the export code on first use, hence a promise.
+   */
+  async exportSVG(): Promise<string> {
+    const { svgDocument } = await loadExport();
+    return this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title)).svg;
+  }
+
+  /**
+   * The whole story as a PNG image, drawn from `exportSVG()`'s document at `scale` device pixels a CSS pixel
+   * (2 by default, for sharp slides and retina screens; lowered for a story too tall for a canvas).
+   */
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    const { svgDocument, pngFromSvg } = await loadExport();
+    const image = this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title));
+    return pngFromSvg(image.svg, image.width, image.height, scale > 0 ? scale : 2);
+  }
+
+  /** The toolbar's downloads: the export, as a file named after the story. */
+  async #download(format: 'svg' | 'png'): Promise<void> {
+    const { download, fileName } = await loadExport();
+    const title = this.story ? pickText(this.story.title, this.#languages) : '';
+    const blob = format === 'svg' ? new Blob([await this.exportSVG()], { type: 'image/svg+xml' }) : await this.exportPNG();
+    download(blob, fileName(title, format));
+  }
+
+  /**
+   * Lays the story out for paper (or for export), draws it at once, and hands it to \`use\` to copy; then lets it
+   * go at the next update. Nothing the screen shows changes.
+   */
+  #copyPaper<T>(purpose: 'print' | 'export', use: (printout: HTMLElement, title: string) => T): T {
+    if (this.status !== 'ready' || !this.shown?.events.length) {
+      throw new Error('<drawdown-timeline>: there is no story to print or export yet (wait for drawdown-load).');
+    }
+    this.#copying = purpose;
+    this.requestUpdate();
+    this.performUpdate();
+    try {
+      return use(this.renderRoot.querySelector<HTMLElement>('.printout')!, this.#paper!.title);
+    } finally {
+      this.#copying = null;
+      this.requestUpdate();
+    }
   }
 
   /** The event table of the story as the filters show it, made again only for another story or other words. */
@@ -889,6 +960,11 @@ export class DrawdownTimeline extends LitElement {
       void this.updateComplete.then(() => this.plot?.querySelector<SVGPathElement>('.mark[tabindex="0"]')?.focus());
     }
   };
+}
+
+/** A toolbar action that failed (a missing export file, a story too large for a canvas) is reported, not thrown. */
+function reportFailure(error: unknown): void {
+  console.error('<drawdown-timeline>:', error);
 }
 
 /** The first tag Intl accepts; a malformed `lang` attribute must not break formatting. */

@@ -6,8 +6,8 @@ import type { Messages } from '../layout/messages.js';
 import type { PaperRows } from '../layout/paper-rows.js';
 import type { Band } from '../layout/vertical-band.js';
 import { legendView } from './legend-view.js';
-import { HEAD_LAYERS, LANE_LAYERS, TRACK_LAYERS } from './plot-layers.js';
-import { tableView } from './table-view.js';
+import { HEAD_LAYERS, LANE_LAYERS, PLOT_LAYERS, TRACK_LAYERS } from './plot-layers.js';
+import { sourceNotesView, tableView } from './table-view.js';
 
 export interface PaperOptions {
   readonly title: string;
@@ -19,6 +19,11 @@ export interface PaperOptions {
   readonly legend: LegendEntries;
   readonly table: EventTable;
   readonly messages: Messages;
+  /**
+   * For export rather than paper: the chart as one svg (not rows to break pages between), and the sources without
+   * the event table.
+   */
+  readonly whole?: boolean;
 }
 
 /**
@@ -28,18 +33,19 @@ export interface PaperOptions {
  * The render layer draws each row's svg (`data-band`) once this is in the DOM.
  */
 export function paperView(options: PaperOptions): TemplateResult {
-  const { layout, rows, messages } = options;
-  return html`<div class="printout">
+  const { layout, rows, messages, whole } = options;
+  return html`<div class="printout ${whole ? 'whole' : ''}">
     <header>
       <h2>${options.title}</h2>
       ${options.subtitle ? html`<p class="subtitle">${options.subtitle}</p>` : nothing}
     </header>
     ${legendView(options.legend, messages)}
-    <table class="paper-plot" role="presentation">
-      <thead><tr><td>${row(layout, rows.head, HEAD_LAYERS)}</td></tr></thead>
-      <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, band[0] < layout.lanesTop ? TRACK_LAYERS : LANE_LAYERS)}</td></tr>`)}</tbody>
-    </table>
-    ${tableView(options.table, messages)}
+    ${whole ? html`<div class="paper-plot">${row(layout, [0, layout.height], PLOT_LAYERS)}</div>` : html`
+      <table class="paper-plot" role="presentation">
+        <thead><tr><td>${row(layout, rows.head, HEAD_LAYERS)}</td></tr></thead>
+        <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, band[0] < layout.lanesTop ? TRACK_LAYERS : LANE_LAYERS)}</td></tr>`)}</tbody>
+      </table>`}
+    ${whole ? sourceNotesView(options.table.sources, messages) : tableView(options.table, messages)}
     ${options.credit ? html`<p class="credit">${options.credit}</p>` : nothing}
   </div>`;
 }

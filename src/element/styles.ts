@@ -136,9 +136,29 @@ export const timelineStyles = css`
     }
   }
   @media screen {
-    .printout, .url {
+    .printout:not(.whole), .url {
       display: none;
     }
+  }
+  /* Laid out for an export, which reads where the browser put each line: on screen, out of sight. */
+  .printout.whole {
+    position: fixed;
+    top: 0;
+    left: -10000px;
+    width: 680px;
+    box-sizing: content-box;
+    padding: 12px;
+    background: var(--_background);
+  }
+  .printout.whole .url {
+    display: inline;
+  }
+  /* The document print() prints, which shows nothing on screen. */
+  .print-frame {
+    position: fixed;
+    width: 0;
+    height: 0;
+    border: 0;
   }
   .paper-plot {
     width: 100%;

@@ -9,7 +9,7 @@ import { link } from './details-view.js';
  * table shows on screen (`show-table`) and prints under the chart.
  */
 export function tableView({ rows, sources }: EventTable, messages: Messages): TemplateResult {
-  const { columns, sourceList, tableCaption, via, unattributed } = messages.ui;
+  const { columns, tableCaption, unattributed } = messages.ui;
   return html`<section class="event-table" part="table">
     <table>
       <caption>${tableCaption}</caption>
@@ -28,9 +28,14 @@ export function tableView({ rows, sources }: EventTable, messages: Messages): Te
         <td>${row.sources.length ? row.sources.join(', ') : html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>`}</td>
       </tr>`)}</tbody>
     </table>
-    ${sources.length ? html`<h3>${sourceList}</h3>
-      <ol class="source-notes">${sources.map((source) => noteView(source, via))}</ol>` : nothing}
+    ${sourceNotesView(sources, messages)}
   </section>`;
+}
+
+/** The sources the table's footnote numbers resolve to, with every address spelled out for paper. */
+export function sourceNotesView(sources: EventTable['sources'], messages: Messages): TemplateResult | typeof nothing {
+  return sources.length ? html`<h3>${messages.ui.sourceList}</h3>
+    <ol class="source-notes">${sources.map((source) => noteView(source, messages.ui.via))}</ol>` : nothing;
 }
 
 function noteView(source: SourceNote, viaWord: string): TemplateResult {

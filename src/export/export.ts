@@ -1,0 +1,8 @@
+/**
+ * Print and export, loaded on first use (see load-export.ts): a standalone SVG of the story, a PNG drawn from
+ * it, a print document holding only the timeline, and downloads.
+ */
+export { svgDocument, type SvgDocument } from './svg-document.js';
+export { pngFromSvg } from './png-from-svg.js';
+export { printDocument } from './print-document.js';
+export { download, fileName } from './download.js';

@@ -1,0 +1,156 @@
+import { expect } from 'chai';
+import { cleanup, mount, nextEvent } from './helpers.js';
+import type { DrawdownTimeline } from '../src/index.js';
+
+interface Seed {
+  events: { id: string; title: string | Record<string, string> }[];
+  sources: { id: string; name: string | Record<string, string> }[];
+}
+const english = (text: string | Record<string, string>) => (typeof text === 'string' ? text : text.en!);
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function seedElement(markup = '<drawdown-timeline start="2024-12-10" end="2024-12-14"></drawdown-timeline>') {
+  const seed = await (await fetch('/data/russia-syria-2024.json')).json() as Seed;
+  const element = await mount(markup);
+  const loaded = nextEvent(element, 'drawdown-load');
+  element.data = seed;
+  await loaded;
+  await element.updateComplete;
+  return { element, seed, root: element.shadowRoot! };
+}
+
+describe('the event table', () => {
+  afterEach(cleanup);
+
+  it('shows on screen with show-table or the toolbar: every event in time order, sources as numbers into one list', async () => {
+    const { element, seed, root } = await seedElement();
+    expect(root.querySelector('[part~="table"]')).to.equal(null);
+    const toggle = [...root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((button) => button.textContent === 'Table')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await element.updateComplete;
+    expect(element.hasAttribute('show-table')).to.equal(true);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const rows = [...root.querySelectorAll<HTMLTableRowElement>('[part~="table"] tbody tr')];
+    expect(rows.map((row) => row.dataset.id).sort()).to.deep.equal(seed.events.map((event) => event.id).sort());
+    // Numbered 1…n in the keyboard's (time) order.
+    expect(rows.map((row) => row.querySelector('th')!.textContent!.trim())).to.deep.equal(rows.map((_, i) => String(i + 1)));
+    const byId = new Map(seed.events.map((event) => [event.id, event]));
+    for (const row of rows) expect(row.cells[2]!.textContent).to.include(english(byId.get(row.dataset.id!)!.title));
+    // Every footnote number resolves to a listed source, and every listed source is cited.
+    const notes = [...root.querySelectorAll<HTMLLIElement>('.source-notes li')];
+    const cited = new Set(rows.flatMap((row) => row.cells[6]!.textContent!.split(',').map((n) => n.trim()).filter((n) => /^\d+$/.test(n))));
+    expect([...cited].sort()).to.deep.equal(notes.map((note) => note.value.toString()).sort());
+    const names = notes.map((note) => note.textContent!).join(' ');
+    const sourcesCited = new Set(seed.events.flatMap((event) => (event as unknown as { sources: string[] }).sources));
+    for (const source of seed.sources.filter((s) => sourcesCited.has(s.id))) expect(names).to.include(english(source.name));
+    element.removeAttribute('show-table');
+    await element.updateComplete;
+    expect(root.querySelector('[part~="table"]')).to.equal(null);
+  });
+});
+
+describe('export', () => {
+  afterEach(cleanup);
+
+  it('exportSVG() gives a standalone SVG of the whole story: valid XML, no foreignObject or outside reference, every title', async () => {
+    const { element, seed, root } = await seedElement();
+    const screen = root.querySelector('.plot-wrap svg.plot')!.innerHTML;
+    const text = await element.exportSVG();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+    const svg = doc.documentElement;
+    expect(svg.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(Number(svg.getAttribute('width'))).to.be.greaterThan(600);
+    expect(svg.querySelector('title')!.textContent).to.equal("Russia's drawdown from Syria after the fall of Assad");
+    expect(svg.querySelectorAll('foreignObject').length).to.equal(0);
+    // Only references into the file itself.
+    for (const node of svg.querySelectorAll('*')) {
+      for (const { name, value } of node.attributes) {
+        if (/href/.test(name)) expect(value, name).to.match(/^#/);
+        for (const [, target] of value.matchAll(/url\(([^)]*)\)/g)) expect(svg.querySelector(target!.replace(/["']/g, '')), target).to.exist;
+      }
+    }
+    // Styles are written onto the shapes: no class is needed to draw it.
+    expect(svg.querySelector('[class]')).to.equal(null);
+    expect(svg.querySelector('path[fill]')).to.exist;
+    // The whole story, whatever the zoom: every event's title (labels are cut to fit, so its start), the
+    // sources and the credit, as text.
+    const words = squeeze(svg.textContent!);
+    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent!);
+    for (const event of seed.events) {
+      const title = english(event.title);
+      expect(labels.some((label) => label.startsWith(title.slice(0, 12))), title).to.equal(true);
+    }
+    for (const source of seed.sources) expect(words).to.include(squeeze(english(source.name)));
+    expect(words).to.include(squeeze('Reporting: Al-Araby Al-Jadeed'));
+    expect(words).to.include('Withdrawal');
+    // The screen is as it was.
+    expect(element.start).to.equal('2024-12-10');
+    expect(root.querySelector('.plot-wrap svg.plot')!.innerHTML === screen).to.equal(true);
+    expect(root.querySelector('.printout')).to.equal(null);
+  });
+
+  it('exportPNG() draws that SVG into a PNG at 2× by default, or the scale asked', async () => {
+    const { element } = await seedElement();
+    const svg = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
+    const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const png = await element.exportPNG();
+    expect(png.type).to.equal('image/png');
+    const image = await createImageBitmap(png);
+    expect([image.width, image.height]).to.deep.equal([width * 2, height * 2]);
+    // Drawn, not blank: the title's dark text is in the top band, on the light background.
+    const canvas = new OffscreenCanvas(image.width, 80);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, 80).data;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 80 && pixels[i + 3]! > 200) dark++;
+    expect(dark, 'dark title pixels').to.be.greaterThan(500);
+    const one = await createImageBitmap(await element.exportPNG({ scale: 1 }));
+    expect([one.width, one.height]).to.deep.equal([width, height]);
+  });
+
+  it('rejects with a clear message before a story has loaded', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>') as DrawdownTimeline;
+    let message = '';
+    await element.exportSVG().catch((error: Error) => { message = error.message; });
+    expect(message).to.match(/no story to print or export yet/);
+  });
+});
+
+describe('print()', () => {
+  afterEach(cleanup);
+
+  it('prints the timeline alone from a frame holding its paper view, its stylesheet and its theme, and cleans up', async () => {
+    const { element, seed, root } = await seedElement('<drawdown-timeline theme="dark"></drawdown-timeline>');
+    element.style.setProperty('--drawdown-color-transfer', 'rgb(1, 2, 3)');
+    const printing = element.print();
+    let frame: HTMLIFrameElement | null = null;
+    for (let i = 0; i < 100 && !(frame = root.querySelector('iframe.print-frame')); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(frame, 'the print frame').to.exist;
+    const doc = frame!.contentDocument!;
+    const host = doc.body.firstElementChild as HTMLElement;
+    expect(host.getAttribute('theme')).to.equal('dark');
+    expect(host.style.getPropertyValue('--drawdown-color-transfer').trim()).to.equal('rgb(1, 2, 3)');
+    const shadow = host.shadowRoot!;
+    // The element's rules, carried into a sheet of the frame's own, print rules included.
+    const rules = shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    expect(rules.length).to.equal([...root.adoptedStyleSheets[0]!.cssRules].length);
+    expect(rules.some((rule) => rule.startsWith('@media print'))).to.equal(true);
+    // Only the timeline: its paper view, whole, with a row per event and its drawing resources.
+    expect(doc.body.children.length).to.equal(1);
+    const rows = shadow.querySelectorAll('.event-table tbody tr');
+    expect(rows.length).to.equal(seed.events.length);
+    expect(shadow.querySelectorAll('.paper-plot svg[data-band] [part~="event"]').length).to.be.greaterThan(seed.events.length - 1);
+    expect(shadow.querySelector('svg.defs pattern')).to.exist;
+    // The frame's own window resolves the masks and patterns: the copied marks are styled there.
+    const mark = shadow.querySelector<SVGElement>('.mark.status-claimed')!;
+    expect(frame!.contentWindow!.getComputedStyle(mark).fill).to.match(/url\(.*#hatch-/);
+    // The element's own view is untouched, and once the dialog closes (afterprint) the frame goes.
+    expect(root.querySelector('.printout')).to.equal(null);
+    frame!.contentWindow!.dispatchEvent(new Event('afterprint'));
+    await printing;
+    expect(root.querySelector('iframe')).to.equal(null);
+  });
+});
