@@ -110,4 +110,32 @@ describe('the single-file build', () => {
       expect(element.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('drawdown-timeline-import.min.js, which belongs beside drawdown-timeline.min.js');
     });
   });
+
+  describe('and print and export beside it', () => {
+    afterEach(removeFrames);
+
+    const EXPORT = 'drawdown-timeline-export.min.js';
+    const loaded = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(EXPORT));
+    type Element = HTMLElement & { exportSVG(): Promise<string> };
+
+    it('loads them from beside the script on first use, never before', async () => {
+      const { window: win, document: doc } = await framePage(`<!doctype html><html><head><script src="/dist/drawdown-timeline.min.js"></script></head>
+        <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`);
+      const element = doc.querySelector<Element>('drawdown-timeline')!;
+      await until(() => drawnMarks(element) > 10, 'the seed story');
+      expect(loaded(win), 'not loaded for drawing').to.equal(false);
+      const svg = await element.exportSVG();
+      expect(svg).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(loaded(win)).to.equal(true);
+    });
+
+    it('says what is missing when they cannot be loaded', async () => {
+      const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/alone/drawdown-timeline.min.js"></script></head>
+        <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`);
+      const element = doc.querySelector<Element>('drawdown-timeline')!;
+      await until(() => drawnMarks(element) > 10, 'the seed story');
+      const message = await element.exportSVG().then(() => '', (error: Error) => error.message);
+      expect(message).to.include('drawdown-timeline-export.min.js, which belongs beside drawdown-timeline.min.js');
+    });
+  });
 });

@@ -17,7 +17,7 @@ import { formatInstant, parseWhen } from '../model/edtf.js';
 import { eventById } from '../model/event-by-id.js';
 import { pickText } from '../model/pick-text.js';
 import { FORMATS, type Format } from '../model/read-story.js';
-import { loadExport } from '../export/load-export.js';
+import { loadExport, type Export } from '../export/load-export.js';
 import { EVENT_KINDS, EVENT_STATUSES, type Problem, type Story, type TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { drawBand, drawContext } from '../render/draw-plot.js';
@@ -77,7 +77,7 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  *
  * @csspart title - The story's title.
  * @csspart subtitle - The story's subtitle.
- * @csspart controls - The toolbar: zoom in, zoom out and the whole story.
+ * @csspart controls - The toolbar: zoom in, zoom out, the whole story, the event table, print, and downloads.
  * @csspart plot - The SVG holding lanes, axis, links and marks.
  * @csspart axis - The time axis.
  * @csspart lane - One lane's band.
@@ -96,6 +96,8 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart error - The error shown when nothing could be drawn.
  * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway.
  * @csspart credit - The story's credit line.
+ * @csspart table - The event table under the chart (`show-table`), with the list of sources its footnote numbers
+ *   resolve to. Paper always has it.
  *
  * @cssprop [--drawdown-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--drawdown-font-size=14px] - Base font size.
@@ -614,12 +616,12 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Prints this timeline alone, not the page around it: the whole story as paper shows it (see Print) in a
+   * Prints this timeline alone, not the page around it: the whole story as paper shows it (see *Print and export* in the README) in a
    * document of its own, with the element's styles and theme. Resolves when the print dialog has closed. The
    * print code loads on first use, from `drawdown-timeline-export.min.js` beside the single file.
    */
   async print(): Promise<void> {
-    const { printDocument } = await loadExport();
+    const { printDocument } = await exportCode();
     return this.#copyPaper('print', (printout, title) => printDocument(this, printout, this.defs!, title));
   }
 
@@ -629,7 +631,7 @@ export class DrawdownTimeline extends LitElement {
    * foreignObject, so it opens in vector editors. Loads the export code on first use, hence a promise.
    */
   async exportSVG(): Promise<string> {
-    const { svgDocument } = await loadExport();
+    const { svgDocument } = await exportCode();
     return this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title)).svg;
   }
 
@@ -638,14 +640,14 @@ export class DrawdownTimeline extends LitElement {
    * (2 by default, for sharp slides and retina screens; lowered for a story too tall for a canvas).
    */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const { svgDocument, pngFromSvg } = await loadExport();
+    const { svgDocument, pngFromSvg } = await exportCode();
     const image = this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title));
     return pngFromSvg(image.svg, image.width, image.height, scale > 0 ? scale : 2);
   }
 
   /** The toolbar's downloads: the export, as a file named after the story. */
   async #download(format: 'svg' | 'png'): Promise<void> {
-    const { download, fileName } = await loadExport();
+    const { download, fileName } = await exportCode();
     const title = this.story ? pickText(this.story.title, this.#languages) : '';
     const blob = format === 'svg' ? new Blob([await this.exportSVG()], { type: 'image/svg+xml' }) : await this.exportPNG();
     download(blob, fileName(title, format));
@@ -960,6 +962,16 @@ export class DrawdownTimeline extends LitElement {
       void this.updateComplete.then(() => this.plot?.querySelector<SVGPathElement>('.mark[tabindex="0"]')?.focus());
     }
   };
+}
+
+/** The print and export code, or an error that says which file is missing and where it belongs. */
+async function exportCode(): Promise<Export> {
+  try {
+    return await loadExport();
+  } catch (error) {
+    throw new Error('<drawdown-timeline>: print and export need drawdown-timeline-export.min.js, which belongs beside ' +
+      `drawdown-timeline.min.js (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /** A toolbar action that failed (a missing export file, a story too large for a canvas) is reported, not thrown. */
