@@ -248,7 +248,9 @@ export const timelineStyles = css`
   }
   .controls {
     display: flex;
+    flex-wrap: wrap;
     gap: 4px;
+    min-width: 0;
   }
   button {
     font: inherit;

@@ -174,7 +174,7 @@ export const messagesEn: Messages = {
     controls: 'Timeline controls',
     more: 'and {count} more',
     table: 'Table',
-    tableCaption: 'Every event, in time order. The numbers are those on the chart; sources are listed below.',
+    tableCaption: 'Every event, in time order, numbered as on the printed chart; its sources are listed below.',
     columns: {
       ref: 'No.',
       date: 'Date',
