@@ -111,6 +111,32 @@ describe('export', () => {
     expect([one.width, one.height]).to.deep.equal([width, height]);
   });
 
+  it('offers the SVG and the PNG as files named after the story from the toolbar', async () => {
+    const { root } = await seedElement();
+    const offered: { name: string; blob: Blob }[] = [];
+    // The link the element clicks: caught on its way, its file read back, and the browser's download prevented.
+    const catchDownload = (event: MouseEvent) => {
+      const link = event.target as HTMLAnchorElement;
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      event.preventDefault();
+      void fetch(link.href).then((response) => response.blob()).then((blob) => offered.push({ name: link.download, blob }));
+    };
+    document.addEventListener('click', catchDownload, true);
+    try {
+      for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[aria-label="${label}"]`)!.click();
+      for (let i = 0; i < 200 && offered.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    } finally {
+      document.removeEventListener('click', catchDownload, true);
+    }
+    offered.sort((a, b) => a.name.localeCompare(b.name));
+    expect(offered.map((file) => file.name)).to.deep.equal([
+      'russias-drawdown-from-syria-after-the-fall-of-assad.png', 'russias-drawdown-from-syria-after-the-fall-of-assad.svg',
+    ]);
+    expect(offered[0]!.blob.type).to.equal('image/png');
+    expect((await createImageBitmap(offered[0]!.blob)).width).to.be.greaterThan(1000);
+    expect(await offered[1]!.blob.text()).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*Russia's drawdown/s);
+  });
+
   it('rejects with a clear message before a story has loaded', async () => {
     const element = await mount('<drawdown-timeline></drawdown-timeline>') as DrawdownTimeline;
     let message = '';

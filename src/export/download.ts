@@ -12,8 +12,9 @@ export function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from a story's title: lower case, letters and digits joined by hyphens, any script kept. */
+/** A file name from a story's title: lower case, words joined by hyphens (apostrophes dropped), any script kept. */
 export function fileName(title: string, extension: string): string {
-  const stem = title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const stem = title.normalize('NFKC').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '').slice(0, 80);
   return `${stem || 'timeline'}.${extension}`;
 }
