@@ -616,9 +616,9 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Prints this timeline alone, not the page around it: the whole story as paper shows it (see *Print and export* in the README) in a
-   * document of its own, with the element's styles and theme. Resolves when the print dialog has closed. The
-   * print code loads on first use, from `drawdown-timeline-export.min.js` beside the single file.
+   * Prints this timeline alone, not the page around it: the whole story as paper shows it (see *Print and export*
+   * in the README) in a document of its own, with the element's styles and theme. Resolves when the print dialog
+   * has closed. The print code loads on first use, from `drawdown-timeline-export.min.js` beside the single file.
    */
   async print(): Promise<void> {
     const { printDocument } = await exportCode();
@@ -654,7 +654,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Lays the story out for paper (or for export), draws it at once, and hands it to \`use\` to copy; then lets it
+   * Lays the story out for paper (or for export), draws it at once, and hands it to `use` to copy; then lets it
    * go at the next update. Nothing the screen shows changes.
    */
   #copyPaper<T>(purpose: 'print' | 'export', use: (printout: HTMLElement, title: string) => T): T {
@@ -780,7 +780,7 @@ export class DrawdownTimeline extends LitElement {
   };
 
   /**
-   * Before the browser prints (Ctrl+P, \`window.print()\`, a PDF export), the story is laid out again for paper
+   * Before the browser prints (Ctrl+P, `window.print()`, a PDF export), the story is laid out again for paper
    * and drawn at once: the browser lays out for print right after this event's microtasks, so the update runs
    * now rather than at its usual time.
    */
