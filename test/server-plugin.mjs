@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { generateStory } from '../bench/generate.mjs';
 
 /** Requests to /__test/counted, by key: how a test sees whether (and how often) the element fetched. */
 const counts = new Map();
@@ -30,6 +31,15 @@ export function testServerPlugin() {
       if (context.path === '/__test/alone/drawdown-timeline.min.js') {
         // The single file copied to a folder without the importer beside it.
         return { body: readFileSync(new URL('../dist/drawdown-timeline.min.js', import.meta.url), 'utf8'), type: 'text/javascript' };
+      }
+      if (context.path === '/__test/generated') {
+        // A generated story of ?events=N events (the benchmark's generator: the same N always gives the same story).
+        const events = Number(context.query.events);
+        if (!Number.isInteger(events) || events < 1 || events > 100_000) {
+          context.status = 400;
+          return { body: 'events must be a whole number from 1 to 100000', type: 'text/plain' };
+        }
+        return { body: JSON.stringify(generateStory(events)), type: 'application/json' };
       }
       if (context.path === '/__test/count') {
         return { body: JSON.stringify(counts.get(context.query.key ?? '') ?? 0), type: 'application/json' };
