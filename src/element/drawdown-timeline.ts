@@ -43,8 +43,9 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 /** Paper's layout width in CSS pixels: A4's and US Letter's printable width at margins of 15 mm or less (at 96 px
  * an inch, 12 px labels print at 9 pt). */
 const PAPER_WIDTH = 680;
-/** Rows of marks a lane may use on paper before its crowded stretches are grouped (8 on screen). */
-const PAPER_MAX_ROWS = 16;
+/** Rows of marks a lane may use on paper before its crowded stretches are grouped (8 on screen): a lane of 32 rows
+ * still fits a page. */
+const PAPER_MAX_ROWS = 32;
 const LOADING = ['eager', 'lazy'] as const;
 /**
  * Text attributes: a removed attribute is the empty string (Lit's default would be `null`, which a property typed
@@ -430,8 +431,10 @@ export class DrawdownTimeline extends LitElement {
   /** Label widths in the labels' font, measured once a character (see createTextMeasurer). */
   #measurer(): (text: string) => number {
     if (!this.#measure) {
+      // The labels' own font, not the host's: the host inherits the page's font, which the frame inside replaces.
       const style = getComputedStyle(this);
-      this.#measure = createTextMeasurer(`${style.getPropertyValue('--drawdown-label-size').trim() || '12px'} ${style.fontFamily}`);
+      const family = style.getPropertyValue('--_font').trim() || style.fontFamily;
+      this.#measure = createTextMeasurer(`${style.getPropertyValue('--_label-size').trim() || '12px'} ${family}`);
     }
     return this.#measure;
   }
@@ -688,7 +691,7 @@ export class DrawdownTimeline extends LitElement {
     for (const row of this.renderRoot.querySelectorAll<SVGSVGElement>('.printout svg[data-band]')) {
       const [top, bottom] = row.dataset.band!.split(' ').map(Number) as [number, number];
       drawContext(row, layout);
-      drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: this.#markName });
+      drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: this.#markName }, { cutLinks: !paper.whole });
     }
   }
 

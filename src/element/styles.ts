@@ -131,7 +131,7 @@ export const timelineStyles = css`
       overflow: visible;
     }
     /* A halo is a second, stroked copy of the text in a PDF: copied out, every label would read twice. */
-    .label, .link-label, .dot text {
+    .printout .label, .printout .link-label, .printout .dot text {
       stroke: none;
     }
   }

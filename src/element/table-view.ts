@@ -42,6 +42,6 @@ function noteView(source: SourceNote, viaWord: string): TemplateResult {
   return html`<li value=${source.ref}>
     ${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}${source.note
       ? html` (${source.note})`
-      : nothing}${[source.url, ...source.via.map((via) => via.url)].filter(Boolean).map((url) => html` <span class="url">${url}</span>`)}
+      : nothing}${[...new Set([source.url, ...source.via.map((via) => via.url)])].filter(Boolean).map((url) => html` <span class="url">${url}</span>`)}
   </li>`;
 }

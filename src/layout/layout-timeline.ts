@@ -1,7 +1,7 @@
 import type { EventKind, Story, TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
 import { elide, labelX, placeLabel } from './label-placement.js';
-import { linkGeometry } from './link-geometry.js';
+import { linkGeometry, type LinkGeometry } from './link-geometry.js';
 import { shapeOf, type MarkShape } from './mark-shape.js';
 import type { Messages } from './messages.js';
 import { describeAmount } from './describe-event.js';
@@ -143,6 +143,8 @@ export interface LinkMark {
   readonly toPlace: string;
   readonly path: string;
   readonly arrow: string;
+  /** The curve's points, for drawing only part of it (see `curvePart`). */
+  readonly curve: LinkGeometry['curve'];
   /** Stroke width in pixels: how much moved (`transferWidth`). */
   readonly width: number;
   /** The amount moved, in words ("~1,000 personnel"), on the first link of an event only; else ''. */

@@ -1,4 +1,5 @@
-import type { TimelineLayout } from './layout-timeline.js';
+import type { LinkMark, TimelineLayout } from './layout-timeline.js';
+import { curvePart } from './link-geometry.js';
 import type { Band } from './vertical-band.js';
 
 /** The plot cut into bands for paper. */
@@ -20,4 +21,25 @@ export function paperRows(layout: Pick<TimelineLayout, 'lanes' | 'lanesTop' | 't
   if (layout.lanesTop > tracksTop) rows.push([tracksTop, layout.lanesTop]);
   for (const lane of layout.lanes) rows.push([lane.top, lane.top + lane.height]);
   return { head: [0, tracksTop], rows };
+}
+
+/**
+ * The links as one paper row draws them: only the part of each curve inside the row's band, the arrowhead in the
+ * row its tip is in, the amount in the row its label sits in. A transfer across many lanes is then drawn once in
+ * all, in pieces, rather than whole in every row it crosses: a PDF keeps every hidden copy, dashes and all.
+ */
+export function linksInRow(links: readonly LinkMark[], [top, bottom]: Band): LinkMark[] {
+  const parts: LinkMark[] = [];
+  for (const link of links) {
+    const path = curvePart(link.curve, top, bottom);
+    if (!path) continue;
+    const tip = link.curve.y1;
+    parts.push({
+      ...link,
+      path,
+      arrow: tip >= top && tip < bottom ? link.arrow : '',
+      label: link.labelY >= top && link.labelY < bottom ? link.label : '',
+    });
+  }
+  return parts;
 }

@@ -1,5 +1,6 @@
 import type { EventMark, TimelineLayout } from '../layout/layout-timeline.js';
 import { groupsInBand, lanesInBand, linksInBand, marksInBand, type Band } from '../layout/vertical-band.js';
+import { linksInRow } from '../layout/paper-rows.js';
 import { renderAxis } from './render-axis.js';
 import { renderEras } from './render-eras.js';
 import { renderGroups } from './render-groups.js';
@@ -31,10 +32,12 @@ export function drawContext(plot: Element, layout: TimelineLayout): void {
 
 /**
  * Draws the lanes, groups, links and marks that reach into `band`, and `kept` marks wherever they are (the
- * focused and selected events, which must be seen whatever is in view).
+ * focused and selected events, which must be seen whatever is in view). `cutLinks` draws only the part of each
+ * link inside the band, for a plot drawn in rows (paper).
  */
 export function drawBand(
   plot: Element, layout: TimelineLayout, band: Band, kept: readonly EventMark[], markOptions: Omit<MarkOptions, 'pointRadius' | 'barHeight'>,
+  { cutLinks = false } = {},
 ): void {
   const metrics = layout.metrics, half = metrics.rowHeight / 2;
   const [first, end] = lanesInBand(layout.lanes, band);
@@ -43,7 +46,10 @@ export function drawBand(
   const groups = layer(plot, 'groups');
   if (groups) renderGroups(groups, groupsInBand(layout.groups, band, half), { rowHeight: metrics.rowHeight });
   const links = layer(plot, 'links'), marks = layer(plot, 'marks');
-  if (links) renderLinks(links, layer(plot, 'link-labels')!, linksInBand(layout.links, layout.lanes, band));
+  if (links) {
+    const crossing = linksInBand(layout.links, layout.lanes, band);
+    renderLinks(links, layer(plot, 'link-labels')!, cutLinks ? linksInRow(crossing, band) : crossing);
+  }
   if (!marks) return;
   const inBand = marksInBand(layout.marks, band, half);
   const drawn = new Set(inBand);
