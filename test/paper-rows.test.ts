@@ -15,7 +15,7 @@ function at(path: string, t: number): [number, number] {
 
 describe('paper rows', () => {
   it('cut the plot into a head and a band per lane that together cover it with no gap', () => {
-    const lanes = [{ top: 80, height: 50 }, { top: 130, height: 70 }, { top: 200, height: 40 }] as TimelineLayout['lanes'];
+    const lanes = [{ top: 80, height: 50 }, { top: 130, height: 70 }, { top: 200, height: 40 }] as unknown as TimelineLayout['lanes'];
     const { head, rows } = paperRows({ lanes, lanesTop: 80, tracks: [{ top: 46 }] as unknown as TimelineLayout['tracks'] });
     expect(head).to.deep.equal([0, 46]);
     expect(rows).to.deep.equal([[46, 80], [80, 130], [130, 200], [200, 240]]);

@@ -973,7 +973,7 @@ async function exportCode(): Promise<Export> {
     return await loadExport();
   } catch (error) {
     throw new Error('<drawdown-timeline>: print and export need drawdown-timeline-export.min.js, which belongs beside ' +
-      `drawdown-timeline.min.js (${error instanceof Error ? error.message : String(error)})`);
+      `drawdown-timeline.min.js (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
 }
 
