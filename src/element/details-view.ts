@@ -27,13 +27,16 @@ export function detailsView(description: EventDescription, assets: readonly stri
 
 function sourceView(source: SourceLine, viaWord: string): TemplateResult {
   return html`<li>
-    ${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}${source.note
-      ? html` <span class="meta">(${source.note})</span>`
-      : nothing}
+    ${sourceCredit(source, viaWord)}${source.note ? html` <span class="meta">(${source.note})</span>` : nothing}
   </li>`;
 }
 
+/** A source's name and the chain it came through, each a link where it has an address: "Abu Amin, via Al-Araby". */
+export function sourceCredit(source: SourceLine, viaWord: string): TemplateResult {
+  return html`${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}`;
+}
+
 /** Only http(s) addresses reach here (the parser drops the rest); they open without handing over the page. */
-export function link(name: string, url: string | undefined): TemplateResult | string {
+function link(name: string, url: string | undefined): TemplateResult | string {
   return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name;
 }

@@ -18,6 +18,7 @@ import { eventById } from '../model/event-by-id.js';
 import { pickText } from '../model/pick-text.js';
 import { FORMATS, type Format } from '../model/read-story.js';
 import { loadExport, type Export } from '../export/load-export.js';
+import type { SvgDocument } from '../export/svg-document.js';
 import { EVENT_KINDS, EVENT_STATUSES, type Problem, type Story, type TimelineEvent } from '../model/types.js';
 import { createTextMeasurer } from '../render/measure-text.js';
 import { drawBand, drawContext } from '../render/draw-plot.js';
@@ -634,8 +635,7 @@ export class DrawdownTimeline extends LitElement {
    * foreignObject, so it opens in vector editors. Loads the export code on first use, hence a promise.
    */
   async exportSVG(): Promise<string> {
-    const { svgDocument } = await exportCode();
-    return this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title)).svg;
+    return this.#svgImage(await exportCode()).svg;
   }
 
   /**
@@ -643,9 +643,14 @@ export class DrawdownTimeline extends LitElement {
    * (2 by default, for sharp slides and retina screens; lowered for a story too tall for a canvas).
    */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const { svgDocument, pngFromSvg } = await exportCode();
-    const image = this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title));
-    return pngFromSvg(image.svg, image.width, image.height, scale > 0 ? scale : 2);
+    const code = await exportCode();
+    const image = this.#svgImage(code);
+    return code.pngFromSvg(image.svg, image.width, image.height, scale > 0 ? scale : 2);
+  }
+
+  /** The paper view, whole, written as a standalone SVG: what both exports are made of. */
+  #svgImage({ svgDocument }: Export): SvgDocument {
+    return this.#copyPaper('export', (printout, title) => svgDocument(printout, this.defs!, title));
   }
 
   /** The toolbar's downloads: the export, as a file named after the story. */
@@ -665,8 +670,7 @@ export class DrawdownTimeline extends LitElement {
       throw new Error('<drawdown-timeline>: there is no story to print or export yet (wait for drawdown-load).');
     }
     this.#copying = purpose;
-    this.requestUpdate();
-    this.performUpdate();
+    this.#updateNow();
     try {
       return use(this.renderRoot.querySelector<HTMLElement>('.printout')!, this.#paper!.title);
     } finally {
@@ -789,9 +793,14 @@ export class DrawdownTimeline extends LitElement {
    */
   #onBeforePrint = () => {
     this.#printing = true;
-    this.requestUpdate();
-    if (this.isUpdatePending) this.performUpdate();
+    this.#updateNow();
   };
+
+  /** Updates at once rather than at the next microtask: what is rendered is read (or printed) right after. */
+  #updateNow(): void {
+    this.requestUpdate();
+    this.performUpdate();
+  }
 
   #onAfterPrint = () => {
     this.#printing = false;

@@ -140,7 +140,8 @@ export const timelineStyles = css`
       display: none;
     }
   }
-  /* Laid out for an export, which reads where the browser put each line: on screen, out of sight. */
+  /* Laid out for an export, which reads where the browser put each line: on screen, out of sight, as wide as
+     the paper layout (PAPER_WIDTH in drawdown-timeline.ts). */
   .printout.whole {
     position: fixed;
     top: 0;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventTable, SourceNote } from '../layout/event-table.js';
 import type { Messages } from '../layout/messages.js';
-import { link } from './details-view.js';
+import { sourceCredit } from './details-view.js';
 
 /**
  * The event table: one row per event in time order, numbered as the marks are on paper, sources as footnote
@@ -39,9 +39,8 @@ export function sourceNotesView(sources: EventTable['sources'], messages: Messag
 }
 
 function noteView(source: SourceNote, viaWord: string): TemplateResult {
+  const addresses = [...new Set([source.url, ...source.via.map((via) => via.url)])].filter(Boolean);
   return html`<li value=${source.ref}>
-    ${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}${source.note
-      ? html` (${source.note})`
-      : nothing}${[...new Set([source.url, ...source.via.map((via) => via.url)])].filter(Boolean).map((url) => html` <span class="url">${url}</span>`)}
+    ${sourceCredit(source, viaWord)}${source.note ? html` (${source.note})` : nothing}${addresses.map((url) => html` <span class="url">${url}</span>`)}
   </li>`;
 }
