@@ -1,7 +1,7 @@
 /**
  * Configuration of `cem analyze` (@custom-elements-manifest/analyzer): writes custom-elements.json from the
- * element's source and JSDoc (@tag, @attr, @fires, @csspart, @cssprop). The analyzer reads Lit's standard
- * decorators (`@property() accessor x`) by itself; the plugins below fill the gaps it leaves in this codebase.
+ * element's source and JSDoc (@tag, @attr, @fires, @csspart, @cssprop). The analyzer reads Lit's `static properties`
+ * by itself; the plugins below fill the gaps it leaves in this codebase.
  */
 export default {
   globs: ['src/**/*.ts'],
@@ -72,26 +72,39 @@ function eventClassesPlugin() {
   };
 }
 
-/** Lit's `@state()` is internal state: private even when the field lacks the `private` keyword. */
+/**
+ * Lit's internal state (`static properties = { x: { state: true } }`) has no attribute and is private; the analyzer
+ * reads it as an attribute of a public field.
+ */
 function statePrivacyPlugin() {
   return {
-    name: 'drawdown - @state is private',
+    name: 'drawdown - state is private',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const classDoc = moduleDoc.declarations.find((declaration) => declaration.name === node.name.text);
-      for (const member of node.members) {
-        const isState = ts.getDecorators?.(member)?.some((decorator) =>
-          ts.isCallExpression(decorator.expression) && decorator.expression.expression.getText() === 'state');
-        if (!isState || !member.name) continue;
-        const field = classDoc?.members?.find((candidate) => candidate.name === member.name.getText() && !candidate.static);
-        if (field && !field.privacy) field.privacy = 'private';
+      const properties = node.members.find((member) => member.name?.getText() === 'properties' &&
+        ts.getModifiers?.(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword));
+      const declared = properties?.initializer;
+      if (!classDoc || !declared || !ts.isObjectLiteralExpression(declared)) return;
+      for (const entry of declared.properties) {
+        const isState = ts.isPropertyAssignment(entry) && ts.isObjectLiteralExpression(entry.initializer) &&
+          entry.initializer.properties.some((option) => option.name?.getText() === 'state' &&
+            ts.isPropertyAssignment(option) && option.initializer.kind === ts.SyntaxKind.TrueKeyword);
+        if (!isState) continue;
+        const name = entry.name.getText();
+        const field = classDoc.members?.find((candidate) => candidate.name === name && !candidate.static);
+        if (field) {
+          field.privacy = 'private';
+          delete field.attribute;
+        }
+        classDoc.attributes = classDoc.attributes?.filter((attribute) => attribute.fieldName !== name);
       }
     },
   };
 }
 
 /**
- * Lit observes `@property() accessor fooBar` as the attribute `foobar` (lower case), while the analyzer writes
+ * Lit observes a property `fooBar` declared without an `attribute` name as the attribute `foobar` (lower case), while the analyzer writes
  * `fooBar`; HTML lower-cases attribute names, so the lower-case one is the one a page can use.
  */
 function litAttributeCasePlugin() {

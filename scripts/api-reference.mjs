@@ -132,7 +132,7 @@ function section(heading, columns, rows, intro) {
 }
 
 function isPublic(member) {
-  return !member.privacy && !member.name.startsWith('#') && !member.name.startsWith('_') && !member.inheritedFrom;
+  return (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#') && !member.name.startsWith('_') && !member.inheritedFrom;
 }
 
 /** JSDoc text as one table cell: lines joined, pipes escaped. */

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { accessibleName, createDescriber, type EventDescription } from '../layout/describe-event.js';
 import { createFormatter, type Formatter } from '../layout/format-when.js';
 import { groupAt, liftMark } from '../layout/groups.js';
@@ -131,6 +130,41 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
 export class DrawdownTimeline extends LitElement {
   static override styles = timelineStyles;
 
+  /**
+   * The reactive properties, each documented where it is declared below. Declared here rather than with
+   * decorators: browsers do not run decorators yet, and compiled for them, decorators cost 2 KB gzip of the
+   * single file. Lit wraps each `accessor` below so that setting it updates the element.
+   */
+  static override properties: PropertyDeclarations = {
+    src: { converter: emptyAsAbsent },
+    data: { attribute: false },
+    format: { converter: emptyAsAbsent },
+    loading: { converter: emptyAsAbsent },
+    fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
+    start: { reflect: true, converter: emptyAsAbsent },
+    end: { reflect: true, converter: emptyAsAbsent },
+    groupBy: { attribute: 'group-by', converter: emptyAsAbsent },
+    kinds: { converter: emptyAsAbsent },
+    statuses: { converter: emptyAsAbsent },
+    height: { converter: emptyAsAbsent },
+    theme: { reflect: true, converter: emptyAsAbsent },
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+    noDetails: { type: Boolean, attribute: 'no-details' },
+    noControls: { type: Boolean, attribute: 'no-controls' },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    selected: { reflect: true, converter: emptyAsAbsent },
+    status: { state: true },
+    story: { state: true },
+    shown: { state: true },
+    problems: { state: true },
+    skipped: { state: true },
+    width: { state: true },
+    previewId: { state: true },
+    focusId: { state: true },
+    selectedGroup: { state: true },
+    previewGroup: { state: true },
+  };
+
   /** `lang` and `dir` are the page's global attributes; the element redraws when either changes on it. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
@@ -141,105 +175,113 @@ export class DrawdownTimeline extends LitElement {
    * resolve against the page. Fetched without cookies, so any server that allows cross-origin requests works;
    * refused past 20 MB.
    */
-  @property({ converter: emptyAsAbsent }) accessor src = '';
+  accessor src = '';
 
   /**
    * A story as a JavaScript value (or a file's text), for applications; validated exactly like a fetched one.
    * Setting it takes precedence over `src` until `src` changes again. With neither, the element reads an inline
    * `<script type="application/json">` (or `type="text/csv"`) child.
    */
-  @property({ attribute: false }) accessor data: unknown = undefined;
+  accessor data: unknown = undefined;
 
   /**
    * The data's format: `auto` (default: told by the file's type, name and content), `json` (data format v1),
    * `csv` (one event per row, headers named like v1 fields) or `timelinejs` (a TimelineJS3 JSON file).
    */
-  @property({ converter: emptyAsAbsent }) accessor format = 'auto';
+  accessor format = 'auto';
 
   /** `lazy` waits until the element nears the viewport before fetching `src`; `eager` (default) fetches at once. */
-  @property({ converter: emptyAsAbsent }) accessor loading = 'eager';
+  accessor loading = 'eager';
 
   /** How long to wait for `src` before giving up, in milliseconds. */
-  @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
+  accessor fetchTimeout = 15_000;
 
   /**
    * The start of the time window shown, as a date in the data format (`2024-12`, `2024-12-16`); the window
    * starts where that date's period starts. Empty: the story's first date, with a margin. Reflected: when the
    * reader zooms, the attribute holds the new window.
    */
-  @property({ reflect: true, converter: emptyAsAbsent }) accessor start = '';
+  accessor start = '';
 
   /** The end of the time window shown, where that date's period ends. Empty: the story's last date, with a margin. */
-  @property({ reflect: true, converter: emptyAsAbsent }) accessor end = '';
+  accessor end = '';
 
   /**
    * What the lanes stand for: `place` (default; a lane per place, transfers drawn as links between them), `kind`,
    * `status`, or `none` (one lane).
    */
-  @property({ attribute: 'group-by', converter: emptyAsAbsent }) accessor groupBy = 'place';
+  accessor groupBy = 'place';
 
   /**
    * Show only events of these kinds, space-separated (`withdrawal transfer`); empty shows every kind. Kinds:
    * withdrawal, transfer, evacuation, deployment, handover, statement, other.
    */
-  @property({ converter: emptyAsAbsent }) accessor kinds = '';
+  accessor kinds = '';
 
   /**
    * Show only events with these statuses, space-separated (`confirmed reported`); empty shows every status.
    * Statuses: confirmed, reported, claimed, expected, planned, denied.
    */
-  @property({ converter: emptyAsAbsent }) accessor statuses = '';
+  accessor statuses = '';
 
   /**
    * The element's height: a number of pixels (`480`) or a CSS length (`70vh`); the lanes scroll inside it. Empty
    * (default): as tall as its content.
    */
-  @property({ converter: emptyAsAbsent }) accessor height = '';
+  accessor height = '';
 
   /** Colours: `light` (default), `dark`, or `auto`, which follows the reader's system setting. Reflected. */
-  @property({ reflect: true, converter: emptyAsAbsent }) accessor theme = 'light';
+  accessor theme = 'light';
 
   /** Hides the legend. */
-  @property({ type: Boolean, attribute: 'no-legend' }) accessor noLegend = false;
+  accessor noLegend = false;
 
   /** Hides the details panel (the hovered or selected event's text and sources). */
-  @property({ type: Boolean, attribute: 'no-details' }) accessor noDetails = false;
+  accessor noDetails = false;
 
   /** Hides the toolbar (zoom, the table toggle, print and download). */
-  @property({ type: Boolean, attribute: 'no-controls' }) accessor noControls = false;
+  accessor noControls = false;
 
   /**
    * Shows the event table under the chart: every event in time order with its date as stated, route, amount,
    * status and sources as footnote numbers, then the sources. Paper always has it. Reflected: the toolbar's
    * Table button toggles it.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) accessor showTable = false;
+  accessor showTable = false;
 
   /**
    * The id of the selected event, whose details show; empty for none. Reflected: a reader's click, Enter or Escape
    * updates it and fires `drawdown-select`.
    */
-  @property({ reflect: true, converter: emptyAsAbsent }) accessor selected = '';
+  accessor selected = '';
 
-  @state() private accessor status: Status = 'empty';
+  private accessor status: Status = 'empty';
   /** The story as read, and the part of it that the `kinds` and `statuses` filters let through. */
-  @state() private accessor story: Story | null = null;
-  @state() private accessor shown: Story | null = null;
-  @state() private accessor problems: readonly Problem[] = [];
-  @state() private accessor skipped = 0;
-  @state() private accessor width = 0;
+  private accessor story: Story | null = null;
+  private accessor shown: Story | null = null;
+  private accessor problems: readonly Problem[] = [];
+  private accessor skipped = 0;
+  private accessor width = 0;
   /** The event whose details show: pinned by click or Enter (`selected`), previewed by hover or focus. */
-  @state() private accessor previewId: string | undefined = undefined;
-  @state() private accessor focusId: string | undefined = undefined;
+  private accessor previewId: string | undefined = undefined;
+  private accessor focusId: string | undefined = undefined;
   /** The group whose details show, by key: pinned by click, previewed by hover. */
-  @state() private accessor selectedGroup: string | undefined = undefined;
-  @state() private accessor previewGroup: string | undefined = undefined;
+  private accessor selectedGroup: string | undefined = undefined;
+  private accessor previewGroup: string | undefined = undefined;
 
-  @query('svg.plot') private accessor plot!: SVGSVGElement | null;
+  private get plot(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg.plot');
+  }
+
   /** The box everything is drawn in: the one rendered element that lives as long as the element does. */
-  @query('.frame') private accessor frame!: HTMLElement | null;
+  private get frame(): HTMLElement | null {
+    return this.renderRoot.querySelector('.frame');
+  }
+
   /** The shared drawing resources, which exports and print documents copy. */
-  @query('svg.defs') private accessor defs!: SVGSVGElement | null;
+  private get defs(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg.defs');
+  }
 
   #layout: TimelineLayout | null = null;
   #legend: LegendEntries = { kinds: [], forms: [], statuses: [], amounts: false };
