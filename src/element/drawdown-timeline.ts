@@ -11,7 +11,10 @@ import { bandHolds, visibleBand, type Band } from '../layout/vertical-band.js';
 import { filterStory } from '../layout/filter-story.js';
 import { eventTable, type EventTable } from '../layout/event-table.js';
 import { paperRows } from '../layout/paper-rows.js';
-import { zoomWindow } from '../layout/zoom-window.js';
+import { glideWindow, revealWindow, zoomWindow } from '../layout/zoom-window.js';
+import { laneStep } from '../layout/lane-step.js';
+import { storySummary } from '../layout/story-summary.js';
+import { fill } from '../layout/messages.js';
 import { formatInstant, parseWhen } from '../model/edtf.js';
 import { eventById } from '../model/event-by-id.js';
 import { pickText } from '../model/pick-text.js';
@@ -28,6 +31,7 @@ import { detailsView } from './details-view.js';
 import { DrawdownErrorEvent, DrawdownLoadEvent, DrawdownRangeChangeEvent, DrawdownSelectEvent } from './events.js';
 import { groupView } from './group-view.js';
 import { keyAction } from './key-action.js';
+import { ZoomGestures } from './zoom-gestures.js';
 import { legendView } from './legend-view.js';
 import { errorView, warningsView } from './problems-view.js';
 import { PLOT_DEFS } from './plot-defs.js';
@@ -163,6 +167,9 @@ export class DrawdownTimeline extends LitElement {
     focusId: { state: true },
     selectedGroup: { state: true },
     previewGroup: { state: true },
+    hinting: { state: true },
+    announcement: { state: true },
+    glideAt: { state: true },
   };
 
   /** `lang` and `dir` are the page's global attributes; the element redraws when either changes on it. */
@@ -268,6 +275,12 @@ export class DrawdownTimeline extends LitElement {
   /** The group whose details show, by key: pinned by click, previewed by hover. */
   private accessor selectedGroup: string | undefined = undefined;
   private accessor previewGroup: string | undefined = undefined;
+  /** Whether the hint on zooming with Ctrl/⌘ + wheel shows. */
+  private accessor hinting = false;
+  /** What the live region says: that details opened, once. */
+  private accessor announcement = '';
+  /** The time of the glide's frame being drawn (see #glide). */
+  private accessor glideAt = 0;
 
   private get plot(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg.plot');
@@ -332,6 +345,28 @@ export class DrawdownTimeline extends LitElement {
   #resizeObserver: ResizeObserver | null = null;
   /** Watches the document's `lang` and `dir`, which the element falls back to. */
   #pageObserver: MutationObserver | null = null;
+  /** A reader's zoom by button or key, drawn as a short glide from the window drawn to the new one (`start` and
+   * `end` hold the new one at once); none when the reader prefers reduced motion. */
+  #glide: { from: readonly [number, number]; started: number; finished: Promise<void>; end: () => void } | null = null;
+  #glideNext = false;
+  /** Whether the next update moves the keyboard's focus onto the focused event's mark. */
+  #focusMark = false;
+  /** The hint on zooming by wheel shows the first time plain wheel scrolls the page over the plot, not again. */
+  #hinted = false;
+  #summary: { from: readonly [Story, Formatter]; text: string } | null = null;
+
+  constructor() {
+    super();
+    this.addController(new ZoomGestures({
+      area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
+      view: () => {
+        const layout = this.#layout, bounds = this.story && storyDomain(this.story);
+        return layout && bounds ? { window: sorted(layout.scale.domain()), range: layout.scale.range(), bounds } : null;
+      },
+      setWindow: (window) => this.#setWindow(window),
+      hint: () => this.#showHint(),
+    }));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -339,7 +374,12 @@ export class DrawdownTimeline extends LitElement {
     this.#languagesStale = true;
     // The new layout waits for the next frame: laid out inside the observer's callback, it would change the
     // frame's height while the browser is still delivering sizes ("ResizeObserver loop" errors).
-    this.#resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.#measureWidth()));
+    // The width comes from the observer's entry: reading the frame's box in that frame would force a layout of
+    // whatever the frame's updates had changed by then (a zoom step, say), on top of the frame's own.
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry?.borderBoxSize[0]?.inlineSize ?? 0);
+      requestAnimationFrame(() => this.#takeWidth(width));
+    });
     // The frame, not the host: a page's CSS may make the host inline (a reset like `* { all: revert }`), and an
     // inline box reports no width, where the block inside it still spans its container.
     if (this.hasUpdated) this.#observeSize();
@@ -364,6 +404,7 @@ export class DrawdownTimeline extends LitElement {
     window.removeEventListener('afterprint', this.#onAfterPrint);
     cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = 0;
+    this.#endGlide();
     this.#overscan?.();
     this.#overscan = null;
   }
@@ -373,8 +414,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /** Follows the container's width: a new width lays the story out again. */
-  #measureWidth(): void {
-    const width = Math.floor(this.frame?.getBoundingClientRect().width ?? 0);
+  #takeWidth(width: number): void {
     if (width > 0 && width !== this.width) this.width = width;
   }
 
@@ -414,7 +454,7 @@ export class DrawdownTimeline extends LitElement {
     }
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
     const relayout = changed.has('shown') || changed.has('width') || changed.has('start') || changed.has('end') ||
-      changed.has('groupBy') || changed.has('lang') || changed.has('dir') || this.width === 0;
+      changed.has('groupBy') || changed.has('lang') || changed.has('dir') || changed.has('glideAt') || this.width === 0;
     // Group keys are by lane position: another grouping of lanes makes a pinned group meaningless.
     if (changed.has('groupBy')) this.selectedGroup = this.previewGroup = undefined;
     if (relayout) {
@@ -519,17 +559,21 @@ export class DrawdownTimeline extends LitElement {
       </header>
       ${warningsView(this.problems, this.skipped)}
       ${shown.events.length === 0 ? html`<p class="empty">${this.#messages.ui.noEvents}</p>` : html`
-        <div class="plot-wrap" @scroll=${this.#onScroll}>
-          <svg class="plot" part="plot" role="group" aria-label=${pickText(story.title, languages)}
+        <div class="plot-wrap" @scroll=${this.#onScroll} @focusin=${this.#onPlotFocus}>
+          <svg class="plot" part="plot" role="group" aria-roledescription=${this.#messages.ui.timeline}
+            aria-label=${pickText(story.title, languages)} aria-describedby="summary"
             width=${layout.width} height=${layout.height}
             @click=${this.#onPlotClick} @pointerover=${this.#onPlotPointer} @pointermove=${this.#onPlotMove}
             @pointerleave=${this.#onPlotLeave}
-            @focusin=${this.#onPlotFocus} @keydown=${this.#onPlotKeydown}>
+            @keydown=${this.#onPlotKeydown}>
             ${PLOT_LAYERS}
           </svg>
+          ${this.hinting ? html`<p class="zoom-hint" aria-hidden="true">${fill(this.#messages.ui.wheelHint, { key: isApple() ? '⌘' : 'Ctrl' })}</p>` : nothing}
         </div>
+        <p id="summary" class="visually-hidden">${this.#summaryText(shown)} ${this.#messages.ui.keys}</p>
         ${this.noLegend ? nothing : legendView(this.#legend, this.#messages)}`}
       ${this.noDetails ? nothing : this.#renderDetails()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.showTable && shown.events.length ? tableView(this.#eventTable(), this.#messages) : nothing}
       ${story.credit ? html`<p class="credit" part="credit">${pickText(story.credit, languages)}</p>` : nothing}`;
   }
@@ -552,6 +596,7 @@ export class DrawdownTimeline extends LitElement {
       }
       this.#drawVisible(plot, layout);
       renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#selectedId, this.focusId);
+      this.#takeFocus(plot);
     }
     if (this.#paper && this.#paper !== this.#drawnPaper) this.#drawPaper(this.#paper);
     if (this.#announceLoad && this.status === 'ready') {
@@ -598,8 +643,7 @@ export class DrawdownTimeline extends LitElement {
     this.#layout = layoutTimeline(shown, {
       ...this.#layoutOptions(formatter),
       width: this.width,
-      // The whole story's span, not the filtered one's: a filter hides events, it does not move the others.
-      window: this.#window(story) ?? storyDomain(story) ?? undefined,
+      window: this.#gliding(this.#targetWindow(story)),
       metrics: { rowHeight: this.#rowHeight() },
     });
     this.#legend = legendEntries(this.#layout.marks, this.#layout.groups, this.#layout.links);
@@ -814,7 +858,27 @@ export class DrawdownTimeline extends LitElement {
     const from = [plot, layout, this.#band[0], this.#band[1], this.#kept] as const;
     if (this.#drawnFrom?.every((value, i) => value === from[i])) return;
     this.#drawnFrom = from;
+    // Drawing puts marks in time order by moving nodes, and replaces a stand-in by its own mark; a node moved or
+    // replaced loses focus, which the focused event's mark takes back.
+    const hadFocus = this.#markHasFocus();
     drawBand(plot, layout, this.#band, this.#kept, { focusId: this.focusId, describe: this.#markName });
+    if (hadFocus && !this.#markHasFocus()) this.#focusMark = true;
+  }
+
+  #markHasFocus(): boolean {
+    return !!(this.renderRoot as ShadowRoot).activeElement?.matches('.mark');
+  }
+
+  /** Moves the keyboard's focus to the focused event's mark, when a key moved it or drawing took it away. */
+  #takeFocus(plot: SVGSVGElement): void {
+    if (!this.#focusMark || this.focusId === undefined) return;
+    // Until the event's own mark is drawn (a glide may take a few frames to bring it in), the flag stays up.
+    const mark = plot.querySelector<SVGPathElement>(`.mark[data-primary][data-id="${CSS.escape(this.focusId)}"]`);
+    if (!mark) return;
+    this.#focusMark = false;
+    mark.focus();
+    // Focus scrolls a mark into view, the plot's box too: time is panned by the window, never by scrolling.
+    plot.parentElement!.scrollLeft = 0;
   }
 
   /** After a scroll, at most once a frame: draws more of the plot once the viewport reaches past the band drawn. */
@@ -856,6 +920,7 @@ export class DrawdownTimeline extends LitElement {
     this.#band = this.#bandToDraw(plot.getBoundingClientRect().top, layout);
     this.#drawVisible(plot, layout);
     renderMarkState(this.#host(plot, 'marks'), this.#host(plot, 'labels'), this.#selectedId, this.focusId);
+    this.#takeFocus(plot);
   }
 
   /** Draws what does not depend on the band: the axis, the eras and "as of" line, the force-level tracks. */
@@ -876,7 +941,7 @@ export class DrawdownTimeline extends LitElement {
       : this.previewGroup ?? (this.#selectedId === undefined ? this.selectedGroup : undefined);
     const group = groupKey === undefined ? undefined : this.#layout?.groups.find((g) => g.key === groupKey);
     if (group) {
-      return html`<section class="details" part="details" data-group=${group.key} aria-live="polite">
+      return html`<section class="details" part="details" data-group=${group.key} @keydown=${this.#onDetailsKeydown}>
         ${groupView(group, {
           place: this.#layout!.lanes[group.lane]!.label,
           languages: this.#languages,
@@ -891,10 +956,10 @@ export class DrawdownTimeline extends LitElement {
     // An event the filters hide has no details to show, even if `selected` names it.
     const event = id === undefined || !this.shown ? undefined : eventById(this.shown, id);
     if (!event) {
-      return html`<section class="details" part="details" aria-live="polite"><p class="hint">${this.#messages.ui.hint}</p></section>`;
+      return html`<section class="details" part="details"><p class="hint">${this.#messages.ui.hint}</p></section>`;
     }
     const description = this.#describe!(event);
-    return html`<section class="details" part="details" data-id=${event.id} aria-live="polite">
+    return html`<section class="details" part="details" data-id=${event.id} @keydown=${this.#onDetailsKeydown}>
       ${detailsView(description, event.assets, event.units, this.#messages)}
     </section>`;
   }
@@ -917,10 +982,13 @@ export class DrawdownTimeline extends LitElement {
     return this.selected || undefined;
   }
 
-  /** Selects an event (or nothing) for the reader: `selected` follows, and the page hears of it once. */
+  /** Selects an event (or nothing) for the reader: `selected` follows, and the page hears of it once, and so does
+   * a screen reader, politely, in a few words rather than the whole panel. */
   #select(id: string | undefined): void {
     if ((id ?? '') === this.selected) return;
     this.selected = id ?? '';
+    const event = id === undefined || !this.shown ? undefined : eventById(this.shown, id);
+    this.announcement = event && !this.noDetails ? fill(this.#messages.ui.detailsShown, { title: pickText(event.title, this.#languages) }) : '';
     this.dispatchEvent(new DrawdownSelectEvent({ id: id ?? null }));
   }
 
@@ -961,31 +1029,97 @@ export class DrawdownTimeline extends LitElement {
   /** Zooms into a group's stretch of time, with a margin, through `start` and `end`, as a reader's zoom would. */
   #zoomTo(group: GroupMark): void {
     const margin = (group.end - group.start) * 0.1;
-    this.#setWindow([group.start - margin, group.end + margin]);
+    this.#setWindow([group.start - margin, group.end + margin], true);
   }
 
   /** The toolbar's buttons: halve or double the window around its middle, or show the whole story again. */
   #onZoomControl = (action: 'in' | 'out' | 'reset') => {
-    const bounds = this.story && storyDomain(this.story);
-    if (!bounds || !this.#layout) return;
-    if (action === 'reset') {
-      this.#setWindow(undefined);
-      return;
-    }
-    const [a, b] = this.#layout.scale.domain();
-    const window = zoomWindow([Math.min(a, b), Math.max(a, b)], action === 'in' ? 0.5 : 2, bounds);
-    // Zoomed all the way out is the whole story: the attributes are cleared, as they were before any zoom.
-    this.#setWindow(window[1] - window[0] >= bounds[1] - bounds[0] ? undefined : window);
+    if (action === 'reset') this.#setWindow(undefined, true);
+    else this.#zoomBy(action === 'in' ? 0.5 : 2);
   };
 
-  /** Sets the window for the reader, through `start` and `end` (empty for the whole story), and tells the page. */
-  #setWindow(window: readonly [number, number] | undefined): void {
+  /** Scales the window the reader is going to by `factor`, around `center` (by default its middle). */
+  #zoomBy(factor: number, center?: number): void {
+    const window = this.story && this.#targetWindow(this.story);
+    if (window) this.#setWindow(zoomWindow(window, factor, storyDomain(this.story!)!, center), true);
+  }
+
+  /**
+   * Sets the window for the reader, through `start` and `end`, and tells the page. Zoomed all the way out is the
+   * whole story, and clears them, as they were before any zoom. A `glide` is drawn as one (see #glide).
+   */
+  #setWindow(window: readonly [number, number] | undefined, glide = false): void {
+    const bounds = this.story && storyDomain(this.story);
+    if (window && bounds && window[1] - window[0] >= bounds[1] - bounds[0]) window = undefined;
     const start = window ? formatInstant(window[0]) : '', end = window ? formatInstant(window[1]) : '';
     if (start === undefined || end === undefined || (start === this.start && end === this.end)) return;
+    if (glide && this.#layout && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.#glideNext = true;
+    else this.#endGlide();
     this.selectedGroup = this.previewGroup = undefined;
     this.start = start;
     this.end = end;
     this.dispatchEvent(new DrawdownRangeChangeEvent({ start, end }));
+  }
+
+  /** The window `start` and `end` ask for, else the whole story's span (not the filtered one's: a filter hides
+   * events, it does not move the others). */
+  #targetWindow(story: Story): readonly [number, number] | undefined {
+    return this.#window(story) ?? storyDomain(story) ?? undefined;
+  }
+
+  /**
+   * The window to lay out now: `target`, or during a glide the window part of the way there. Each frame of a
+   * glide asks for the next (through `glideAt`) until it arrives.
+   */
+  #gliding(target: readonly [number, number] | undefined): readonly [number, number] | undefined {
+    if (this.#glideNext && target && this.#layout) {
+      this.#glideNext = false;
+      const from = this.#glide ? this.#gliding(target)! : sorted(this.#layout.scale.domain());
+      this.#endGlide();
+      let end!: () => void;
+      const finished = new Promise<void>((resolve) => { end = resolve; });
+      this.#glide = { from, started: performance.now(), finished, end };
+    }
+    const glide = this.#glide;
+    if (!glide || !target) return target;
+    const t = Math.min(1, (performance.now() - glide.started) / GLIDE_MS);
+    if (t >= 1) {
+      this.#endGlide();
+      return target;
+    }
+    requestAnimationFrame((now) => { if (this.#glide === glide) this.glideAt = now; });
+    return glideWindow(glide.from, target, 1 - (1 - t) ** 3);
+  }
+
+  #endGlide(): void {
+    this.#glide?.end();
+    this.#glide = null;
+  }
+
+  /** Waits for a glide to arrive too: what a page or test reads after `updateComplete` is where the zoom ends. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#glide) {
+      await this.#glide.finished;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The first time plain wheel scrolls the page over the plot, a moment's hint that Ctrl/⌘ + wheel zooms. */
+  #showHint(): void {
+    if (this.#hinted) return;
+    this.#hinted = this.hinting = true;
+    setTimeout(() => { this.hinting = false; }, HINT_MS);
+  }
+
+  /** The plot's description: the story in a sentence, made again only for another story or other words. */
+  #summaryText(shown: Story): string {
+    const formatter = this.#formatterFor();
+    if (this.#summary?.from[0] !== shown || this.#summary.from[1] !== formatter) {
+      this.#summary = { from: [shown, formatter], text: storySummary(shown, formatter, this.#messages, this.#languages) };
+    }
+    return this.#summary.text;
   }
 
   #onPlotFocus = (event: FocusEvent) => {
@@ -996,26 +1130,80 @@ export class DrawdownTimeline extends LitElement {
     }
   };
 
-  /** Arrow keys walk the events in time order (mirrored for right-to-left), Home/End jump, Enter pins details. */
+  /**
+   * Arrow keys walk the events in time order (mirrored for right-to-left) and between lanes, Home/End jump,
+   * Enter pins details and Escape closes them, + and - zoom around the focused event. The window follows the
+   * focused event, so it is always in view. Keys with Ctrl, Alt or ⌘ are the browser's (Ctrl + - zooms the page).
+   */
   #onPlotKeydown = (event: KeyboardEvent) => {
-    const order = this.#layout?.order ?? [];
-    const action = keyAction(event.key, this.#layout?.direction ?? 'ltr');
+    const layout = this.#layout;
+    if (!layout || event.ctrlKey || event.altKey || event.metaKey) return;
+    const action = keyAction(event.key, layout.direction);
     // Escape with nothing to clear is left to the page (it may close a dialog holding the timeline).
     const nothingOpen = [this.#selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
     if (!action || (action === 'clear' && nothingOpen)) return;
     event.preventDefault();
+    const order = layout.order, focused = this.focusId && this.shown ? eventById(this.shown, this.focusId) : undefined;
     if (action === 'select') this.#select(this.focusId);
-    else if (action === 'clear') {
-      this.previewId = this.selectedGroup = this.previewGroup = undefined;
-      this.#select(undefined);
-    }
-    else {
+    else if (action === 'clear') this.#closeDetails();
+    else if (action === 'zoom-in' || action === 'zoom-out') {
+      const [start, end] = sorted(layout.scale.domain()), time = focused && timeOf(focused);
+      this.#zoomBy(action === 'zoom-in' ? 0.5 : 2, time !== undefined && time >= start && time <= end ? time : undefined);
+    } else {
       const current = Math.max(0, order.indexOf(this.focusId ?? ''));
-      const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);
-      this.focusId = order[Math.min(order.length - 1, Math.max(0, next))];
-      void this.updateComplete.then(() => this.plot?.querySelector<SVGPathElement>('.mark[tabindex="0"]')?.focus());
+      const next = action === 'up' || action === 'down'
+        ? laneStep(layout.index, order[current]!, action === 'up' ? -1 : 1)
+        : order[Math.min(order.length - 1, Math.max(0, action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1)))];
+      if (next !== undefined) this.#moveFocus(next);
     }
   };
+
+  /** Moves the keyboard to an event: its mark takes focus, and the window pans to show it if it lies outside. */
+  #moveFocus(id: string): void {
+    this.focusId = id;
+    this.#focusMark = true;
+    const event = this.shown && eventById(this.shown, id), bounds = this.story && storyDomain(this.story);
+    const window = this.#layout && sorted(this.#layout.scale.domain());
+    if (!event || !bounds || !window || !(this.start || this.end)) return;
+    const time = timeOf(event);
+    const span: [number, number] = [Number.isNaN(event.when.min) ? time : event.when.min, Number.isNaN(event.when.max) ? time : event.when.max];
+    const shown = revealWindow(window, span, bounds);
+    if (shown !== window) this.#setWindow(shown, true);
+  }
+
+  /** Closes the details, and gives the keyboard back to the event's mark (it may have been in the panel). */
+  #closeDetails(): void {
+    this.previewId = this.selectedGroup = this.previewGroup = undefined;
+    this.#select(undefined);
+    this.#focusMark = true;
+  }
+
+  /** Escape in the details panel (on a source's link, say) closes it and returns to the event. */
+  #onDetailsKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#closeDetails();
+  };
+}
+
+/** How long a glide from one window to another takes, in ms. */
+const GLIDE_MS = 250;
+/** How long the wheel hint shows, in ms. */
+const HINT_MS = 2500;
+
+/** A scale's domain in time order, whichever way time runs. */
+function sorted([a, b]: readonly [number, number]): [number, number] {
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** Where an event sits in time: its first instant, or its last for an open start. */
+function timeOf(event: TimelineEvent): number {
+  return Number.isNaN(event.when.min) ? event.when.max : event.when.min;
+}
+
+/** Apple's keyboards zoom with ⌘, others with Ctrl. */
+function isApple(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
 /** The print and export code, or an error that says which file is missing and where it belongs. */

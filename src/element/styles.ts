@@ -287,6 +287,44 @@ export const timelineStyles = css`
     position: relative;
     width: 100%;
     overflow: hidden;
+    /* Vertical swipes scroll the page; sideways drags and pinches are the plot's, to pan and zoom it. */
+    touch-action: pan-y;
+    cursor: grab;
+  }
+  .plot-wrap:active {
+    cursor: grabbing;
+  }
+  .zoom-hint {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline: 0;
+    width: max-content;
+    max-width: calc(100% - 24px);
+    margin: 0 auto;
+    padding: 6px 10px;
+    border-radius: 6px;
+    color: var(--_background);
+    background: var(--_text);
+    pointer-events: none;
+    animation: hint-in 0.2s ease-out;
+  }
+  @keyframes hint-in {
+    from { opacity: 0; }
+  }
+  /* Read by screen readers, not shown: the plot's summary and the live region. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .zoom-hint {
+      animation: none;
+    }
   }
   svg.plot {
     display: block;

@@ -8,7 +8,7 @@ import { describeAmount } from './describe-event.js';
 import { transferWidth } from './transfer-width.js';
 import { leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
-import { APPROXIMATE, EXACT, indexStory, UNATTRIBUTED, UNCERTAIN } from './story-index.js';
+import { APPROXIMATE, EXACT, indexStory, UNATTRIBUTED, UNCERTAIN, type StoryIndex } from './story-index.js';
 import { layoutAsOf, layoutEras, type AsOfMark, type EraBand } from './eras.js';
 import type { GroupBy } from './lanes.js';
 import { layoutSeriesTracks, type SeriesTrack } from './series-track.js';
@@ -201,6 +201,8 @@ export interface TimelineLayout {
   readonly links: readonly LinkMark[];
   /** Ids of every event, drawn or not, in time order: keyboard order, table order. */
   readonly order: readonly string[];
+  /** The story's index the layout was made from: every event's lanes and place in time, drawn or not. */
+  readonly index: StoryIndex;
   /** The eras in the window, drawn behind everything, and the story's "as of" date. */
   readonly eras: readonly EraBand[];
   readonly asOf: AsOfMark | undefined;
@@ -359,6 +361,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     width, height: top, direction, scale, ticks, lanes, marks, links,
     groups,
     order: index.orderIds,
+    index,
     eras, asOf, eraTop, tracks, lanesTop, metrics,
   };
 

@@ -91,6 +91,25 @@ export interface Messages {
     readonly print: string;
     /** The download buttons; `{format}` is SVG or PNG. */
     readonly download: string;
+    /** The plot's accessible description (see storySummary): `{start}` and `{end}` dates, `{places}` a count in
+     * words, `{series}` a force level's title, `{from}` and `{to}` its first and last values. */
+    readonly summary: {
+      readonly span: string;
+      readonly places: string;
+      readonly placeCount: PluralForms;
+      readonly fell: string;
+      readonly rose: string;
+      readonly same: string;
+      readonly about: string;
+    };
+    /** What the plot is, said with its name. */
+    readonly timeline: string;
+    /** How the keyboard works in the plot, read after the summary. */
+    readonly keys: string;
+    /** Said once when the reader opens an event's details; `{title}` slot. */
+    readonly detailsShown: string;
+    /** Shown the first time plain wheel scrolls over the plot; `{key}` is Ctrl or ⌘. */
+    readonly wheelHint: string;
   };
 }
 
@@ -187,6 +206,19 @@ export const messagesEn: Messages = {
     sourceList: 'Sources',
     print: 'Print',
     download: 'Download {format}',
+    summary: {
+      span: 'from {start} to {end}',
+      places: 'in {places}',
+      placeCount: { one: '{count} place', other: '{count} places' },
+      fell: '{series} fell from {from} to {to}',
+      rose: '{series} rose from {from} to {to}',
+      same: '{series} stayed at {to}',
+      about: 'about {value}',
+    },
+    timeline: 'timeline',
+    keys: 'Left and right arrow keys move through the events in time, up and down arrow keys between lanes, Home and End to the first and last; Enter shows an event\'s details and Escape closes them; plus and minus zoom.',
+    detailsShown: 'Details shown below: {title}',
+    wheelHint: 'Use {key} + scroll to zoom the timeline',
   },
 };
 

@@ -1,0 +1,172 @@
+import type { ReactiveController } from 'lit';
+import { panWindow, zoomWindow } from '../layout/zoom-window.js';
+
+/** What the gestures need of the element: the window as drawn, where time runs, and a way to change it. */
+export interface ZoomSurface {
+  /** The box the gestures happen over (the plot's wrapper), or null before the story is drawn. */
+  readonly area: () => HTMLElement | null;
+  /** The window as drawn, [start, end] in ms; the pixels where its start and end lie, relative to the area's left
+   * edge (the start's is the larger for right-to-left time); and how far a zoom or pan may go. */
+  readonly view: () => { window: readonly [number, number]; range: readonly [number, number]; bounds: readonly [number, number] } | null;
+  /** Shows another window, as the reader's own change of it. */
+  readonly setWindow: (window: readonly [number, number]) => void;
+  /** Plain wheel over the plot scrolled the page: tell the reader how to zoom instead. */
+  readonly hint: () => void;
+}
+
+/** Halfway between the first and last of the pointers' x. */
+const middle = (points: readonly number[]) => (points[0]! + points.at(-1)!) / 2;
+
+/** How much a pixel of wheel turns into zoom: a notch of a mouse wheel (100 px) zooms by about 1.5×. */
+const WHEEL_ZOOM = 0.006;
+/** How far a pointer moves before a press becomes a drag, in pixels: less is a click (or a tap). */
+const DRAG_THRESHOLD = 4;
+
+interface Gesture {
+  /** The window and pointer positions when the gesture (or its current number of pointers) began. */
+  readonly window: readonly [number, number];
+  readonly points: ReadonlyMap<number, number>;
+  dragging: boolean;
+}
+
+/**
+ * Zoom and pan by hand, on the plot: Ctrl/⌘ + wheel (and a trackpad's pinch, which browsers send as such) zooms
+ * around the pointer; a horizontal wheel or swipe pans; a mouse or pen drags the window; on touch, one finger
+ * drags it sideways and two pinch and pan it, while vertical swipes still scroll the page (`touch-action: pan-y`).
+ * Plain vertical wheel is left to the page, with a hint. Each gesture works from where it started, so the time
+ * under the fingers stays under them; at most one new window a frame reaches the element.
+ */
+export class ZoomGestures implements ReactiveController {
+  #surface: ZoomSurface;
+  #area: HTMLElement | null = null;
+  #pointers = new Map<number, number>();
+  #gesture: Gesture | null = null;
+  #pending: readonly [number, number] | null = null;
+  #frame = 0;
+  /** A drag just ended: the click that follows it is not a click on a mark. */
+  #dragged = false;
+
+  constructor(surface: ZoomSurface) {
+    this.#surface = surface;
+  }
+
+  /** After each update: the area is rendered anew with a new story, and the listeners follow it. */
+  hostUpdated(): void {
+    const area = this.#surface.area();
+    if (area === this.#area) return;
+    this.#listen(this.#area, false);
+    this.#listen((this.#area = area), true);
+  }
+
+  hostDisconnected(): void {
+    this.#listen(this.#area, false);
+    this.#area = null;
+    this.#pointers.clear();
+    this.#gesture = null;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#pending = null;
+  }
+
+  #listen(area: HTMLElement | null, on: boolean): void {
+    if (!area) return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    area[method]('wheel', this.#onWheel as EventListener, { passive: false });
+    area[method]('pointerdown', this.#onDown as EventListener);
+    area[method]('pointermove', this.#onMove as EventListener);
+    // Not lostpointercapture: taking capture for the area takes it from the mark a finger touched first.
+    for (const type of ['pointerup', 'pointercancel']) area[method](type, this.#onUp as EventListener);
+    area[method]('click', this.#onClick as EventListener, { capture: true });
+  }
+
+  /** The window as the reader last moved it: one not yet drawn counts, so fast gestures add up. */
+  #current(): readonly [number, number] | undefined {
+    return this.#pending ?? this.#surface.view()?.window;
+  }
+
+  /** Milliseconds a pixel to the right stands for (negative when time runs right to left). */
+  #msPerPixel(window: readonly [number, number]): number {
+    const range = this.#surface.view()?.range;
+    return range && range[1] !== range[0] ? (window[1] - window[0]) / (range[1] - range[0]) : 0;
+  }
+
+  /** The time at a pointer's clientX, in `window` as drawn over the area now. */
+  #timeAt(clientX: number, window: readonly [number, number]): number {
+    const range = this.#surface.view()?.range ?? [0, 1];
+    const x = clientX - this.#area!.getBoundingClientRect().left;
+    return window[0] + (x - range[0]) * this.#msPerPixel(window);
+  }
+
+  #show(window: readonly [number, number]): void {
+    this.#pending = window;
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      const pending = this.#pending;
+      this.#pending = null;
+      if (pending) this.#surface.setWindow(pending);
+    });
+  }
+
+  #onWheel = (event: WheelEvent) => {
+    const view = this.#surface.view(), window = this.#current();
+    if (!view || !window) return;
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.#area!.clientHeight : 1;
+    const dx = event.deltaX * unit, dy = event.deltaY * unit;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      const factor = 2 ** (Math.max(-200, Math.min(200, dy)) * WHEEL_ZOOM);
+      this.#show(zoomWindow(window, factor, view.bounds, this.#timeAt(event.clientX, window)));
+    } else if (Math.abs(dx) > Math.abs(dy)) {
+      event.preventDefault();
+      this.#show(panWindow(window, dx * this.#msPerPixel(window), view.bounds));
+    } else if (dy !== 0) {
+      this.#surface.hint();
+    }
+  };
+
+  #onDown = (event: PointerEvent) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.#pointers.set(event.pointerId, event.clientX);
+    this.#restart(this.#gesture?.dragging ?? false);
+  };
+
+  /** Starts the gesture afresh from where things are: on each press or lift, so adding a finger does not jump. */
+  #restart(dragging: boolean): void {
+    const window = this.#current();
+    this.#gesture = window && this.#pointers.size ? { window, points: new Map(this.#pointers), dragging } : null;
+  }
+
+  #onMove = (event: PointerEvent) => {
+    const gesture = this.#gesture, view = this.#surface.view();
+    if (!gesture || !view || !this.#pointers.has(event.pointerId)) return;
+    this.#pointers.set(event.pointerId, event.clientX);
+    const [start, now] = [[...gesture.points.values()], [...gesture.points.keys()].map((id) => this.#pointers.get(id) ?? 0)];
+    if (!gesture.dragging) {
+      if (Math.abs(now[0]! - start[0]!) < DRAG_THRESHOLD && start.length < 2) return;
+      gesture.dragging = true;
+      for (const id of this.#pointers.keys()) this.#area!.setPointerCapture?.(id);
+    }
+    const { window } = gesture;
+    // Two pointers: the span scales with their distance, around the time under their first middle.
+    const spread = start.length > 1 ? Math.abs(start[1]! - start[0]!) / Math.max(1, Math.abs(now[1]! - now[0]!)) : 1;
+    const anchor = this.#timeAt(middle(start), window);
+    const zoomed = spread === 1 ? window : zoomWindow(window, spread, view.bounds, anchor);
+    // ...and the window slides so that time stays under the middle, wherever the middle has moved.
+    const shift = (middle(start) - middle(now)) * this.#msPerPixel(zoomed);
+    this.#show(panWindow(zoomed, shift, view.bounds));
+  };
+
+  #onUp = (event: PointerEvent) => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    const dragged = this.#gesture?.dragging ?? false;
+    if (dragged && event.type === 'pointerup') this.#dragged = true;
+    this.#restart(dragged);
+  };
+
+  /** The click at the end of a drag is the drag's, not a click on what it ended over. */
+  #onClick = (event: MouseEvent) => {
+    if (!this.#dragged) return;
+    this.#dragged = false;
+    event.stopPropagation();
+  };
+}
