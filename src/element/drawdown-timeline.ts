@@ -73,7 +73,8 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @fires drawdown-load - The story has been drawn. `detail`: `{events, skipped, problems}`.
  * @fires drawdown-error - Nothing could be drawn: the fetch failed, timed out or was too large, the file is not JSON,
  *   CSV or TimelineJS, or the document is not a v1 story. The element shows why. `detail`: `{problems}`.
- * @fires drawdown-rangechange - The reader changed the time window (zoom buttons, or zooming into a group).
+ * @fires drawdown-rangechange - The reader changed the time window: wheel, pinch, drag, keys, the zoom buttons,
+ *   or zooming into a group; at most once a frame.
  *   `detail`: `{start, end}`, as the `start` and `end` properties now hold them (the attributes follow at the
  *   element's next update, before the next frame).
  * @fires drawdown-select - The reader selected an event (click, Enter, or a pick from a group) or cleared the
