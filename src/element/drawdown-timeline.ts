@@ -362,7 +362,7 @@ export class DrawdownTimeline extends LitElement {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
       view: () => {
         const layout = this.#layout, bounds = this.story && storyDomain(this.story);
-        return layout && bounds ? { window: sorted(layout.scale.domain()), range: layout.scale.range(), bounds } : null;
+        return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
       },
       setWindow: (window) => this.#setWindow(window),
       hint: () => this.#showHint(),
@@ -1075,7 +1075,7 @@ export class DrawdownTimeline extends LitElement {
   #gliding(target: readonly [number, number] | undefined): readonly [number, number] | undefined {
     if (this.#glideNext && target && this.#layout) {
       this.#glideNext = false;
-      const from = this.#glide ? this.#gliding(target)! : sorted(this.#layout.scale.domain());
+      const from = this.#glide ? this.#gliding(target)! : this.#layout.scale.domain();
       this.#endGlide();
       let end!: () => void;
       const finished = new Promise<void>((resolve) => { end = resolve; });
@@ -1144,18 +1144,20 @@ export class DrawdownTimeline extends LitElement {
     const nothingOpen = [this.#selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
     if (!action || (action === 'clear' && nothingOpen)) return;
     event.preventDefault();
-    const order = layout.order, focused = this.focusId && this.shown ? eventById(this.shown, this.focusId) : undefined;
+    const order = layout.order;
     if (action === 'select') this.#select(this.focusId);
     else if (action === 'clear') this.#closeDetails();
     else if (action === 'zoom-in' || action === 'zoom-out') {
-      const [start, end] = sorted(layout.scale.domain()), time = focused && timeOf(focused);
+      const focused = this.focusId && this.shown ? eventById(this.shown, this.focusId) : undefined;
+      const [start, end] = layout.scale.domain(), time = focused && timeOf(focused);
       this.#zoomBy(action === 'zoom-in' ? 0.5 : 2, time !== undefined && time >= start && time <= end ? time : undefined);
+    } else if (action === 'up' || action === 'down') {
+      const next = laneStep(layout.index, this.focusId ?? order[0]!, action === 'up' ? -1 : 1);
+      if (next !== undefined) this.#moveFocus(next);
     } else {
       const current = Math.max(0, order.indexOf(this.focusId ?? ''));
-      const next = action === 'up' || action === 'down'
-        ? laneStep(layout.index, order[current]!, action === 'up' ? -1 : 1)
-        : order[Math.min(order.length - 1, Math.max(0, action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1)))];
-      if (next !== undefined) this.#moveFocus(next);
+      const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);
+      this.#moveFocus(order[Math.min(order.length - 1, Math.max(0, next))]!);
     }
   };
 
@@ -1164,11 +1166,10 @@ export class DrawdownTimeline extends LitElement {
     this.focusId = id;
     this.#focusMark = true;
     const event = this.shown && eventById(this.shown, id), bounds = this.story && storyDomain(this.story);
-    const window = this.#layout && sorted(this.#layout.scale.domain());
+    const window = this.#layout?.scale.domain();
     if (!event || !bounds || !window || !(this.start || this.end)) return;
-    const time = timeOf(event);
-    const span: [number, number] = [Number.isNaN(event.when.min) ? time : event.when.min, Number.isNaN(event.when.max) ? time : event.when.max];
-    const shown = revealWindow(window, span, bounds);
+    const { min, max } = event.when, time = timeOf(event);
+    const shown = revealWindow(window, [Number.isNaN(min) ? time : min, Number.isNaN(max) ? time : max], bounds);
     if (shown !== window) this.#setWindow(shown, true);
   }
 
@@ -1192,12 +1193,10 @@ const GLIDE_MS = 250;
 /** How long the wheel hint shows, in ms. */
 const HINT_MS = 2500;
 
-/** A scale's domain in time order, whichever way time runs. */
-function sorted([a, b]: readonly [number, number]): [number, number] {
-  return a <= b ? [a, b] : [b, a];
-}
-
-/** Where an event sits in time: its first instant, or its last for an open start. */
+/**
+ * Where the keyboard finds an event in time: its first instant, or for an open start its last, the side where its
+ * mark is drawn crisp (not `whenSortKey`, which places "by January 2025" at the month's start, inside the fade).
+ */
 function timeOf(event: TimelineEvent): number {
   return Number.isNaN(event.when.min) ? event.when.max : event.when.min;
 }

@@ -17,6 +17,10 @@ export interface ZoomSurface {
 /** Halfway between the first and last of the pointers' x. */
 const middle = (points: readonly number[]) => (points[0]! + points.at(-1)!) / 2;
 
+/** Milliseconds a pixel to the right stands for in `window` drawn over `range` (negative for right-to-left). */
+const msPerPixel = (window: readonly [number, number], range: readonly [number, number]) =>
+  range[1] !== range[0] ? (window[1] - window[0]) / (range[1] - range[0]) : 0;
+
 /** How much a pixel of wheel turns into zoom: a notch of a mouse wheel (100 px) zooms by about 1.5×. */
 const WHEEL_ZOOM = 0.006;
 /** How far a pointer moves before a press becomes a drag, in pixels: less is a click (or a tap). */
@@ -84,17 +88,10 @@ export class ZoomGestures implements ReactiveController {
     return this.#pending ?? this.#surface.view()?.window;
   }
 
-  /** Milliseconds a pixel to the right stands for (negative when time runs right to left). */
-  #msPerPixel(window: readonly [number, number]): number {
-    const range = this.#surface.view()?.range;
-    return range && range[1] !== range[0] ? (window[1] - window[0]) / (range[1] - range[0]) : 0;
-  }
-
-  /** The time at a pointer's clientX, in `window` as drawn over the area now. */
-  #timeAt(clientX: number, window: readonly [number, number]): number {
-    const range = this.#surface.view()?.range ?? [0, 1];
+  /** The time at a pointer's clientX, were `window` drawn over the pixels `range` of the area. */
+  #timeAt(clientX: number, window: readonly [number, number], range: readonly [number, number]): number {
     const x = clientX - this.#area!.getBoundingClientRect().left;
-    return window[0] + (x - range[0]) * this.#msPerPixel(window);
+    return window[0] + (x - range[0]) * msPerPixel(window, range);
   }
 
   #show(window: readonly [number, number]): void {
@@ -115,10 +112,10 @@ export class ZoomGestures implements ReactiveController {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       const factor = 2 ** (Math.max(-200, Math.min(200, dy)) * WHEEL_ZOOM);
-      this.#show(zoomWindow(window, factor, view.bounds, this.#timeAt(event.clientX, window)));
+      this.#show(zoomWindow(window, factor, view.bounds, this.#timeAt(event.clientX, window, view.range)));
     } else if (Math.abs(dx) > Math.abs(dy)) {
       event.preventDefault();
-      this.#show(panWindow(window, dx * this.#msPerPixel(window), view.bounds));
+      this.#show(panWindow(window, dx * msPerPixel(window, view.range), view.bounds));
     } else if (dy !== 0) {
       this.#surface.hint();
     }
@@ -149,10 +146,10 @@ export class ZoomGestures implements ReactiveController {
     const { window } = gesture;
     // Two pointers: the span scales with their distance, around the time under their first middle.
     const spread = start.length > 1 ? Math.abs(start[1]! - start[0]!) / Math.max(1, Math.abs(now[1]! - now[0]!)) : 1;
-    const anchor = this.#timeAt(middle(start), window);
+    const anchor = this.#timeAt(middle(start), window, view.range);
     const zoomed = spread === 1 ? window : zoomWindow(window, spread, view.bounds, anchor);
     // ...and the window slides so that time stays under the middle, wherever the middle has moved.
-    const shift = (middle(start) - middle(now)) * this.#msPerPixel(zoomed);
+    const shift = (middle(start) - middle(now)) * msPerPixel(zoomed, view.range);
     this.#show(panWindow(zoomed, shift, view.bounds));
   };
 
