@@ -123,6 +123,8 @@ export class ZoomGestures implements ReactiveController {
 
   #onDown = (event: PointerEvent) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
+    // A touch drag is followed by no click: a flag left from one must not swallow the next tap.
+    if (!this.#pointers.size) this.#dragged = false;
     this.#pointers.set(event.pointerId, event.clientX);
     this.#restart(this.#gesture?.dragging ?? false);
   };
