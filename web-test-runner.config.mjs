@@ -15,16 +15,21 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chrome.path, headless: true, args: chromeArgs },
-      // Tests fix the locale and time zone so dates read the same on every machine.
+      // Tests fix the locale and time zone so dates read the same on every machine (and the fonts: see
+      // scripts/browser.mjs). The locale is the browser's (--lang) and, to be sure, the page's too.
       async createPage({ context }) {
         const page = await context.newPage();
         await page.emulateTimezone('UTC');
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setLocaleOverride', { locale: 'en-US' });
         return page;
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 180000,
+  // Tests wait for states, not for time: a timeout only ends a test that would otherwise hang. A busy 2-core
+  // machine can take many times longer than an idle one, hence the generous limits.
+  testFramework: { config: { timeout: 60000 } },
+  testsFinishTimeout: 600000,
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

@@ -53,6 +53,7 @@ async function openFixture(session, path, viewport) {
   const page = await own.browserContext().newPage();
   try {
     await page.emulateTimezone('UTC');
+    await (await page.createCDPSession()).send('Emulation.setLocaleOverride', { locale: 'en-US' });
     await page.setViewport(viewport);
     const url = new URL(path, new URL(own.url()).origin).href;
     const response = await page.goto(url, { waitUntil: 'load' });
