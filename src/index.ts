@@ -16,6 +16,8 @@ export { readStory, FORMATS, type Format, type ReadOptions } from './model/read-
 export { parseWhen, isDatePoint } from './model/edtf.js';
 export { pickText } from './model/pick-text.js';
 export type * from './model/types.js';
-export { layoutTimeline, defaultMetrics, type LayoutOptions, type TimelineLayout, type EventMark, type LinkMark, type LaneBox, type Metrics } from './layout/layout-timeline.js';
-export { createFormatter, type Formatter } from './layout/format-when.js';
-export { messagesEn, type Messages } from './layout/messages.js';
+export { layoutTimeline, defaultMetrics } from './layout/layout-timeline.js';
+export type { LayoutOptions, TimelineLayout, EventMark, LinkMark, LaneBox, Metrics } from './layout/types.js';
+export { createFormatter, type Formatter } from './words/format-when.js';
+export { messagesEn } from './words/en.js';
+export type { Messages } from './words/messages.js';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { layoutAsOf, layoutEras } from '../src/layout/eras.js';
-import { messagesEn } from '../src/layout/messages.js';
+import { messagesEn } from '../src/words/en.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseWhen } from '../src/model/edtf.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';

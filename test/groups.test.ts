@@ -1,10 +1,11 @@
 import { sendMouse } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { generateStory } from '../bench/generate.mjs';
-import { createFormatter } from '../src/layout/format-when.js';
+import { createFormatter } from '../src/words/format-when.js';
 import { groupAt, liftMark } from '../src/layout/groups.js';
-import { defaultMetrics, layoutTimeline, type TimelineLayout } from '../src/layout/layout-timeline.js';
-import { messagesEn } from '../src/layout/messages.js';
+import { defaultMetrics, layoutTimeline } from '../src/layout/layout-timeline.js';
+import type { TimelineLayout } from '../src/layout/types.js';
+import { messagesEn } from '../src/words/en.js';
 import { binAtX, timeBins } from '../src/layout/time-bins.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { homePlaces } from '../src/layout/lanes.js';

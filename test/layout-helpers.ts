@@ -1,7 +1,8 @@
 import { expect } from 'chai';
-import { createFormatter } from '../src/layout/format-when.js';
-import { layoutTimeline, type LayoutOptions, type TimelineLayout } from '../src/layout/layout-timeline.js';
-import { messagesEn } from '../src/layout/messages.js';
+import { createFormatter } from '../src/words/format-when.js';
+import { layoutTimeline } from '../src/layout/layout-timeline.js';
+import type { LayoutOptions, TimelineLayout } from '../src/layout/types.js';
+import { messagesEn } from '../src/words/en.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { Story } from '../src/model/types.js';
 import { story as storyDocument } from './helpers.js';

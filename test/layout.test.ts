@@ -1,9 +1,11 @@
 import { expect } from 'chai';
-import { createFormatter } from '../src/layout/format-when.js';
+import { createFormatter } from '../src/words/format-when.js';
 import { assignLanes } from '../src/layout/lanes.js';
-import { elide, layoutTimeline, type EventMark, type TimelineLayout } from '../src/layout/layout-timeline.js';
+import { elide } from '../src/layout/label-placement.js';
+import { layoutTimeline } from '../src/layout/layout-timeline.js';
+import type { EventMark, TimelineLayout } from '../src/layout/types.js';
 import { linkGeometry } from '../src/layout/link-geometry.js';
-import { messagesEn } from '../src/layout/messages.js';
+import { messagesEn } from '../src/words/en.js';
 import { leftOrder, stackRows } from '../src/layout/stack-rows.js';
 import { storyDomain } from '../src/layout/story-domain.js';
 import { createTimeScale } from '../src/layout/time-scale.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { curvePart, linkGeometry } from '../src/layout/link-geometry.js';
 import { linksInRow, paperRows } from '../src/layout/paper-rows.js';
-import type { LinkMark, TimelineLayout } from '../src/layout/layout-timeline.js';
+import type { LinkMark, TimelineLayout } from '../src/layout/types.js';
 
 /** The numbers of a path's data, in order. */
 const numbers = (path: string) => [...path.matchAll(/-?\d+(\.\d+)?/g)].map((match) => Number(match[0]));

@@ -1,6 +1,6 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
-import { messagesEn } from '../src/layout/messages.js';
+import { messagesEn } from '../src/words/en.js';
 import { layoutSeriesTracks, pointTime } from '../src/layout/series-track.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseStory } from '../src/model/parse-story.js';

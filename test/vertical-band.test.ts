@@ -1,9 +1,9 @@
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { generateStory } from '../bench/generate.mjs';
-import { createFormatter } from '../src/layout/format-when.js';
+import { createFormatter } from '../src/words/format-when.js';
 import { defaultMetrics, layoutTimeline } from '../src/layout/layout-timeline.js';
-import { messagesEn } from '../src/layout/messages.js';
+import { messagesEn } from '../src/words/en.js';
 import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand } from '../src/layout/vertical-band.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { DrawdownLoadEvent } from '../src/index.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventDescription, SourceLine } from '../layout/describe-event.js';
-import { routeText } from '../layout/event-table.js';
-import { fill, type Messages } from '../layout/messages.js';
+import type { EventDescription, SourceLine } from '../words/describe-event.js';
+import { routeText } from '../words/event-table.js';
+import { fill, type Messages } from '../words/messages.js';
 
 /** The details panel of one event: date as stated, status, route, amount, assets, units, text and sources. */
 export function detailsView(description: EventDescription, assets: readonly string[], units: readonly string[], messages: Messages): TemplateResult {

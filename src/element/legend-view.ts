@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { DateForm, LegendEntries } from '../layout/legend-entries.js';
-import type { Messages } from '../layout/messages.js';
+import type { LegendEntries } from '../layout/legend-entries.js';
+import type { DateForm } from '../words/messages.js';
+import type { Messages } from '../words/messages.js';
 
 /**
  * The legend: a swatch per kind present, a sample mark per status present (in the neutral colour, so it reads

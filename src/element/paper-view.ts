@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventTable } from '../layout/event-table.js';
-import type { TimelineLayout } from '../layout/layout-timeline.js';
+import type { EventTable } from '../words/event-table.js';
+import type { TimelineLayout } from '../layout/types.js';
 import type { LegendEntries } from '../layout/legend-entries.js';
-import type { Messages } from '../layout/messages.js';
+import type { Messages } from '../words/messages.js';
 import type { PaperRows } from '../layout/paper-rows.js';
 import type { Band } from '../layout/vertical-band.js';
 import { legendView } from './legend-view.js';

@@ -1,4 +1,4 @@
-import type { MarkShape } from './mark-shape.js';
+import type { MarkShape } from './types.js';
 
 /**
  * Events that reach into the time window, before they have rows (candidates for a mark): what a layout computes

@@ -1,43 +1,11 @@
 import { pickText } from '../model/pick-text.js';
 import { isDatePoint } from '../model/edtf.js';
 import type { Era, When } from '../model/types.js';
-import type { Formatter } from './format-when.js';
+import type { Formatter } from '../words/format-when.js';
 import { elide } from './label-placement.js';
-import { fill } from './messages.js';
-import type { PlotContext } from './plot-context.js';
+import { fill } from '../words/messages.js';
+import type { AsOfMark, EraBand, PlotContext } from './types.js';
 import { runsForward, type TimeScale } from './time-scale.js';
-
-/** A named period, drawn as a band behind every lane and track, with its name in the strip under the axis. */
-export interface EraBand {
-  /** Position in the story's `eras`: stable across zooms, and the parity that alternates the bands' tint. */
-  readonly index: number;
-  /** Pixel extent within the plot, left ≤ right; an open side reaches the plot's edge. */
-  readonly left: number;
-  readonly right: number;
-  /** The name as it fits in the band's visible part (elided), or '' where nothing fits. */
-  readonly label: string;
-  readonly labelX: number;
-  readonly labelAlign: 'left' | 'right';
-  /** Where the era begins is on the plot: its edge is drawn there. False for an era begun before the window, or
-   * with an open start. */
-  readonly edge: boolean;
-}
-
-/** The story's `published` date: what was known as of when. */
-export interface AsOfMark {
-  /** The published period's pixel extent (a day or a moment is a line: left = right). */
-  readonly left: number;
-  readonly right: number;
-  /** Where the line stands: the period's end, the latest date the story can speak for; NaN when that is before
-   * the window (everything shown came after the report). */
-  readonly lineX: number;
-  /** "As of 16–31 December 2024"; '' when the line is off the plot. */
-  readonly label: string;
-  readonly labelX: number;
-  readonly labelAlign: 'left' | 'right';
-  /** What lies after it, to the plot's edge in the direction time runs: [left, right], empty when off screen. */
-  readonly after: readonly [number, number];
-}
 
 const LABEL_INSET = 4;
 

@@ -1,6 +1,6 @@
 import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../model/types.js';
 import type { Candidates } from './candidates.js';
-import type { GroupMark } from './layout-timeline.js';
+import type { GroupMark } from './types.js';
 import { binAtX, type TimeBins } from './time-bins.js';
 import type { TimeScale } from './time-scale.js';
 

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.js';
-import type { EventMark, GroupMark, Metrics, TimelineLayout } from './layout-timeline.js';
+import type { EventMark, GroupMark, Metrics, TimelineLayout } from './types.js';
 import { shapeOf } from './mark-shape.js';
 import { APPROXIMATE, dateFlags, EXACT, UNCERTAIN } from './story-index.js';
 

@@ -1,4 +1,4 @@
-import type { MarkShape } from './mark-shape.js';
+import type { MarkShape } from './types.js';
 
 /** The room a label takes and the side it reads on; `labelWidth` 0 means no label. */
 export interface LabelRoom {

@@ -1,54 +1,18 @@
-import type { EventKind, Story, TimelineEvent } from '../model/types.js';
-import type { Formatter } from './format-when.js';
+import type { Story } from '../model/types.js';
+import { describeAmount } from '../words/describe-event.js';
+import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
+import { layoutAsOf, layoutEras } from './eras.js';
+import { groupCrowded, type GroupDraft } from './group-crowded.js';
 import { elide, labelX, placeLabel } from './label-placement.js';
-import { linkGeometry, type LinkGeometry } from './link-geometry.js';
-import { shapeOf, type MarkShape } from './mark-shape.js';
-import type { Messages } from './messages.js';
-import { describeAmount } from './describe-event.js';
-import { transferWidth } from './transfer-width.js';
+import { layoutLinks } from './link-layout.js';
+import { shapeOf } from './mark-shape.js';
+import { layoutSeriesTracks } from './series-track.js';
 import { leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
-import { APPROXIMATE, EXACT, indexStory, UNATTRIBUTED, UNCERTAIN, type StoryIndex } from './story-index.js';
-import { layoutAsOf, layoutEras, type AsOfMark, type EraBand } from './eras.js';
-import type { GroupBy } from './lanes.js';
-import { layoutSeriesTracks, type SeriesTrack } from './series-track.js';
+import { APPROXIMATE, EXACT, indexStory, UNATTRIBUTED, UNCERTAIN } from './story-index.js';
 import { timeBins, type TimeBins } from './time-bins.js';
-import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
-import { groupCrowded, type GroupDraft } from './group-crowded.js';
-import { createTimeScale, type TimeScale } from './time-scale.js';
-
-export { elide } from './label-placement.js';
-export type { MarkShape } from './mark-shape.js';
-export type { AsOfMark, EraBand } from './eras.js';
-export type { SeriesTrack, SeriesDot } from './series-track.js';
-export type { GroupBy } from './lanes.js';
-
-/** Sizes in CSS pixels; every one can be overridden, e.g. for print or a compact embed. */
-export interface Metrics {
-  readonly axisHeight: number;
-  /** The strip under the axis that names the eras and the "as of" date, when the story has either. */
-  readonly eraHeight: number;
-  readonly laneHeader: number;
-  readonly rowHeight: number;
-  readonly lanePadding: number;
-  /** Space kept clear at both ends of the time axis so marks at the edges are not cut. */
-  readonly edgePadding: number;
-  readonly pointRadius: number;
-  readonly barHeight: number;
-  /** The shortest bar drawn for an interval, so that it still reads as one. */
-  readonly minBarWidth: number;
-  /** How far an open end ("by 17 January", "ongoing") reaches beyond its known side. */
-  readonly openLength: number;
-  readonly labelGap: number;
-  readonly labelMaxWidth: number;
-  /** Rows of stacked marks one lane may use; where a lane needs more, its crowded stretches are grouped. */
-  readonly maxRows: number;
-  /** Rows of single marks a lane keeps once it has groups: a dense lane stays compact. */
-  readonly rowsBesideGroups: number;
-  /** The narrowest group: crowded marks are grouped by the finest calendar step (hour, day, week, month…) at
-   * least this wide. */
-  readonly minGroupWidth: number;
-}
+import { createTimeScale } from './time-scale.js';
+import type { EventMark, LaneBox, LayoutOptions, Metrics, TimelineLayout } from './types.js';
 
 export const defaultMetrics: Metrics = {
   axisHeight: 28,
@@ -67,154 +31,6 @@ export const defaultMetrics: Metrics = {
   rowsBesideGroups: 3,
   minGroupWidth: 24,
 };
-
-export interface LayoutOptions {
-  /** The plot's width in CSS pixels. */
-  readonly width: number;
-  /** `rtl` runs time from right to left, for right-to-left languages. */
-  readonly direction?: 'ltr' | 'rtl';
-  /** Preferred languages for Text, best first. */
-  readonly languages?: readonly string[];
-  readonly formatter: Formatter;
-  readonly messages: Messages;
-  /** The rendered width of a label; the default estimates from its length. */
-  readonly measureText?: (text: string) => number;
-  /** The time window to show, [start, end] in ms; by default the whole story, with a margin. Events wholly
-   * outside it get no mark. */
-  readonly window?: readonly [number, number];
-  readonly metrics?: Partial<Metrics>;
-  /** What the lanes stand for; by default a lane per place. */
-  readonly groupBy?: GroupBy;
-  /**
-   * Starts every label with its event's number in time order (`EventMark.ref`), the row of the event table it
-   * stands for: on paper, a reader goes from mark to row. The number always shows, even where the title has no room.
-   */
-  readonly numbered?: boolean;
-}
-
-export interface LaneBox {
-  /** What the lane stands for: a place id, a kind or a status (see `Lane.key`). */
-  readonly key: string;
-  readonly label: string;
-  /** Region and country of a place lane. */
-  readonly detail: string;
-  readonly top: number;
-  readonly height: number;
-  /** How many of the lane's events in the window are drawn in groups rather than one by one. */
-  readonly grouped: number;
-}
-
-export interface EventMark {
-  readonly event: TimelineEvent;
-  /** The event's number in time order, from 1: its row in the event table. */
-  readonly ref: number;
-  readonly lane: number;
-  /** The event's first mark; an event placed in several lanes has further marks with `primary` false. */
-  readonly primary: boolean;
-  readonly shape: MarkShape;
-  /** Pixel extent of the shape, left ≤ right whatever the time direction. */
-  readonly left: number;
-  readonly right: number;
-  /** Where the mark is anchored: a point's centre, a bar's middle; links start here. */
-  readonly x: number;
-  readonly y: number;
-  readonly approximate: boolean;
-  readonly uncertain: boolean;
-  /** Open or unknown ends, on the physical side they are drawn on. */
-  readonly openLeft: boolean;
-  readonly openRight: boolean;
-  /** The title as it fits beside the mark (elided with "…"), or '' where there is no room. */
-  readonly label: string;
-  readonly labelX: number;
-  /** Which edge of the label sits at `labelX`. */
-  readonly labelAlign: 'left' | 'right';
-  /** The label sits inside a bar too long to leave room beside it. */
-  readonly labelInside: boolean;
-  /** No source backs the event: its label says so. */
-  readonly unattributed: boolean;
-}
-
-export interface LinkMark {
-  readonly key: string;
-  readonly event: TimelineEvent;
-  readonly fromLane: number;
-  readonly toLane: number;
-  /** The destination lane's key: a place id. */
-  readonly toPlace: string;
-  readonly path: string;
-  readonly arrow: string;
-  /** The curve's points, for drawing only part of it (see `curvePart`). */
-  readonly curve: LinkGeometry['curve'];
-  /** Stroke width in pixels: how much moved (`transferWidth`). */
-  readonly width: number;
-  /** The amount moved, in words ("~1,000 personnel"), on the first link of an event only; else ''. */
-  readonly label: string;
-  /** Where the label sits: beside the curve's middle, on the side it bulges to. */
-  readonly labelX: number;
-  readonly labelY: number;
-  readonly labelAlign: 'left' | 'right';
-}
-
-/**
- * A crowded stretch of one lane, drawn as a single bar whose height tells how many events it holds: the way a
- * map shows a cluster until one zooms in. Every event in the window is either a mark or in exactly one group
- * per lane it sits in.
- */
-export interface GroupMark {
-  /** Lane index and the start of its time span: stable across pans, for keyed joins. */
-  readonly key: string;
-  readonly lane: number;
-  /** The calendar stretch the group covers, [start, end) in ms. */
-  readonly start: number;
-  readonly end: number;
-  /** Pixel extent, left ≤ right, within the plot. */
-  readonly left: number;
-  readonly right: number;
-  /** Vertical centre of the lane's group row. */
-  readonly y: number;
-  /** The events grouped here, in time order. */
-  readonly events: readonly TimelineEvent[];
-  /** How many of them there are of each kind, in the order of `EVENT_KINDS`, kinds with none left out. */
-  readonly kinds: readonly (readonly [EventKind, number])[];
-  /** `events.length` relative to a large group of the layout (the 90th percentile), in (0, 1]: the bar's height. */
-  readonly level: number;
-}
-
-export interface Tick {
-  readonly value: number;
-  readonly x: number;
-  readonly label: string;
-}
-
-export interface TimelineLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly direction: 'ltr' | 'rtl';
-  /** Time → x; its range runs right to left for `rtl`. */
-  readonly scale: TimeScale;
-  readonly ticks: readonly Tick[];
-  readonly lanes: readonly LaneBox[];
-  /** Marks in time order, each event's primary mark first. */
-  readonly marks: readonly EventMark[];
-  /** Crowded stretches drawn as groups, lane by lane, left to right. */
-  readonly groups: readonly GroupMark[];
-  readonly links: readonly LinkMark[];
-  /** Ids of every event, drawn or not, in time order: keyboard order, table order. */
-  readonly order: readonly string[];
-  /** The story's index the layout was made from: every event's lanes and place in time, drawn or not. */
-  readonly index: StoryIndex;
-  /** The eras in the window, drawn behind everything, and the story's "as of" date. */
-  readonly eras: readonly EraBand[];
-  readonly asOf: AsOfMark | undefined;
-  /** The top of the strip under the axis that names eras and the "as of" date (0 high when there are none). */
-  readonly eraTop: number;
-  /** Force levels, as step charts between the axis and the lanes. */
-  readonly tracks: readonly SeriesTrack[];
-  /** Where the first lane starts. */
-  readonly lanesTop: number;
-  /** The metrics it was laid out with: the defaults, with the options' changes. */
-  readonly metrics: Metrics;
-}
 
 /**
  * Places every event of a story: lanes top to bottom, time along x in the given direction, overlapping marks
@@ -382,42 +198,3 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
 
 /** Until a real measure is given: about the width of an average letter at 12 px. */
 const estimateWidth = (text: string) => text.length * 6.5;
-
-interface LinkContext {
-  readonly metrics: Metrics;
-  readonly forward: number;
-  readonly width: number;
-  readonly measure: (text: string) => number;
-  readonly amountLabel: (event: TimelineEvent) => string;
-}
-
-/**
- * One curve per (origin, destination) pair, from the origin mark to the destination lane's first row; pairs
- * from one mark fan out, each bulging in the direction time runs by a share of the distance it covers. The
- * amount labels the event's first link only: the figure is the event's, not each branch's.
- */
-function layoutLinks(departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext): LinkMark[] {
-  const { metrics, forward, width, measure } = context;
-  const labelled = new Set<TimelineEvent>();
-  return departures.map(({ mark: from, toLane }) => {
-    const lane = lanes[toLane]!;
-    const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
-    const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
-    const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
-    const strokeWidth = transferWidth(from.event.amount);
-    const label = labelled.has(from.event) ? '' : context.amountLabel(from.event);
-    labelled.add(from.event);
-    // The middle of a quadratic curve lies halfway to its control point's bulge.
-    const middleX = from.x + bulge / 2;
-    const gap = strokeWidth / 2 + 4;
-    let labelAlign: 'left' | 'right' = bulge > 0 ? 'left' : 'right';
-    const labelWidth = label ? measure(label) : 0;
-    if (labelAlign === 'left' && middleX + gap + labelWidth > width) labelAlign = 'right';
-    else if (labelAlign === 'right' && middleX - gap - labelWidth < 0) labelAlign = 'left';
-    return {
-      key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
-      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), width: strokeWidth,
-      label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign,
-    };
-  });
-}

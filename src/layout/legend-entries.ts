@@ -1,10 +1,8 @@
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../model/types.js';
-import type { EventMark, GroupMark, LinkMark } from './layout-timeline.js';
+import type { EventMark, GroupMark, LinkMark } from './types.js';
 import { MIN_TRANSFER_WIDTH } from './transfer-width.js';
+import { DATE_FORMS, type DateForm } from '../words/messages.js';
 
-/** The date forms a legend can explain, in the order it lists them. */
-export const DATE_FORMS = ['point', 'span', 'bar', 'approximate', 'uncertain', 'open', 'group'] as const;
-export type DateForm = (typeof DATE_FORMS)[number];
 
 /** What a legend explains, each list in a fixed order. */
 export interface LegendEntries {

@@ -1,9 +1,6 @@
 import type { When } from '../model/types.js';
 import type { TimeScale } from './time-scale.js';
-
-/** How a mark shows its date: `point` for a moment, `span` for a single date naming a period wider than a dot
- * (a month, a year), `bar` for an interval. */
-export type MarkShape = 'point' | 'span' | 'bar';
+import type { MarkShape } from './types.js';
 
 export interface ShapeMetrics {
   readonly pointRadius: number;

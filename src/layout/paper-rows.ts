@@ -1,4 +1,4 @@
-import type { LinkMark, TimelineLayout } from './layout-timeline.js';
+import type { LinkMark, TimelineLayout } from './types.js';
 import { curvePart } from './link-geometry.js';
 import type { Band } from './vertical-band.js';
 

@@ -1,8 +1,8 @@
 import { nice, ticks } from 'd3-array';
 import { pickText } from '../model/pick-text.js';
 import type { Series, SeriesPoint } from '../model/types.js';
-import { fill } from './messages.js';
-import type { PlotContext } from './plot-context.js';
+import { fill } from '../words/messages.js';
+import type { PlotContext, SeriesDot, SeriesTrack } from './types.js';
 import { APPROXIMATE, dateFlags } from './story-index.js';
 import { runsForward } from './time-scale.js';
 
@@ -18,45 +18,6 @@ export interface TrackMetrics {
 }
 
 export const defaultTrackMetrics: TrackMetrics = { header: 20, headroom: 14, valueHeight: 52, padding: 10 };
-
-/** One point of a series as drawn: a dot, and its value in words where there is room. */
-export interface SeriesDot {
-  readonly x: number;
-  readonly y: number;
-  /** The value is an estimate (`approx`) or its date is approximate: drawn hollow. */
-  readonly approximate: boolean;
-  /** An expected or planned value: drawn as a forecast. */
-  readonly forecast: boolean;
-  /** "~100", "0"; '' where it would overlap the label before it. */
-  readonly label: string;
-  readonly labelX: number;
-  readonly labelY: number;
-  readonly labelAlign: 'left' | 'right';
-}
-
-/** A force level over time, laid out as a step chart on the timeline's time axis. */
-export interface SeriesTrack {
-  readonly id: string;
-  readonly title: string;
-  readonly unit: string;
-  /** The whole track, header included. */
-  readonly top: number;
-  readonly height: number;
-  /** Pixel y of the highest tick and of zero. */
-  readonly valueTop: number;
-  readonly valueBottom: number;
-  /** SVG path data, clipped to the plot: what was reported, what is forecast (from the first expected or planned
-   * value on), and the last value carried on to the window's edge (it held as far as the data knows). */
-  readonly line: string;
-  readonly forecast: string;
-  readonly trail: string;
-  /** The points in the window, in time order. */
-  readonly dots: readonly SeriesDot[];
-  /** Value gridlines; the highest one's label carries the unit ("100 sites"). */
-  readonly ticks: readonly { readonly y: number; readonly label: string }[];
-  /** Every point in words, for screen readers: "Russian military sites in Syria: ~100, c. 8 December 2024; …". */
-  readonly summary: string;
-}
 
 export interface TrackOptions extends PlotContext {
   /** Where the first track starts. */

@@ -2,7 +2,7 @@ import { isDatePoint, whenSortKey } from '../model/edtf.js';
 import { pickText } from '../model/pick-text.js';
 import type { EventKind, EventStatus, Story, When } from '../model/types.js';
 import { assignLanes, type GroupBy, type LaneAssignment } from './lanes.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../words/messages.js';
 
 /** What a mark shows of its date, as bit flags: one byte per event instead of an object. */
 export const EXACT = 1;

@@ -1,4 +1,4 @@
-import type { EventMark, GroupMark, LaneBox, LinkMark } from './layout-timeline.js';
+import type { EventMark, GroupMark, LaneBox, LinkMark } from './types.js';
 
 /** A horizontal band of the plot, `[top, bottom]` in the plot's own pixels. */
 export type Band = readonly [number, number];

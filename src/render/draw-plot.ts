@@ -1,4 +1,4 @@
-import type { EventMark, TimelineLayout } from '../layout/layout-timeline.js';
+import type { EventMark, TimelineLayout } from '../layout/types.js';
 import { groupsInBand, lanesInBand, linksInBand, marksInBand, type Band } from '../layout/vertical-band.js';
 import { linksInRow } from '../layout/paper-rows.js';
 import { renderAxis } from './render-axis.js';

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import type { Tick, TimelineLayout } from '../layout/layout-timeline.js';
+import type { Tick, TimelineLayout } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 /**

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import type { AsOfMark, EraBand } from '../layout/eras.js';
+import type { AsOfMark, EraBand } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 export interface EraFrame {

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import type { GroupMark } from '../layout/layout-timeline.js';
+import type { GroupMark } from '../layout/types.js';
 import { round } from '../layout/link-geometry.js';
 import type { EventKind } from '../model/types.js';
 

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import type { SeriesDot, SeriesTrack } from '../layout/series-track.js';
+import type { SeriesDot, SeriesTrack } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 /**

@@ -1,5 +1,8 @@
 import type { EventKind, EventStatus } from '../model/types.js';
-import type { DateForm } from './legend-entries.js';
+
+/** The ways a date can be drawn, in the order a legend lists them (see layout/legend-entries.ts). */
+export const DATE_FORMS = ['point', 'span', 'bar', 'approximate', 'uncertain', 'open', 'group'] as const;
+export type DateForm = (typeof DATE_FORMS)[number];
 
 /**
  * The words the timeline adds around the data, for one language. Dates and numbers come from `Intl`; these are
@@ -113,114 +116,6 @@ export interface Messages {
   };
 }
 
-export const messagesEn: Messages = {
-  approximate: 'c. {date}',
-  uncertain: '{date} (uncertain)',
-  approximateUncertain: 'c. {date} (uncertain)',
-  unspecified: '{date} (exact date not given)',
-  range: 'from {start} to {end}',
-  openStart: 'by {end}',
-  unknownStart: 'until {end} (start unknown)',
-  openEnd: 'from {start}, ongoing',
-  unknownEnd: 'from {start} (end unknown)',
-  seasons: ['spring {year}', 'summer {year}', 'autumn {year}', 'winter {year}'],
-  kinds: {
-    withdrawal: 'Withdrawal',
-    transfer: 'Transfer',
-    evacuation: 'Evacuation',
-    deployment: 'Deployment',
-    handover: 'Handover',
-    statement: 'Statement',
-    other: 'Other',
-  },
-  statuses: {
-    confirmed: 'confirmed',
-    reported: 'reported',
-    claimed: 'claimed',
-    expected: 'expected',
-    planned: 'planned',
-    denied: 'denied',
-  },
-  statusLanes: {
-    confirmed: 'Confirmed',
-    reported: 'Reported',
-    claimed: 'Claimed',
-    expected: 'Expected',
-    planned: 'Planned',
-    denied: 'Denied',
-  },
-  unplacedLane: 'No place given',
-  unattributedMark: '(unattributed)',
-  unattributedWord: 'Unattributed',
-  allEvents: 'All events',
-  approxAmount: '~{amount}',
-  amountOf: '{amount} of {of}',
-  seriesSummary: '{title}: {points}',
-  seriesPoint: '{value}, {date}',
-  seriesForecast: '{value} ({status}), {date}',
-  asOf: 'As of {date}',
-  events: { one: '{count} event', other: '{count} events' },
-  sourceCount: { one: '{count} source', other: '{count} sources' },
-  forms: {
-    point: 'exact date',
-    span: 'month or year',
-    bar: 'interval',
-    approximate: 'approximate (~)',
-    uncertain: 'uncertain (?)',
-    open: 'open-ended ("by", "ongoing")',
-    group: 'events too close to draw apart: the taller, the more',
-  },
-  ui: {
-    route: 'Route',
-    where: 'Where',
-    amount: 'Amount',
-    assets: 'Assets',
-    units: 'Units',
-    sources: 'Sources ({count})',
-    via: 'via',
-    unattributed: 'Unattributed: no source is given for this event.',
-    hint: 'Select an event to see its details and sources.',
-    loading: 'Loading timeline…',
-    noEvents: 'This story has no events to show.',
-    errorTitle: 'This timeline could not be shown',
-    legend: 'Legend',
-    transferWidth: 'line width: amount moved',
-    group: '{events} · {place} · {span}',
-    groupHint: 'Too close together to draw one by one at this zoom. Zoom in, or pick one:',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    zoomReset: 'Whole story',
-    controls: 'Timeline controls',
-    more: 'and {count} more',
-    table: 'Table',
-    tableCaption: 'Every event, in time order, numbered as on the printed chart; its sources are listed below.',
-    columns: {
-      ref: 'No.',
-      date: 'Date',
-      event: 'Event',
-      route: 'Route',
-      amount: 'Amount',
-      status: 'Status',
-      sources: 'Sources',
-    },
-    sourceList: 'Sources',
-    print: 'Print',
-    download: 'Download {format}',
-    summary: {
-      span: 'from {start} to {end}',
-      places: 'in {places}',
-      placeCount: { one: '{count} place', other: '{count} places' },
-      fell: '{series} fell from {from} to {to}',
-      rose: '{series} rose from {from} to {to}',
-      same: '{series} stayed at {to}',
-      about: 'about {value}',
-    },
-    timeline: 'timeline',
-    keys: 'Left and right arrow keys move through the events in time, up and down arrow keys between lanes, Home and End to the first and last; Enter shows an event\'s details and Escape closes them; plus and minus zoom.',
-    detailsShown: 'Details shown below: {title}',
-    wheelHint: 'Use {key} + scroll to zoom the timeline',
-  },
-};
 
 /** Words for a count by plural category (`Intl.PluralRules`), each with a `{count}` slot; `other` is required. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };

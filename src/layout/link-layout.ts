@@ -1,0 +1,43 @@
+import type { TimelineEvent } from '../model/types.js';
+import { linkGeometry } from './link-geometry.js';
+import { transferWidth } from './transfer-width.js';
+import type { EventMark, LaneBox, LinkMark, Metrics } from './types.js';
+
+interface LinkContext {
+  readonly metrics: Metrics;
+  readonly forward: number;
+  readonly width: number;
+  readonly measure: (text: string) => number;
+  readonly amountLabel: (event: TimelineEvent) => string;
+}
+
+/**
+ * One curve per (origin, destination) pair, from the origin mark to the destination lane's first row; pairs
+ * from one mark fan out, each bulging in the direction time runs by a share of the distance it covers. The
+ * amount labels the event's first link only: the figure is the event's, not each branch's.
+ */
+export function layoutLinks(departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext): LinkMark[] {
+  const { metrics, forward, width, measure } = context;
+  const labelled = new Set<TimelineEvent>();
+  return departures.map(({ mark: from, toLane }) => {
+    const lane = lanes[toLane]!;
+    const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
+    const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
+    const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
+    const strokeWidth = transferWidth(from.event.amount);
+    const label = labelled.has(from.event) ? '' : context.amountLabel(from.event);
+    labelled.add(from.event);
+    // The middle of a quadratic curve lies halfway to its control point's bulge.
+    const middleX = from.x + bulge / 2;
+    const gap = strokeWidth / 2 + 4;
+    let labelAlign: 'left' | 'right' = bulge > 0 ? 'left' : 'right';
+    const labelWidth = label ? measure(label) : 0;
+    if (labelAlign === 'left' && middleX + gap + labelWidth > width) labelAlign = 'right';
+    else if (labelAlign === 'right' && middleX - gap - labelWidth < 0) labelAlign = 'left';
+    return {
+      key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
+      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), width: strokeWidth,
+      label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign,
+    };
+  });
+}
