@@ -20,14 +20,16 @@ export default {
 };
 
 /**
- * Events dispatched as instances of an Event subclass (`this.dispatchEvent(new DrawdownLoadEvent(…))`): the
- * analyzer records each as a nameless event, keeps only the first (it deduplicates by the missing name), and
- * misses any dispatched from an arrow-function field. This reads the name from the subclass's
- * `super('drawdown-load', …)` and gives the event its class as type, next to the @fires description.
+ * Events dispatched as instances of an Event subclass (`host.dispatchEvent(new DrawdownLoadEvent(…))`): the
+ * analyzer records each as a nameless event, keeps only the first (it deduplicates by the missing name), misses
+ * any dispatched from an arrow-function field, and knows nothing of events a controller dispatches on its host.
+ * This reads the name from the subclass's `super('drawdown-load', …)`, finds every `….dispatchEvent(new …)` in the
+ * element's folder (the element's own and its controllers'), and gives the element those events with their
+ * classes as types, next to the @fires descriptions.
  */
 function eventClassesPlugin() {
   const eventNames = new Map(); // event class name → the event name its constructor passes to super()
-  const dispatched = new Map(); // `${module path}#${class name}` → [{ name?, type }]
+  const dispatched = []; // [{ path, name?, type }]
   return {
     name: 'drawdown - event classes',
     collectPhase({ ts, node }) {
@@ -39,26 +41,25 @@ function eventClassesPlugin() {
       if (first && ts.isStringLiteralLike(first)) eventNames.set(node.name.text, first.text);
     },
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      const found = [];
+      if (!ts.isClassDeclaration(node)) return;
       visit(ts, node, (n) => {
-        if (!ts.isCallExpression(n) || n.expression.getText() !== 'this.dispatchEvent') return;
+        if (!ts.isCallExpression(n) || !ts.isPropertyAccessExpression(n.expression) || n.expression.name.text !== 'dispatchEvent') return;
         const event = n.arguments[0];
         if (!event || !ts.isNewExpression(event)) return;
         const first = event.arguments?.[0];
-        found.push({ type: event.expression.getText(), name: first && ts.isStringLiteralLike(first) ? first.text : undefined });
+        dispatched.push({ path: moduleDoc.path, type: event.expression.getText(), name: first && ts.isStringLiteralLike(first) ? first.text : undefined });
       });
-      if (found.length) dispatched.set(`${moduleDoc.path}#${node.name.text}`, found);
     },
     packageLinkPhase({ customElementsManifest }) {
       for (const { path, declarations } of customElementsManifest.modules) {
         for (const declaration of declarations) {
-          const found = dispatched.get(`${path}#${declaration.name}`);
-          if (!found || declaration.kind !== 'class') continue;
+          if (declaration.kind !== 'class' || !declaration.customElement) continue;
+          const folder = path.slice(0, path.lastIndexOf('/') + 1);
           const events = (declaration.events ?? []).filter((event) => event.name);
-          for (const { type, name = eventNames.get(type) } of found) {
+          for (const { path: from, type, name = eventNames.get(type) } of dispatched) {
+            if (!from.startsWith(folder)) continue;
             if (!name) {
-              console.warn(`custom-elements-manifest: ${declaration.name} dispatches new ${type}(…), whose event name could not be read`);
+              console.warn(`custom-elements-manifest: ${from} dispatches new ${type}(…), whose event name could not be read`);
               continue;
             }
             const known = events.find((event) => event.name === name);

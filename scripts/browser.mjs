@@ -29,6 +29,11 @@ export async function findChrome() {
   return { path: await chromium.executablePath(), source: '@sparticuz/chromium' };
 }
 
+/** A fontconfig rule: `family` asked for, `fonts` given, in this order. */
+function prefer(family, fonts) {
+  return `<alias binding="strong"><family>${family}</family><prefer>${fonts.map((font) => `<family>${font}</family>`).join('')}</prefer></alias>`;
+}
+
 /** The font folders the browser may use, from the dev-dependencies: regular, semibold, bold and italic. */
 function fontFolders() {
   const require = createRequire(join(ROOT, 'package.json'));
@@ -49,7 +54,6 @@ function fontFolders() {
 function useTestFonts() {
   const folder = join(ROOT, 'node_modules', '.cache', 'drawdown-fonts');
   mkdirSync(join(folder, 'cache'), { recursive: true });
-  const prefer = (family, fonts) => `<alias binding="strong"><family>${family}</family><prefer>${fonts.map((font) => `<family>${font}</family>`).join('')}</prefer></alias>`;
   const sans = ['Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans'];
   const config = `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">

@@ -1,7 +1,7 @@
 /**
- * A rollup plugin that minifies the element's stylesheet: the `css` template in src/element/styles.ts ships as
- * text, comments and indentation included, and is about a tenth of the single file. Its only `${}` expressions
- * name other `css` blocks (a theme's declarations), so a plain text rewrite of the text around them is safe:
+ * A rollup plugin that minifies the element's stylesheets: the `css` templates in src/element/styles/ ship as
+ * text, comments and indentation included, and are about a tenth of the single file. Its only `${}` expressions
+ * name other `css` blocks or constants, so a plain text rewrite of the text around them is safe:
  * comments go, runs of whitespace become one space, and spaces next to `{ } ; ,` and after `:` go. A space before
  * `:` stays, since `a :hover` and `a:hover` differ.
  */
@@ -9,7 +9,7 @@ export function minifyCss() {
   return {
     name: 'minify-css',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/src/element/styles.ts')) return null;
+      if (!/\/src\/element\/styles\/[\w-]+\.ts$/.test(id.replaceAll('\\', '/'))) return null;
       const minified = code.replace(/\bcss`([^`]*)`/g, (_, text) => {
         const parts = text.split(/(\$\{\w+\})/);
         return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCssText(part))).join('')}\``;

@@ -16,8 +16,12 @@ export { readStory, FORMATS, type Format, type ReadOptions } from './model/read-
 export { parseWhen, isDatePoint } from './model/edtf.js';
 export { pickText } from './model/pick-text.js';
 export type * from './model/types.js';
+export type * from './model/story-input.js';
+export type { Theme, Loading } from './element/timeline-options.js';
+export type { GroupBy } from './layout/lanes.js';
 export { layoutTimeline, defaultMetrics } from './layout/layout-timeline.js';
 export type { LayoutOptions, TimelineLayout, EventMark, LinkMark, LaneBox, Metrics } from './layout/types.js';
 export { createFormatter, type Formatter } from './words/format-when.js';
 export { messagesEn } from './words/en.js';
-export type { Messages } from './words/messages.js';
+export type { Messages, PluralForms } from './words/messages.js';
+export type { Words } from './words/words.js';

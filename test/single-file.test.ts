@@ -57,8 +57,9 @@ describe('the single-file build', () => {
 
   it('is a classic script with no import or export left in it, and a minified stylesheet', async () => {
     const source = await (await fetch('/dist/drawdown-timeline.min.js')).text();
-    // Every comment of the stylesheet's source is gone from the file.
-    const styles = await (await fetch('/src/element/styles.ts')).text();
+    // Every comment of the stylesheets' sources is gone from the file.
+    const sheets = ['themes', 'frame', 'plot', 'panels', 'paper'].map(async (name) => (await fetch(`/src/element/styles/${name}.ts`)).text());
+    const styles = (await Promise.all(sheets)).join('\n');
     const comments = [...styles.matchAll(/\/\*([\s\S]*?)\*\//g)].map((match) => match[1]!.trim()).filter((text) => text.length > 20);
     expect(comments.length).to.be.greaterThan(3);
     for (const comment of comments) expect(source).not.to.include(comment.slice(0, 40));

@@ -1,4 +1,5 @@
 import { isDatePoint, whenSortKey } from '../model/edtf.js';
+import { memoizeLast } from '../model/memoize-last.js';
 import { pickText } from '../model/pick-text.js';
 import type { EventKind, EventStatus, Story, When } from '../model/types.js';
 import { assignLanes, type GroupBy, type LaneAssignment } from './lanes.js';
@@ -44,20 +45,13 @@ export interface IndexOptions {
   readonly groupBy: GroupBy;
 }
 
-let cached: { options: IndexOptions; languages: string; index: StoryIndex } | undefined;
-
 /** The index of a story, from a one-entry cache: zooming lays out the same story, language and font again and again. */
 export function indexStory(story: Story, options: IndexOptions): StoryIndex {
-  const languages = options.languages.join(',');
-  if (cached && cached.index.story === story && cached.languages === languages &&
-      cached.options.measure === options.measure && cached.options.messages === options.messages &&
-      cached.options.groupBy === options.groupBy) {
-    return cached.index;
-  }
-  const index = buildIndex(story, options);
-  cached = { options, languages, index };
-  return index;
+  return indexOnce(story, options.languages.join(','), options.measure, options.messages, options.groupBy);
 }
+
+const indexOnce = memoizeLast((story: Story, languages: string, measure: IndexOptions['measure'], messages: Messages, groupBy: GroupBy) =>
+  buildIndex(story, { languages: languages ? languages.split(',') : [], measure, messages, groupBy }));
 
 function buildIndex(story: Story, { languages, measure, messages, groupBy }: IndexOptions): StoryIndex {
   const events = story.events;

@@ -1,6 +1,7 @@
 import type { EventMark, TimelineLayout } from '../layout/types.js';
 import { groupsInBand, lanesInBand, linksInBand, marksInBand, type Band } from '../layout/vertical-band.js';
 import { linksInRow } from '../layout/paper-rows.js';
+import type { Layer } from './names.js';
 import { renderAxis } from './render-axis.js';
 import { renderEras } from './render-eras.js';
 import { renderGroups } from './render-groups.js';
@@ -10,11 +11,11 @@ import { renderMarks, type MarkOptions } from './render-marks.js';
 import { renderSeries } from './render-series.js';
 
 /**
- * A plot is an `<svg>` holding `<g>` layers by class: `lanes`, `eras`, `tracks`, `axis`, `groups`, `links`,
- * `marks`, `labels`, `link-labels`. The screen draws one plot; paper draws a plot per lane, each showing only
- * its band of the same layout, and leaves out the layers a row does not need: a missing layer is not drawn.
+ * A plot is an `<svg>` holding `<g>` layers by class (see LAYERS). The screen draws one plot; paper draws a plot
+ * per lane, each showing only its band of the same layout, and leaves out the layers a row does not need: a
+ * missing layer is not drawn.
  */
-function layer(plot: Element, name: string): SVGGElement | null {
+export function layer(plot: Element, name: Layer): SVGGElement | null {
   return plot.querySelector<SVGGElement>(`:scope > g.${name}`);
 }
 

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { EventMark } from '../layout/types.js';
+import { barPath, circlePath, MASKS, url } from './names.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 export interface MarkOptions {
@@ -87,23 +88,10 @@ export function renderMarkState(
 
 /** Open ends fade out; approximate ones are feathered: soft edges over a crisp inside, where the status shows. */
 function maskFor(mark: EventMark): string | null {
-  const soft = mark.approximate ? '-soft' : '';
-  if (mark.openLeft && mark.openRight) return 'url(#open-both)';
-  if (mark.openLeft) return `url(#open-left${soft})`;
-  if (mark.openRight) return `url(#open-right${soft})`;
-  if (mark.approximate) return mark.shape === 'point' ? 'url(#soft-point)' : 'url(#soft)';
+  const soft = mark.approximate;
+  if (mark.openLeft && mark.openRight) return url(MASKS.openBoth);
+  if (mark.openLeft) return url(soft ? MASKS.openLeftSoft : MASKS.openLeft);
+  if (mark.openRight) return url(soft ? MASKS.openRightSoft : MASKS.openRight);
+  if (mark.approximate) return url(mark.shape === 'point' ? MASKS.softPoint : MASKS.soft);
   return null;
-}
-
-function circlePath(x: number, y: number, r: number): string {
-  return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
-}
-
-function barPath(left: number, right: number, y: number, height: number): string {
-  const top = y - height / 2;
-  const radius = Math.min(3, (right - left) / 2);
-  const w = right - left - 2 * radius;
-  return `M${left + radius},${top}h${w}a${radius},${radius} 0 0 1 ${radius},${radius}v${height - 2 * radius}` +
-    `a${radius},${radius} 0 0 1 ${-radius},${radius}h${-w}a${radius},${radius} 0 0 1 ${-radius},${-radius}` +
-    `v${-(height - 2 * radius)}a${radius},${radius} 0 0 1 ${radius},${-radius}Z`;
 }

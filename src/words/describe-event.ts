@@ -15,6 +15,8 @@ export interface SourceLine {
 
 /** Everything the details view and the accessible name say about an event, already in words. */
 export interface EventDescription {
+  /** The event's id. */
+  readonly id: string;
   readonly title: string;
   /** The date as the data states it, uncertainty in words. */
   readonly date: string;
@@ -50,6 +52,7 @@ export function createDescriber(
 
   function describe(event: TimelineEvent): EventDescription {
     return {
+      id: event.id,
       title: pickText(event.title, languages),
       date: formatter.when(event.when),
       kind: messages.kinds[event.kind],

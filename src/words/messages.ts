@@ -64,6 +64,10 @@ export interface Messages {
     readonly loading: string;
     readonly noEvents: string;
     readonly errorTitle: string;
+    /** The summary of the warnings list: events left out, warnings, or (neither) problems; `{count}` slots. */
+    readonly skippedEvents: PluralForms;
+    readonly warningCount: PluralForms;
+    readonly problemCount: PluralForms;
     readonly legend: string;
     /** What a transfer's line width means. */
     readonly transferWidth: string;

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { LegendEntries } from '../layout/legend-entries.js';
-import type { DateForm } from '../words/messages.js';
-import type { Messages } from '../words/messages.js';
+import type { LegendEntries } from '../../layout/legend-entries.js';
+import type { DateForm } from '../../words/messages.js';
+import { barPath, circlePath, MASKS, url } from '../../render/names.js';
+import type { Messages } from '../../words/messages.js';
 
 /**
  * The legend: a swatch per kind present, a sample mark per status present (in the neutral colour, so it reads
@@ -30,8 +31,9 @@ export function legendView({ kinds, statuses, forms, amounts }: LegendEntries, m
   </ul>`;
 }
 
-const CIRCLE = 'M1,6a5,5 0 1,0 10,0a5,5 0 1,0 -10,0Z';
-const BAR = 'M2,1h24v10h-24Z';
+/** The marks' own glyphs, at the size the plot draws them, in a 12 px high swatch. */
+const CIRCLE = circlePath(6, 6, 5);
+const BAR = barPath(2, 26, 6, 10);
 const GROUP = 'M2,7h5v5h-5ZM8,1h5v11h-5ZM14,4h5v8h-5ZM20,9h5v3h-5Z';
 
 function formSample(form: DateForm) {
@@ -39,9 +41,9 @@ function formSample(form: DateForm) {
     case 'point': return svg`<path class="mark kind-other" d=${CIRCLE}></path>`;
     case 'span': return svg`<path class="mark kind-other shape-span" d=${BAR}></path>`;
     case 'bar': return svg`<path class="mark kind-other" d=${BAR}></path>`;
-    case 'approximate': return svg`<path class="mark kind-other approximate" d=${CIRCLE} mask="url(#soft-point)"></path>`;
+    case 'approximate': return svg`<path class="mark kind-other approximate" d=${CIRCLE} mask=${url(MASKS.softPoint)}></path>`;
     case 'uncertain': return svg`<path class="mark kind-other uncertain" d=${CIRCLE}></path>`;
-    case 'open': return svg`<path class="mark kind-other open" d=${BAR} mask="url(#open-left)"></path>`;
+    case 'open': return svg`<path class="mark kind-other open" d=${BAR} mask=${url(MASKS.openLeft)}></path>`;
     case 'group': return svg`<path class="group kind-other" d=${GROUP}></path>`;
   }
 }

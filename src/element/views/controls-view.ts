@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../words/messages.js';
+import type { Messages } from '../../words/messages.js';
 
 export interface ControlsOptions {
   readonly messages: Messages;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem } from '../model/types.js';
+import type { Problem } from '../../model/types.js';
+import type { Words } from '../../words/words.js';
 
 /** A list of problems, each with the JSON path it concerns. */
 export function problemsView(problems: readonly Problem[]): TemplateResult {
@@ -19,13 +20,14 @@ export function errorView(problems: readonly Problem[], title: string): Template
 }
 
 /** The collapsed list of what was left out or ignored, above a timeline that was drawn anyway. */
-export function warningsView(problems: readonly Problem[], skipped: number): TemplateResult | typeof nothing {
+export function warningsView(problems: readonly Problem[], skipped: number, { formatter, messages }: Words): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
+  const { skippedEvents, warningCount, problemCount } = messages.ui;
   const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
   const summary = [
-    skipped ? `${skipped} ${skipped === 1 ? 'event' : 'events'} could not be shown` : '',
-    warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
-  ].filter(Boolean).join(' · ') || `${problems.length} problems in the data`;
+    skipped ? formatter.count(skippedEvents, skipped) : '',
+    warnings ? formatter.count(warningCount, warnings) : '',
+  ].filter(Boolean).join(' · ') || formatter.count(problemCount, problems.length);
   return html`<details class="warnings" part="warnings">
     <summary>${summary}</summary>
     ${problemsView(problems)}

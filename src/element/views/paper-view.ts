@@ -1,15 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { EventTable } from '../words/event-table.js';
-import type { TimelineLayout } from '../layout/types.js';
-import type { LegendEntries } from '../layout/legend-entries.js';
-import type { Messages } from '../words/messages.js';
-import type { PaperRows } from '../layout/paper-rows.js';
-import type { Band } from '../layout/vertical-band.js';
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { EventTable } from '../../words/event-table.js';
+import type { TimelineLayout } from '../../layout/types.js';
+import type { LegendEntries } from '../../layout/legend-entries.js';
+import type { Messages } from '../../words/messages.js';
+import type { PaperRows } from '../../layout/paper-rows.js';
+import type { Band } from '../../layout/vertical-band.js';
 import { legendView } from './legend-view.js';
-import { HEAD_LAYERS, LANE_LAYERS, PLOT_LAYERS, TRACK_LAYERS } from './plot-layers.js';
+import { LAYERS, PAPER_LAYERS } from '../../render/names.js';
+import { layerHosts } from './plot-layers.js';
 import { sourceNotesView, tableView } from './table-view.js';
 
-export interface PaperOptions {
+export interface PaperViewOptions {
   readonly title: string;
   readonly subtitle: string;
   readonly credit: string;
@@ -32,7 +33,7 @@ export interface PaperOptions {
  * lane, so pages break between lanes, and the axis is the table's head, which the browser repeats on every page.
  * The render layer draws each row's svg (`data-band`) once this is in the DOM.
  */
-export function paperView(options: PaperOptions): TemplateResult {
+export function paperView(options: PaperViewOptions): TemplateResult {
   const { layout, rows, messages, whole } = options;
   return html`<div class="printout ${whole ? 'whole' : ''}">
     <header>
@@ -40,10 +41,10 @@ export function paperView(options: PaperOptions): TemplateResult {
       ${options.subtitle ? html`<p class="subtitle">${options.subtitle}</p>` : nothing}
     </header>
     ${legendView(options.legend, messages)}
-    ${whole ? html`<div class="paper-plot">${row(layout, [0, layout.height], PLOT_LAYERS)}</div>` : html`
+    ${whole ? html`<div class="paper-plot">${row(layout, [0, layout.height], layerHosts(LAYERS))}</div>` : html`
       <table class="paper-plot" role="presentation">
-        <thead><tr><td>${row(layout, rows.head, HEAD_LAYERS)}</td></tr></thead>
-        <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, band[0] < layout.lanesTop ? TRACK_LAYERS : LANE_LAYERS)}</td></tr>`)}</tbody>
+        <thead><tr><td>${row(layout, rows.head, layerHosts(PAPER_LAYERS.head, { bare: true }))}</td></tr></thead>
+        <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, layerHosts(band[0] < layout.lanesTop ? PAPER_LAYERS.tracks : PAPER_LAYERS.lanes, { bare: true }))}</td></tr>`)}</tbody>
       </table>`}
     ${whole ? sourceNotesView(options.table.sources, messages) : tableView(options.table, messages)}
     ${options.credit ? html`<p class="credit">${options.credit}</p>` : nothing}
@@ -51,7 +52,7 @@ export function paperView(options: PaperOptions): TemplateResult {
 }
 
 /** One band of the plot: an svg whose view box shows only that band of the whole drawing. */
-function row(layout: TimelineLayout, [top, bottom]: Band, layers: TemplateResult): TemplateResult {
+function row(layout: TimelineLayout, [top, bottom]: Band, layers: readonly SVGTemplateResult[]): TemplateResult {
   const height = bottom - top;
   return html`<svg class="plot" aria-hidden="true" data-band="${top} ${bottom}" width=${layout.width} height=${height}
     viewBox="0 ${top} ${layout.width} ${height}">${layers}</svg>`;

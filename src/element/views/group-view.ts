@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { Formatter } from '../words/format-when.js';
-import type { GroupMark } from '../layout/types.js';
-import { fill, type Messages } from '../words/messages.js';
-import { pickText } from '../model/pick-text.js';
+import type { Formatter } from '../../words/format-when.js';
+import type { GroupMark } from '../../layout/types.js';
+import { fill, type Messages } from '../../words/messages.js';
+import { pickText } from '../../model/pick-text.js';
 
 /** How many of a group's events the details list by name; the rest are a zoom away. */
 const LISTED = 8;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventTable, SourceNote } from '../words/event-table.js';
-import type { Messages } from '../words/messages.js';
+import type { EventTable, SourceNote } from '../../words/event-table.js';
+import type { Messages } from '../../words/messages.js';
 import { sourceCredit } from './details-view.js';
 
 /**

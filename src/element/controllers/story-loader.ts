@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ParseResult } from '../model/parse-story.js';
-import { failedRead, readStory, type Format } from '../model/read-story.js';
-import { fetchStory } from './fetch-story.js';
+import type { ParseResult } from '../../model/parse-story.js';
+import { failedRead, readStory, type Format } from '../../model/read-story.js';
+import { fetchStory } from '../fetch-story.js';
 
 /** What to load, from the element's properties. */
 export interface LoadRequest {

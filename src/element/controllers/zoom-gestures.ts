@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { panWindow, zoomWindow } from '../layout/zoom-window.js';
+import { panWindow, zoomWindow } from '../../layout/zoom-window.js';
 
 /** What the gestures need of the element: the window as drawn, where time runs, and a way to change it. */
 export interface ZoomSurface {

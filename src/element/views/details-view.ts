@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventDescription, SourceLine } from '../words/describe-event.js';
-import { routeText } from '../words/event-table.js';
-import { fill, type Messages } from '../words/messages.js';
+import type { EventDescription, SourceLine } from '../../words/describe-event.js';
+import { routeText } from '../../words/event-table.js';
+import { fill, type Messages } from '../../words/messages.js';
+import type { Words } from '../../words/words.js';
+import type { GroupMark } from '../../layout/types.js';
+import { groupView } from './group-view.js';
 
 /** The details panel of one event: date as stated, status, route, amount, assets, units, text and sources. */
 export function detailsView(description: EventDescription, assets: readonly string[], units: readonly string[], messages: Messages): TemplateResult {
@@ -39,4 +42,28 @@ export function sourceCredit(source: SourceLine, viaWord: string): TemplateResul
 /** Only http(s) addresses reach here (the parser drops the rest); they open without handing over the page. */
 function link(name: string, url: string | undefined): TemplateResult | string {
   return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name;
+}
+
+export interface DetailsPanelOptions {
+  /** The group to show, over any event. */
+  readonly group?: { readonly mark: GroupMark; readonly place: string };
+  /** The event to show, in words. */
+  readonly event?: { readonly description: EventDescription; readonly assets: readonly string[]; readonly units: readonly string[] };
+  readonly words: Words;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onPick: (id: string) => void;
+  readonly onZoom: (group: GroupMark) => void;
+}
+
+/** The details panel: a group's, an event's, or a hint on how to get either. */
+export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom }: DetailsPanelOptions): TemplateResult {
+  if (group) {
+    return html`<section class="details" part="details" data-group=${group.mark.key} @keydown=${onKeydown}>
+      ${groupView(group.mark, { place: group.place, ...words, onPick, onZoom: () => onZoom(group.mark) })}
+    </section>`;
+  }
+  if (!event) return html`<section class="details" part="details"><p class="hint">${words.messages.ui.hint}</p></section>`;
+  return html`<section class="details" part="details" data-id=${event.description.id} @keydown=${onKeydown}>
+    ${detailsView(event.description, event.assets, event.units, words.messages)}
+  </section>`;
 }

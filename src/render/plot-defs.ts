@@ -1,5 +1,6 @@
 import { svg } from 'lit';
 import { EVENT_KINDS, type EventKind } from '../model/types.js';
+import { AFTER_REPORT, MASKS, statusFill } from './names.js';
 
 /**
  * The fills that tell statuses apart without colour, one set per kind so that each is drawn in its kind's colour
@@ -9,16 +10,16 @@ import { EVENT_KINDS, type EventKind } from '../model/types.js';
  */
 function statusPatterns(kind: EventKind) {
   return svg`
-  <pattern id="half-${kind}" patternUnits="objectBoundingBox" patternContentUnits="objectBoundingBox" width="1" height="1">
+  <pattern id=${statusFill('half', kind)} patternUnits="objectBoundingBox" patternContentUnits="objectBoundingBox" width="1" height="1">
     <rect class="paper" width="1" height="0.5"></rect><rect class="ink kind-${kind}" y="0.5" width="1" height="0.5"></rect>
   </pattern>
-  <pattern id="hatch-${kind}" patternUnits="userSpaceOnUse" width="3.5" height="3.5" patternTransform="rotate(45)">
+  <pattern id=${statusFill('hatch', kind)} patternUnits="userSpaceOnUse" width="3.5" height="3.5" patternTransform="rotate(45)">
     <rect class="paper" width="3.5" height="3.5"></rect><rect class="ink kind-${kind}" width="1.6" height="3.5"></rect>
   </pattern>
-  <pattern id="dots-${kind}" patternUnits="userSpaceOnUse" width="3.5" height="3.5">
+  <pattern id=${statusFill('dots', kind)} patternUnits="userSpaceOnUse" width="3.5" height="3.5">
     <rect class="paper" width="3.5" height="3.5"></rect><circle class="ink kind-${kind}" cx="1.75" cy="1.75" r="0.9"></circle>
   </pattern>
-  <pattern id="cross-${kind}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+  <pattern id=${statusFill('cross', kind)} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
     <rect class="paper" width="4" height="4"></rect><rect class="ink kind-${kind}" width="1" height="4"></rect>
     <rect class="ink kind-${kind}" width="4" height="1"></rect>
   </pattern>`;
@@ -39,12 +40,12 @@ export const PLOT_DEFS = svg`<defs>
   <radialGradient id="feather-point"><stop offset="0.5" stop-color="#fff"></stop><stop offset="0.8" stop-color="#fff" stop-opacity="0.5"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></radialGradient>
   ${(
     [
-      ['open-left', 'fade-in'], ['open-right', 'fade-out'], ['open-both', 'fade-both'], ['soft', 'feather'],
-      ['open-left-soft', 'fade-in-feather'], ['open-right-soft', 'fade-out-feather'],
+      [MASKS.openLeft, 'fade-in'], [MASKS.openRight, 'fade-out'], [MASKS.openBoth, 'fade-both'], [MASKS.soft, 'feather'],
+      [MASKS.openLeftSoft, 'fade-in-feather'], [MASKS.openRightSoft, 'fade-out-feather'],
     ] as const
   ).map(([id, gradient]) => svg`<mask id=${id} maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#${gradient})"></rect></mask>`)}
-  <mask id="soft-point" maskContentUnits="objectBoundingBox"><rect x="-0.25" y="-0.25" width="1.5" height="1.5" fill="url(#feather-point)"></rect></mask>
-  <pattern id="after-report" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+  <mask id=${MASKS.softPoint} maskContentUnits="objectBoundingBox"><rect x="-0.25" y="-0.25" width="1.5" height="1.5" fill="url(#feather-point)"></rect></mask>
+  <pattern id=${AFTER_REPORT} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
     <rect class="after-report-ink" width="1" height="8"></rect>
   </pattern>
   ${EVENT_KINDS.map(statusPatterns)}

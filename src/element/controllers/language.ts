@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createTextMeasurer } from '../../render/measure-text.js';
+import { createFormatter } from '../../words/format-when.js';
+import { messagesFor } from '../../words/languages.js';
+import type { Words } from '../../words/words.js';
+
+/**
+ * The element's language and direction, and the text measure of its font. `lang` is read from the element or
+ * its nearest ancestor, then the document, and read again only when it may have changed: when it changes on the
+ * element (`invalidate`), when the element moves, and when the document's `lang` or `dir` changes (watched here).
+ * Intl formats and the canvas that measures text are built when first needed, or ahead of need while the page
+ * is idle and no story has arrived.
+ */
+export class LanguageController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #words: Words | null = null;
+  #stale = true;
+  #measure: ((text: string) => number) | null = null;
+  #page: MutationObserver | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Put somewhere else in the page, it may have other ancestors' `lang`.
+    this.#stale = true;
+    this.#page = new MutationObserver(() => {
+      this.#stale = true;
+      this.#host.requestUpdate();
+    });
+    this.#page.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  }
+
+  hostDisconnected(): void {
+    this.#page?.disconnect();
+    this.#page = null;
+  }
+
+  /** `lang` changed on the element: read the languages again at the next update. */
+  invalidate(): void {
+    this.#stale = true;
+  }
+
+  /** The words for the element's languages now: a new object only when one of them changes. The languages are
+   * the element's `lang` (or its nearest ancestor's), then the document's. */
+  get words(): Words {
+    if (!this.#stale && this.#words) return this.#words;
+    this.#stale = false;
+    const nearest = this.#host.closest('[lang]')?.getAttribute('lang');
+    const languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
+    const locale = firstValidLocale([...languages, navigator.language]);
+    const messages = messagesFor(languages);
+    const old = this.#words;
+    // Dates and numbers follow the browser's language where the page names none; the messages follow the page.
+    const formatter = old && old.formatter.locale === locale && old.messages === messages ? old.formatter : createFormatter(locale, messages);
+    if (!old || formatter !== old.formatter || languages.join() !== old.languages.join()) this.#words = { languages, formatter, messages };
+    return this.#words!;
+  }
+
+  /** Which way text and time run: the element's computed direction, so a right-to-left page needs nothing. */
+  get direction(): 'ltr' | 'rtl' {
+    return this.#host.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+  }
+
+  /** Label widths in the labels' own font (see createTextMeasurer), measured once a character. */
+  get measure(): (text: string) => number {
+    if (!this.#measure) {
+      // The labels' font, not the host's: the host inherits the page's font, which the frame inside replaces.
+      const style = getComputedStyle(this.#host);
+      const family = style.getPropertyValue('--_font').trim() || style.fontFamily;
+      this.#measure = createTextMeasurer(`${style.getPropertyValue('--_label-size').trim() || '12px'} ${family}`);
+    }
+    return this.#measure;
+  }
+
+  /**
+   * A canvas's first measurement sets up its fonts and Intl builds its date formats, which take milliseconds
+   * each: done while the data is on its way, they are not done while the reader waits for the drawing.
+   */
+  prepareWhenIdle(busy: () => boolean): void {
+    const prepare = () => {
+      if (busy()) return;
+      this.measure('0');
+      this.words.formatter.prepare();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 500 });
+    else setTimeout(prepare, 0);
+  }
+}
+
+/** The first tag Intl accepts; a malformed `lang` attribute must not break formatting. */
+function firstValidLocale(tags: readonly string[]): string {
+  for (const tag of tags) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // not a language tag: try the next
+    }
+  }
+  return 'en';
+}

@@ -1,0 +1,131 @@
+import { filterStory } from '../layout/filter-story.js';
+import type { GroupBy } from '../layout/lanes.js';
+import { layoutTimeline } from '../layout/layout-timeline.js';
+import { legendEntries, type LegendEntries } from '../layout/legend-entries.js';
+import type { EventMark, LayoutOptions, TimelineLayout } from '../layout/types.js';
+import { memoizeLast } from '../model/memoize-last.js';
+import { pickText } from '../model/pick-text.js';
+import type { EventKind, EventStatus, Story, TimelineEvent } from '../model/types.js';
+import { accessibleName, createDescriber, type EventDescription } from '../words/describe-event.js';
+import { eventTable, type EventTable } from '../words/event-table.js';
+import { storySummary } from '../words/story-summary.js';
+import type { Words } from '../words/words.js';
+import type { PaperSource } from './controllers/paper.js';
+import type { PlotState } from './controllers/plot-drawing.js';
+
+/** The layout's options that do not change with a zoom: words, direction, font, lanes and row height. */
+export type ScreenOptions = Omit<LayoutOptions, 'width' | 'window' | 'numbered'>;
+
+/** What the story is shown with now, as the element reads it at an update. */
+export interface ShowInputs {
+  readonly story: Story;
+  readonly kinds: ReadonlySet<EventKind> | undefined;
+  readonly statuses: ReadonlySet<EventStatus> | undefined;
+  readonly words: Words;
+  readonly direction: 'ltr' | 'rtl';
+  readonly measure: (text: string) => number;
+  readonly groupBy: GroupBy;
+  readonly rowHeight: number;
+  readonly width: number;
+  /** The time window to lay out, or undefined for the whole story. */
+  readonly window: readonly [number, number] | undefined;
+}
+
+/**
+ * The story as the element shows it now: filtered, laid out for the screen, and put into words. Each derived value
+ * is made again only when what it is made from changes: a zoom frame makes a new layout and keeps the rest (the
+ * filtered story, the layout's options, the events' descriptions, the summary, the event table).
+ */
+export class ShownStory {
+  /** The story as the filters let it through. */
+  shown: Story | null = null;
+  layout: TimelineLayout | null = null;
+  #story: Story | null = null;
+  #words: Words | null = null;
+  #options: ScreenOptions | null = null;
+
+  readonly #filter = memoizeLast((story: Story, kinds: ShowInputs['kinds'], statuses: ShowInputs['statuses']) =>
+    filterStory(story, { kinds, statuses }));
+  readonly #screenOptions = memoizeLast((words: Words, direction: 'ltr' | 'rtl', measureText: (text: string) => number,
+    groupBy: GroupBy, rowHeight: number): ScreenOptions => ({ ...words, direction, measureText, groupBy, metrics: { rowHeight } }));
+  readonly #layoutOf = memoizeLast((shown: Story, options: ScreenOptions, width: number, start: number, end: number) =>
+    layoutTimeline(shown, { ...options, width, window: Number.isNaN(start) ? undefined : [start, end] }));
+  readonly #describer = memoizeLast((story: Story, words: Words) =>
+    createDescriber(story, words.formatter, words.messages, words.languages));
+  readonly #markName = memoizeLast((describe: (event: TimelineEvent) => EventDescription) =>
+    (mark: EventMark) => accessibleName(describe(mark.event)));
+  readonly #summary = memoizeLast((shown: Story, words: Words) => storySummary(shown, words.formatter, words.messages, words.languages));
+  readonly #legend = memoizeLast((layout: TimelineLayout) => legendEntries(layout.marks, layout.groups, layout.links));
+  readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription) =>
+    eventTable(shown, order, describe));
+
+  /** Shows `inputs.story` as they say; returns whether the layout is a new one. */
+  update(inputs: ShowInputs): boolean {
+    const { story, words } = inputs;
+    this.#story = story;
+    this.#words = words;
+    const shown = this.shown = this.#filter(story, inputs.kinds, inputs.statuses);
+    const options = this.#options = this.#screenOptions(words, inputs.direction, inputs.measure, inputs.groupBy, inputs.rowHeight);
+    const [start, end] = inputs.window ?? [NaN, NaN];
+    const layout = this.#layoutOf(shown, options, inputs.width, start, end);
+    const fresh = layout !== this.layout;
+    this.layout = layout;
+    return fresh;
+  }
+
+  /** Nothing to show. */
+  clear(): void {
+    this.shown = this.layout = this.#story = null;
+  }
+
+  /** The layout's options as the screen uses them; paper starts from these. */
+  get options(): ScreenOptions {
+    return this.#options!;
+  }
+
+  /** Puts an event into words (each event once per story and language). */
+  get describe(): (event: TimelineEvent) => EventDescription {
+    return this.#describer(this.#story!, this.#words!);
+  }
+
+  /** A mark's accessible name: the same function until the words change, so marks are renamed only then. */
+  get markName(): (mark: EventMark) => string {
+    return this.#markName(this.describe);
+  }
+
+  /** The story in a sentence, for the plot's description. */
+  get summary(): string {
+    return this.#summary(this.shown!, this.#words!);
+  }
+
+  /** What the legend explains: what the layout draws. */
+  get legend(): LegendEntries {
+    return this.#legend(this.layout!);
+  }
+
+  /** Every shown event in time order, in words, with its sources as footnotes. */
+  get table(): EventTable {
+    return this.#table(this.shown!, this.layout!.order, this.describe);
+  }
+
+  /** What the plot draws now, with the selected and focused events; null with nothing laid out. */
+  plotState(selectedId: string | undefined, focusId: string | undefined): PlotState | null {
+    const { layout, shown } = this;
+    return layout && shown ? { layout, shown, selectedId, focusId, markName: this.markName } : null;
+  }
+
+  /** What paper is made of now; null with nothing laid out. */
+  paperSource(): PaperSource | null {
+    const story = this.#story, shown = this.shown, words = this.#words;
+    if (!story || !shown || !words || !this.layout) return null;
+    const { title, subtitle, credit } = this.titles;
+    return { story, shown, messages: words.messages, options: this.options, table: () => this.table, markName: this.markName, title, subtitle, credit };
+  }
+
+  /** The story's title, subtitle and credit in the reader's language ('' for none). */
+  get titles(): { readonly title: string; readonly subtitle: string; readonly credit: string } {
+    const story = this.#story!, languages = this.#words!.languages;
+    const text = (value: Story['subtitle']) => (value ? pickText(value, languages) : '');
+    return { title: text(story.title), subtitle: text(story.subtitle), credit: text(story.credit) };
+  }
+}

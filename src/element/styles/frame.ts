@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+/** The frame everything is drawn in, the header and toolbar, status text, and what screen readers alone read. */
+export const frameStyles = css`
+  /* The host page's CSS reaches the host (a reset such as * { all: revert } beats any :host rule), and what it
+     sets there is inherited: the frame inside sets every inherited text property, so none of it gets further. */
+  .frame {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    padding: 12px 0;
+    color: var(--_text);
+    background: var(--_background);
+    font: normal 400 var(--_font-size) / 1.4 var(--_font);
+    text-align: start;
+    direction: ltr;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+  }
+  :host(:dir(rtl)) .frame {
+    direction: rtl;
+  }
+  /* A fixed height: the header, legend and details keep their place, the lanes scroll. */
+  .frame.fixed {
+    display: flex;
+    flex-direction: column;
+    height: var(--_height);
+    overflow: hidden;
+  }
+  .fixed .plot-wrap {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .fixed > :not(.plot-wrap) {
+    flex: none;
+  }
+  /* The drawing resources: in a box of no size that is never undisplayed (see render()). */
+  .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+  *, *::before, *::after {
+    box-sizing: border-box;
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 8px;
+    padding: 0 12px 8px;
+  }
+  .heading {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    min-width: 0;
+  }
+  button {
+    font: inherit;
+    font-size: 0.9em;
+    min-width: 28px;
+    min-height: 28px;
+    padding: 2px 8px;
+    color: var(--_focus);
+    background: var(--_background);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  button:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .subtitle {
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
+  .zoom-hint {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline: 0;
+    width: max-content;
+    max-width: calc(100% - 24px);
+    margin: 0 auto;
+    padding: 6px 10px;
+    border-radius: 6px;
+    color: var(--_background);
+    background: var(--_text);
+    pointer-events: none;
+    animation: hint-in 0.2s ease-out;
+  }
+  @keyframes hint-in {
+    from { opacity: 0; }
+  }
+  /* Read by screen readers, not shown: the plot's summary and the live region. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .zoom-hint {
+      animation: none;
+    }
+  }
+  .details .hint, .empty, .loading {
+    color: var(--_muted);
+  }
+  .empty, .loading {
+    padding: 24px 12px;
+  }
+  a {
+    color: var(--_focus);
+  }
+
+  .error {
+    margin: 0 12px;
+    padding: 12px;
+    border: 2px solid var(--_error);
+    border-radius: 6px;
+  }
+  .error h2 {
+    color: var(--_error);
+    font-size: 1.05em;
+  }
+  .problems {
+    margin: 6px 0 0;
+    padding-inline-start: 20px;
+  }
+  .problems code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .warnings {
+    margin: 0 12px 8px;
+    font-size: 0.9em;
+  }
+  .warnings summary {
+    cursor: pointer;
+    color: var(--_error);
+  }
+  .credit {
+    margin: 8px 12px 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/** The panels around the plot: the legend, the details of an event or group, and the event table. */
+export const panelStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 8px 12px 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend svg {
+    flex: none;
+    overflow: visible;
+  }
+
+  .details {
+    margin: 8px 12px 0;
+    padding: 10px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+  }
+  .details h3 {
+    margin: 0 0 4px;
+    font-size: 1.05em;
+  }
+  .details .meta {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 8px 0;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details p {
+    margin: 6px 0;
+  }
+  .details ul {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+  }
+  .details .group-events {
+    list-style: none;
+    padding: 0;
+  }
+  .details .group-events li {
+    margin: 2px 0;
+  }
+  .details button {
+    font-size: 1em;
+    min-height: 24px;
+    background: none;
+    border-color: transparent;
+    padding: 1px 4px;
+  }
+  .details button.pick {
+    text-align: start;
+  }
+  .details button.zoom {
+    margin-top: 6px;
+    border-color: var(--_focus);
+  }
+  .details .unattributed {
+    color: var(--_error);
+  }
+  .event-table {
+    margin: 12px 12px 0;
+  }
+  .event-table table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.85em;
+  }
+  .event-table caption {
+    padding-bottom: 4px;
+    text-align: start;
+    color: var(--_muted);
+  }
+  .event-table th, .event-table td {
+    padding: 3px 6px 3px 0;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .event-table thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .event-table .kind {
+    color: var(--_muted);
+  }
+  .event-table .unattributed {
+    color: var(--_error);
+  }
+  .event-table h3 {
+    margin: 12px 0 4px;
+    font-size: 1em;
+  }
+  .source-notes {
+    margin: 0;
+    padding-inline-start: 28px;
+    font-size: 0.85em;
+  }
+  .url {
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+  }
+`;

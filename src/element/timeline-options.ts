@@ -1,0 +1,55 @@
+import { GROUP_BY, type GroupBy } from '../layout/lanes.js';
+import { FORMATS, type Format } from '../model/read-story.js';
+import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../model/types.js';
+import { readChoice, readDuration, readHeight, readText, readTokens, type Warned } from './attribute-values.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export const LOADINGS = ['eager', 'lazy'] as const;
+export type Loading = (typeof LOADINGS)[number];
+
+/** The element's attributes and properties as set, whatever a page or framework put in them. */
+export interface OptionValues {
+  readonly src: unknown;
+  readonly format: unknown;
+  readonly loading: unknown;
+  readonly fetchTimeout: unknown;
+  readonly groupBy: unknown;
+  readonly kinds: unknown;
+  readonly statuses: unknown;
+  readonly theme: unknown;
+  readonly height: unknown;
+}
+
+/** The same, read: every value of the type the element works with, bad ones replaced by defaults. */
+export interface TimelineOptions {
+  readonly src: string;
+  readonly format: Format;
+  readonly lazy: boolean;
+  readonly timeoutMs: number;
+  readonly groupBy: GroupBy;
+  /** Kinds and statuses to show; `undefined` shows every one. */
+  readonly kinds: ReadonlySet<EventKind> | undefined;
+  readonly statuses: ReadonlySet<EventStatus> | undefined;
+  readonly theme: Theme;
+  /** A CSS length, or `undefined` for the height of the content. */
+  readonly height: string | undefined;
+}
+
+/** The default wait for `src`, in ms. */
+export const FETCH_TIMEOUT = 15_000;
+
+/** Reads every option once, warning once per bad value (see attribute-values.ts). */
+export function readOptions(values: OptionValues, warned: Warned): TimelineOptions {
+  return {
+    src: readText(warned, 'src', values.src, 'an address').trim(),
+    format: readChoice<Format>(warned, 'format', values.format, FORMATS, 'auto'),
+    lazy: readChoice<Loading>(warned, 'loading', values.loading, LOADINGS, 'eager') === 'lazy',
+    timeoutMs: readDuration(warned, 'fetch-timeout', values.fetchTimeout, FETCH_TIMEOUT),
+    groupBy: readChoice<GroupBy>(warned, 'group-by', values.groupBy, GROUP_BY, 'place'),
+    kinds: readTokens(warned, 'kinds', values.kinds, EVENT_KINDS),
+    statuses: readTokens(warned, 'statuses', values.statuses, EVENT_STATUSES),
+    theme: readChoice<Theme>(warned, 'theme', values.theme, THEMES, 'light'),
+    height: readHeight(warned, values.height),
+  };
+}

@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineLayout } from '../../layout/types.js';
+import { LAYERS } from '../../render/names.js';
+import type { Messages } from '../../words/messages.js';
+import { layerHosts } from './plot-layers.js';
+
+/** What the plot listens to: the reader's pointer, focus and keys, and scrolling inside it. */
+export interface PlotListeners {
+  readonly onClick: (event: MouseEvent) => void;
+  readonly onPointerOver: (event: PointerEvent) => void;
+  readonly onPointerMove: (event: PointerEvent) => void;
+  readonly onPointerLeave: () => void;
+  readonly onFocusIn: (event: FocusEvent) => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onScroll: () => void;
+}
+
+export interface PlotViewOptions {
+  readonly layout: TimelineLayout;
+  /** The story's title, which names the plot. */
+  readonly title: string;
+  /** The story in a sentence, which describes it. */
+  readonly summary: string;
+  readonly messages: Messages;
+  /** The hint shown over the plot for a moment, if any. */
+  readonly hint: string | undefined;
+  readonly on: PlotListeners;
+}
+
+/**
+ * The plot: an svg of empty layers the render layer draws into, named after the story and described by its
+ * summary and how the keys work. The focus listener sits on the wrapper: Chrome makes an svg with one a Tab stop.
+ */
+export function plotView({ layout, title, summary, messages, hint, on }: PlotViewOptions): TemplateResult {
+  return html`
+    <div class="plot-wrap" @scroll=${on.onScroll} @focusin=${on.onFocusIn}>
+      <svg class="plot" part="plot" role="group" aria-roledescription=${messages.ui.timeline} aria-label=${title}
+        aria-describedby="summary" width=${layout.width} height=${layout.height}
+        @click=${on.onClick} @pointerover=${on.onPointerOver} @pointermove=${on.onPointerMove}
+        @pointerleave=${on.onPointerLeave} @keydown=${on.onKeydown}>${layerHosts(LAYERS)}</svg>
+      ${hint ? html`<p class="zoom-hint" aria-hidden="true">${hint}</p>` : nothing}
+    </div>
+    <p id="summary" class="visually-hidden">${summary} ${messages.ui.keys}</p>`;
+}

@@ -1,0 +1,37 @@
+import { layoutTimeline } from './layout-timeline.js';
+import { paperRows, type PaperRows } from './paper-rows.js';
+import { storyDomain } from './story-domain.js';
+import type { Story } from '../model/types.js';
+import type { LayoutOptions, TimelineLayout } from './types.js';
+
+/** Paper's layout width in CSS pixels: A4's and US Letter's printable width at margins of 15 mm or less (at 96 px
+ * an inch, 12 px labels print at 9 pt). Printed wider (landscape), the chart scales up. The styles use it too. */
+export const PAPER_WIDTH = 680;
+
+/** Rows of marks a lane may use on paper before its crowded stretches are grouped (8 on screen): a lane of 32 rows
+ * still fits a page. */
+export const PAPER_MAX_ROWS = 32;
+
+/** A story laid out for paper, and the bands its chart prints in. */
+export interface PaperLayout {
+  readonly layout: TimelineLayout;
+  readonly rows: PaperRows;
+}
+
+/**
+ * The story laid out for paper: the whole story (`story`'s span, whatever the screen's zoom) at paper's width,
+ * every label numbered as its row in the event table, and lanes allowed more rows before crowded stretches are
+ * grouped. For an export (`whole`), labels are not numbered: the image has no table to point into.
+ */
+export function layoutPaper(
+  story: Story, shown: Story, options: Omit<LayoutOptions, 'width' | 'window' | 'numbered'>, whole: boolean,
+): PaperLayout {
+  const layout = layoutTimeline(shown, {
+    ...options,
+    width: PAPER_WIDTH,
+    window: storyDomain(story) ?? undefined,
+    numbered: !whole,
+    metrics: { ...options.metrics, maxRows: PAPER_MAX_ROWS },
+  });
+  return { layout, rows: paperRows(layout) };
+}

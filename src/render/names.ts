@@ -1,0 +1,61 @@
+import type { EventKind } from '../model/types.js';
+
+// The names the drawing is built from, defined once: the plot's layers, the masks and patterns that marks use by
+// id, and the shapes of the glyphs. The render layer draws with them; the element's templates, the legend, the
+// paper view and the styles refer to them from here.
+
+/** The plot's layers, bottom to top: each a `<g>` with this class, which the render layer draws into. */
+export const LAYERS = ['lanes', 'eras', 'tracks', 'axis', 'groups', 'links', 'marks', 'labels', 'link-labels'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** Paper draws a plot per band and only the layers in its band, so no text is drawn where a row's view box hides
+ * it: the head (the axis over the eras' names and the "as of" line), the force-level tracks, and the lanes. */
+export const PAPER_LAYERS = {
+  head: ['eras', 'axis'],
+  tracks: ['eras', 'tracks'],
+  lanes: ['lanes', 'eras', 'groups', 'links', 'marks', 'labels', 'link-labels'],
+} as const satisfies Record<string, readonly Layer[]>;
+
+/** Layers a screen reader skips: what they show is said by the marks' names, the summary or the lane labels. */
+export const SILENT_LAYERS: ReadonlySet<Layer> = new Set(['eras', 'axis', 'groups', 'links', 'labels', 'link-labels']);
+
+/** Layers that are public parts, by the part's name. */
+export const LAYER_PARTS: Readonly<Partial<Record<Layer, string>>> = { eras: 'eras', axis: 'axis', groups: 'groups' };
+
+/** Masks over a mark's shape: open ends fade out, approximate ones are feathered. */
+export const MASKS = {
+  openLeft: 'open-left', openRight: 'open-right', openBoth: 'open-both',
+  openLeftSoft: 'open-left-soft', openRightSoft: 'open-right-soft', soft: 'soft', softPoint: 'soft-point',
+} as const;
+
+/** The fills that tell statuses apart without colour, each drawn once per kind in its colour (see statusFill). */
+export const STATUS_FILLS = ['half', 'hatch', 'dots', 'cross'] as const;
+export type StatusFill = (typeof STATUS_FILLS)[number];
+
+/** The id of a status fill drawn in a kind's colour: a pattern's content takes its style where it is declared. */
+export function statusFill(fill: StatusFill, kind: EventKind): string {
+  return `${fill}-${kind}`;
+}
+
+/** The hatching over what lies after the story's "as of" date. */
+export const AFTER_REPORT = 'after-report';
+
+/** A reference to a mask or pattern by id, as `fill`, `mask` and CSS take it. */
+export function url(id: string): string {
+  return `url(#${id})`;
+}
+
+/** A point's glyph: a circle of radius `r` around (x, y), as path data. */
+export function circlePath(x: number, y: number, r: number): string {
+  return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+}
+
+/** A bar's glyph: from `left` to `right`, `height` tall around `y`, its corners rounded by up to 3 px. */
+export function barPath(left: number, right: number, y: number, height: number): string {
+  const top = y - height / 2;
+  const radius = Math.min(3, (right - left) / 2);
+  const w = right - left - 2 * radius;
+  return `M${left + radius},${top}h${w}a${radius},${radius} 0 0 1 ${radius},${radius}v${height - 2 * radius}` +
+    `a${radius},${radius} 0 0 1 ${-radius},${radius}h${-w}a${radius},${radius} 0 0 1 ${-radius},${-radius}` +
+    `v${-(height - 2 * radius)}a${radius},${radius} 0 0 1 ${radius},${-radius}Z`;
+}
