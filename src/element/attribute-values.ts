@@ -3,6 +3,7 @@
  * and Svelte set properties: arrays, dates and numbers as well as strings). A bad value never breaks the element:
  * it is ignored, with one console warning per attribute and value that names the attribute and what it accepts.
  */
+import { formatInstant } from '../model/edtf.js';
 
 /** What has been warned about already, per element: `attribute=value`. */
 export type Warned = Set<string>;
@@ -78,6 +79,16 @@ export function readHeight(warned: Warned, value: unknown): string | undefined {
   if (!text.startsWith('-') && !/^(auto|inherit|initial|unset|revert)/i.test(text) && CSS.supports('height', length)) return length;
   warnAttribute(warned, 'height', value, expected);
   return undefined;
+}
+
+/** A date for `start` or `end` as the data format writes it: a string as it is, a `Date` (as a framework may pass)
+ * to the second; anything else is ignored with a warning, and `old` kept. */
+export function readDate(warned: Warned, attribute: string, value: unknown, old: string): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  const text = value instanceof Date ? formatInstant(+value) : undefined;
+  if (text === undefined) warnAttribute(warned, attribute, value, 'a date in the data format, such as 2024-12-16, or a Date');
+  return text ?? old;
 }
 
 /** A positive number of milliseconds, from a number or its digits; `fallback` otherwise, with a warning. */

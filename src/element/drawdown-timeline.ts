@@ -1,14 +1,12 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GroupBy } from '../layout/lanes.js';
 import { storyDomain } from '../layout/story-domain.js';
-import { formatInstant } from '../model/edtf.js';
-import { eventById } from '../model/event-by-id.js';
 import { memoizeLast } from '../model/memoize-last.js';
 import type { Format } from '../model/read-story.js';
 import type { EventKind, EventStatus, Problem, Story } from '../model/types.js';
 import { PLOT_DEFS } from '../render/plot-defs.js';
 import { fill } from '../words/messages.js';
-import { warnAttribute, type Warned } from './attribute-values.js';
+import { readDate, warnAttribute, type Warned } from './attribute-values.js';
 import { LanguageController } from './controllers/language.js';
 import { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
@@ -21,12 +19,8 @@ import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
 import { readOptions, type Loading, type Theme, type TimelineOptions } from './timeline-options.js';
-import { headerView } from './views/header-view.js';
-import { detailsPanel } from './views/details-view.js';
-import { legendView } from './views/legend-view.js';
-import { plotView, type PlotListeners } from './views/plot-view.js';
-import { errorView, warningsView } from './views/problems-view.js';
-import { tableView } from './views/table-view.js';
+import type { PlotListeners } from './views/plot-view.js';
+import { timelineView } from './views/timeline-view.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
@@ -183,7 +177,7 @@ export class DrawdownTimeline extends LitElement {
     return this.#start;
   }
   set start(value: string | Date) {
-    this.#start = this.#dateText('start', value, this.#start);
+    this.#start = readDate(this.#warned, 'start', value, this.#start);
   }
 
   /** The end of the time window shown: where that date's period ends; a `Date` too. Empty: the story's last date,
@@ -192,7 +186,7 @@ export class DrawdownTimeline extends LitElement {
     return this.#end;
   }
   set end(value: string | Date) {
-    this.#end = this.#dateText('end', value, this.#end);
+    this.#end = readDate(this.#warned, 'end', value, this.#end);
   }
 
   /**
@@ -282,8 +276,6 @@ export class DrawdownTimeline extends LitElement {
     const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height] = values;
     return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height }, this.#warned);
   });
-  /** Whether `data` was set more recently than `src`, and so wins. */
-  #dataWins = false;
   #announceLoad = false;
   #skipped = 0;
   #start = '';
@@ -311,21 +303,9 @@ export class DrawdownTimeline extends LitElement {
     const options = this.#options = this.#readOptions(this.src, this.format, this.loading, this.fetchTimeout, this.groupBy,
       this.kinds, this.statuses, this.theme, this.height);
     if (changed.has('lang')) this.#language.invalidate();
-    if (changed.has('src')) this.#dataWins = false;
-    if (changed.has('data')) this.#dataWins = this.data !== undefined;
-    // How to fetch matters only until something has been read: a late change of `loading` must not fetch again.
-    const waiting = this.status === 'empty' || this.status === 'loading';
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') ||
-      (waiting && (changed.has('loading') || changed.has('fetchTimeout')))) {
-      const { src, format, lazy, timeoutMs } = options;
-      this.#loader.load({ src, data: this.#dataWins ? this.data : undefined, format, lazy, timeoutMs });
-    }
-    if ((changed.has('selected') || changed.has('story')) && this.selected && this.story && !eventById(this.story, this.selected)) {
-      warnAttribute(this.#warned, 'selected', this.selected, 'the id of an event in the story');
-    }
-    if (changed.has('selected') && this.selected) this.#selection.focusId = this.selected;
-    // Group keys are by lane position: another grouping of lanes makes a pinned group meaningless.
-    if (changed.has('groupBy')) this.#selection.forgetGroups();
+    const { src, format, lazy, timeoutMs } = options;
+    this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated);
+    this.#selection.update(changed, this.story, (value) => warnAttribute(this.#warned, 'selected', value, 'the id of an event in the story'));
     if (!this.story) return this.#view.clear();
     const language = this.#language;
     const fresh = this.#view.update({
@@ -341,48 +321,29 @@ export class DrawdownTimeline extends LitElement {
   }
 
   protected override render() {
+    const words = this.#language.words, selection = this.#selection, window = this.#window;
     // The shared drawing resources sit in a box of no size, never hidden: a mask or pattern inside an undisplayed
     // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
     return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
-      ${this.#renderContent()}
+      ${timelineView({
+        status: this.#drawn() || this.status !== 'ready' ? this.status : 'empty', problems: this.problems, skipped: this.#skipped,
+        view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
+        hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
+        controls: this.noControls ? undefined : {
+          zoomed: window.zoomed, table: this.showTable,
+          onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
+          onTable: () => { this.showTable = !this.showTable; },
+          onPrint: () => { this.print().catch(reportFailure); },
+          onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
+        },
+        details: this.noDetails || !this.#view.layout ? undefined : {
+          group: selection.shownGroup(this.#view.layout), id: selection.shownId,
+          onKeydown: selection.onDetailsKeydown, onPick: selection.pick, onZoom: (group) => selection.zoomTo(group),
+        },
+      })}
       ${this.#paper.view()}
       <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>
     </div>`;
-  }
-
-  #renderContent() {
-    const words = this.#language.words, { messages } = words;
-    if (this.status === 'error') return errorView(this.problems, messages.ui.errorTitle);
-    const story = this.story, view = this.#view, { shown, layout } = view;
-    if (!this.#drawn() || !story || !shown || !layout) {
-      return html`<p class="loading" aria-busy=${this.status === 'loading'}>${this.status === 'loading' ? messages.ui.loading : nothing}</p>`;
-    }
-    const selection = this.#selection, events = shown.events.length;
-    const group = selection.shownGroup(layout), id = selection.shownId;
-    // An event the filters hide has no details to show, even if `selected` names it.
-    const event = group || id === undefined ? undefined : eventById(shown, id);
-    const { title, subtitle, credit } = view.titles;
-    return html`
-      ${headerView({ title, subtitle, controls: this.noControls || !events ? undefined : {
-        messages, zoomed: this.#window.zoomed, table: this.showTable,
-        onZoom: (action) => (action === 'reset' ? this.#window.set(undefined, { glide: true }) : this.#window.zoomBy(action === 'in' ? 0.5 : 2)),
-        onTable: () => { this.showTable = !this.showTable; },
-        onPrint: () => { this.print().catch(reportFailure); },
-        onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
-      } })}
-      ${warningsView(this.problems, this.#skipped, words)}
-      ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
-        ${plotView({ layout, title, summary: view.summary, messages, on: this.#listeners,
-          hint: this.#hint.showing ? fill(messages.ui.wheelHint, { key: this.#hint.key }) : undefined })}
-        ${this.noLegend ? nothing : legendView(view.legend, messages)}`}
-      ${this.noDetails ? nothing : detailsPanel({
-        group: group && { mark: group, place: layout.lanes[group.lane]!.label },
-        event: event && { description: view.describe(event), assets: event.assets, units: event.units },
-        words, onKeydown: selection.onDetailsKeydown, onPick: selection.pick, onZoom: (mark) => selection.zoomTo(mark),
-      })}
-      <p class="visually-hidden" role="status">${selection.announcement}</p>
-      ${this.showTable && events ? tableView(view.table, messages) : nothing}
-      ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -443,15 +404,6 @@ export class DrawdownTimeline extends LitElement {
     if (!story) this.dispatchEvent(new DrawdownErrorEvent({ problems }));
     this.#plot.forgetRowHeight();
     this.#announceLoad = !!story;
-  }
-
-  /** A date for `start` or `end` as the data format writes it: a `Date` (as a framework may pass) to the second. */
-  #dateText(name: 'start' | 'end', value: unknown, old: string): string {
-    if (typeof value === 'string') return value;
-    if (value === undefined || value === null) return '';
-    const text = value instanceof Date ? formatInstant(+value) : undefined;
-    if (text === undefined) warnAttribute(this.#warned, name, value, 'a date in the data format, such as 2024-12-16, or a Date');
-    return text ?? old;
   }
 
   /** Whether a story is laid out to draw. */

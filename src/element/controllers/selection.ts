@@ -69,6 +69,17 @@ export class Selection implements ReactiveController {
     return this.#host.selected || undefined;
   }
 
+  /**
+   * Before an update: a new `selected` is where the keyboard goes (one no event of the story has is `unknown`);
+   * another grouping of lanes makes pinned groups meaningless, since their keys are by lane position.
+   */
+  update(changed: ReadonlyMap<PropertyKey, unknown>, story: Story | null, unknown: (id: string) => void): void {
+    const id = this.#host.selected;
+    if ((changed.has('selected') || changed.has('story')) && id && story && !eventById(story, id)) unknown(id);
+    if (changed.has('selected') && id) this.focusId = id;
+    if (changed.has('groupBy')) this.forgetGroups();
+  }
+
   /** A new story: nothing previewed, focused or pinned but what `selected` names. */
   reset(): void {
     this.previewId = this.focusId = this.selectedGroup = this.previewGroup = undefined;

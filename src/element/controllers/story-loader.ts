@@ -6,7 +6,7 @@ import { fetchStory } from '../fetch-story.js';
 /** What to load, from the element's properties. */
 export interface LoadRequest {
   readonly src: string;
-  /** The `data` property, when it takes precedence over `src`; `undefined` otherwise. */
+  /** The `data` property; `load` reads it whenever it is not `undefined`. */
   readonly data: unknown;
   readonly format: Format;
   /** Wait until the element nears the viewport before fetching `src`. */
@@ -44,6 +44,10 @@ export class StoryLoader implements ReactiveController {
    * again; `undefined` until read for the current request. */
   #inlineText: string | null | undefined = undefined;
   #awaitingParse = false;
+  /** Whether `data` was set more recently than `src`, and so wins. */
+  #dataWins = false;
+  /** Whether the current request has been read (well or not). */
+  #read = false;
   #children: MutationObserver | null = null;
   #visibility: IntersectionObserver | null = null;
 
@@ -53,8 +57,23 @@ export class StoryLoader implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Loads again when what to load changed (`src`, `data`, `format`), or how to fetch (`loading`, `fetchTimeout`)
+   * while nothing has been read yet: a late change of `loading` must not fetch again. `data` wins over `src` when
+   * it was set more recently.
+   */
+  update(changed: ReadonlyMap<PropertyKey, unknown>, request: LoadRequest, first: boolean): void {
+    if (changed.has('src')) this.#dataWins = false;
+    if (changed.has('data')) this.#dataWins = request.data !== undefined;
+    const how = !this.#read && (changed.has('loading') || changed.has('fetchTimeout'));
+    if (first || how || changed.has('src') || changed.has('data') || changed.has('format')) {
+      this.load({ ...request, data: this.#dataWins ? request.data : undefined });
+    }
+  }
+
   /** Loads the story anew; a load still running for an older request is dropped. */
   load(request: LoadRequest): void {
+    this.#read = false;
     this.#request = request;
     this.#cancel();
     this.#pending = false;
@@ -112,7 +131,9 @@ export class StoryLoader implements ReactiveController {
   #deliver(read: ParseResult | Promise<ParseResult>): void {
     const token = ++this.#token;
     const hand = (result: ParseResult) => {
-      if (token === this.#token) this.#onState({ status: 'read', result });
+      if (token !== this.#token) return;
+      this.#read = true;
+      this.#onState({ status: 'read', result });
     };
     if (!(read instanceof Promise)) return hand(read);
     this.#onState({ status: 'loading' });

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GroupMark } from '../../layout/types.js';
+import { eventById } from '../../model/event-by-id.js';
+import type { Problem } from '../../model/types.js';
+import type { Words } from '../../words/words.js';
+import type { ShownStory } from '../shown-story.js';
+import type { ControlsOptions } from './controls-view.js';
+import { detailsPanel } from './details-view.js';
+import { headerView } from './header-view.js';
+import { legendView } from './legend-view.js';
+import { plotView, type PlotListeners } from './plot-view.js';
+import { errorView, warningsView } from './problems-view.js';
+import { tableView } from './table-view.js';
+
+/** What the details panel shows and how the reader acts on it (see controllers/selection.ts). */
+export interface DetailsState {
+  /** The group shown, over any event. */
+  readonly group: GroupMark | undefined;
+  /** The id of the event shown. */
+  readonly id: string | undefined;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onPick: (id: string) => void;
+  readonly onZoom: (group: GroupMark) => void;
+}
+
+export interface TimelineViewOptions {
+  readonly status: 'empty' | 'loading' | 'error' | 'ready';
+  readonly problems: readonly Problem[];
+  /** Events of the document that could not be used. */
+  readonly skipped: number;
+  readonly view: ShownStory;
+  readonly words: Words;
+  /** The toolbar, or undefined to hide it. */
+  readonly controls: Omit<ControlsOptions, 'messages'> | undefined;
+  readonly legend: boolean;
+  /** The details panel, or undefined to hide it. */
+  readonly details: DetailsState | undefined;
+  readonly table: boolean;
+  readonly on: PlotListeners;
+  /** The hint shown over the plot for a moment, if any. */
+  readonly hint: string | undefined;
+  /** What the live region says. */
+  readonly announcement: string;
+}
+
+/**
+ * Everything on screen: the error, or the loading state, or the story with its header and toolbar, the warnings,
+ * the plot with its legend, the details panel, the live region, the event table and the credit.
+ */
+export function timelineView(options: TimelineViewOptions): TemplateResult {
+  const { status, view, words, details } = options, { messages } = words, { shown, layout } = view;
+  if (status === 'error') return errorView(options.problems, messages.ui.errorTitle);
+  if (status !== 'ready' || !shown || !layout) {
+    return html`<p class="loading" aria-busy=${status === 'loading'}>${status === 'loading' ? messages.ui.loading : nothing}</p>`;
+  }
+  const events = shown.events.length, { title, subtitle, credit } = view.titles;
+  // An event the filters hide has no details to show, even if `selected` names it.
+  const event = !details || details.group || details.id === undefined ? undefined : eventById(shown, details.id);
+  return html`
+    ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
+    ${warningsView(options.problems, options.skipped, words)}
+    ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
+      ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint })}
+      ${options.legend ? legendView(view.legend, messages) : nothing}`}
+    ${details ? detailsPanel({
+      group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.label },
+      event: event && { description: view.describe(event), assets: event.assets, units: event.units },
+      words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom,
+    }) : nothing}
+    <p class="visually-hidden" role="status">${options.announcement}</p>
+    ${options.table && events ? tableView(view.table, messages) : nothing}
+    ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
+}
