@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/browser.mjs';
 import { inputPlugin } from './test/input-plugin.mjs';
 import { printPlugin } from './test/print-plugin.mjs';
+import { readmePlugin } from './test/readme-plugin.mjs';
 import { testServerPlugin } from './test/server-plugin.mjs';
 
 const chrome = await findChrome();
@@ -11,7 +12,7 @@ console.log(`Chromium: ${chrome.path} (${chrome.source})`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin(), readmePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chrome.path, headless: true, args: chromeArgs },

@@ -17,6 +17,12 @@ const TYPES = {
 export function startStaticServer(root = projectRoot, port = 0) {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // The project's own front page is the demo.
+    if (path === '/' && root === projectRoot) {
+      response.writeHead(302, { Location: '/demo/' });
+      response.end();
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     let stats;

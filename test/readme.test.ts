@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { parseStory } from '../src/model/parse-story.js';
+
+// Every example of the README, run as written (see test/readme-plugin.mjs): a reader who copies one gets what the
+// README says it does, with nothing in the console.
+
+interface Block {
+  readonly lang: string;
+  readonly code: string;
+}
+
+type ExampleWindow = Window & typeof globalThis & { readmeLog: string[]; readmeOut: string[] };
+
+const blocks: Block[] = await (await fetch('/__readme/blocks.json')).json();
+const of = (lang: string) => blocks.filter((block) => block.lang === lang);
+
+/** Loads an example page in a frame; resolves once it has loaded. */
+function open(path: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.className = 'readme-frame';
+    Object.assign(frame.style, { width: '1000px', height: '1200px' });
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+/** Waits for frames until every timeline on the page has drawn its story or said why not. */
+async function settled(doc: Document): Promise<HTMLElement[]> {
+  for (;;) {
+    const elements = [...doc.querySelectorAll<HTMLElement>('drawdown-timeline')];
+    const done = (element: HTMLElement) => !!element.shadowRoot?.querySelector('[part~="plot"], [part~="error"]');
+    if (elements.length && elements.every(done)) {
+      await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      return elements;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+describe('the README\'s examples', () => {
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe.readme-frame')) frame.remove();
+  });
+
+  it('has the examples this test expects: html, js, css and json blocks', () => {
+    expect(of('html').length).to.be.at.least(3);
+    expect(of('js').length).to.equal(1);
+    expect(of('css').length).to.equal(1);
+    expect(of('json').length).to.be.at.least(1);
+  });
+
+  for (const [n, block] of of('html').entries()) {
+    it(`html block ${n} draws its story, with nothing in the console: ${block.code.split('\n').find((line) => line.includes('<drawdown-timeline'))!.trim()}`, async () => {
+      const frame = await open(`/__readme/html-${n}.html`);
+      const win = frame.contentWindow as ExampleWindow;
+      const elements = await settled(frame.contentDocument!);
+      for (const element of elements) {
+        expect(element.shadowRoot!.querySelector('[part~="error"]'), 'no error shown').to.equal(null);
+        expect(element.shadowRoot!.querySelectorAll('[part~="event"][data-primary]').length, 'events drawn').to.be.greaterThan(0);
+      }
+      expect(win.readmeLog).to.deep.equal([]);
+    });
+  }
+
+  it('the js block makes a timeline from a JavaScript value and hears that it drew', async () => {
+    const frame = await open('/__readme/js-0.html');
+    const win = frame.contentWindow as ExampleWindow;
+    const [element] = await settled(frame.contentDocument!);
+    expect(element!.shadowRoot!.querySelectorAll('[part~="event"][data-primary]').length).to.equal(2);
+    // The listener was added before the element was put on the page, so it heard the load.
+    expect(win.readmeOut).to.deep.equal(['2 events drawn']);
+    expect(win.readmeLog).to.deep.equal([]);
+  });
+
+  it('the css block themes the embed: the font and the title\'s size', async () => {
+    const frame = await open('/__readme/css-0.html');
+    const [element] = await settled(frame.contentDocument!);
+    const win = frame.contentWindow as ExampleWindow;
+    const title = element!.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(win.getComputedStyle(title).fontFamily).to.match(/^Georgia/);
+    // 1.6em of the frame's 14 px.
+    expect(win.getComputedStyle(title).fontSize).to.equal('22.4px');
+    expect(win.readmeLog).to.deep.equal([]);
+  });
+
+  it('the data format\'s json block is a valid story, with no problem', () => {
+    const example = of('json').find((block) => block.code.includes('"version": 1'))!;
+    const result = parseStory(JSON.parse(example.code));
+    expect(result.problems).to.deep.equal([]);
+    expect(result.story!.events.map((event) => event.id)).to.deep.equal(['personnel-to-benghazi']);
+  });
+});
