@@ -7,7 +7,10 @@
 //   /__readme/js-<n>.html        the script tag, then the n-th js block
 //   /__readme/css-<n>.html       the first html block (the embed) styled by the n-th css block
 //   /__readme/<file>             a file of dist/ or data/, by name
+//
+// and a command, readme-front-page: what `npm start`'s server answers at / and at the address it leads to.
 import { existsSync, readFileSync } from 'node:fs';
+import { startStaticServer } from '../scripts/static-server.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const SCRIPT = '<script src="drawdown-timeline.min.js"></script>';
@@ -41,9 +44,26 @@ ${body}
 </body></html>`;
 }
 
+/** `npm start`'s server on a free port: the status and Location of /, then the status of where it leads. */
+async function frontPage() {
+  const server = await startStaticServer(undefined, 0);
+  try {
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const front = await fetch(`${origin}/`, { redirect: 'manual' });
+    const location = front.headers.get('location');
+    const target = location ? await fetch(new URL(location, origin)) : undefined;
+    return { status: front.status, location, target: target?.status, title: target ? /<title>([^<]*)/.exec(await target.text())?.[1] : undefined };
+  } finally {
+    server.close();
+  }
+}
+
 export function readmePlugin() {
   return {
     name: 'drawdown-readme-examples',
+    async executeCommand({ command }) {
+      return command === 'readme-front-page' ? frontPage() : undefined;
+    },
     serve(context) {
       const match = /^\/__readme\/(.+)$/.exec(context.path);
       if (!match) return undefined;

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { parseStory } from '../src/model/parse-story.js';
 
@@ -83,6 +84,12 @@ describe('the README\'s examples', () => {
     // 1.6em of the frame's 14 px.
     expect(win.getComputedStyle(title).fontSize).to.equal('22.4px');
     expect(win.readmeLog).to.deep.equal([]);
+  });
+
+  it('npm start\'s server leads from / to the demo', async () => {
+    const answer = await executeServerCommand('readme-front-page');
+    expect(answer).to.deep.include({ status: 302, location: '/demo/', target: 200 });
+    expect((answer as { title: string }).title).to.match(/^drawdown-timeline/);
   });
 
   it('the data format\'s json block is a valid story, with no problem', () => {
