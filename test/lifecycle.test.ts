@@ -1,7 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
-import { drawnMarks, framePage, removeFrames, until } from './frames.js';
+import { drawnMarks, framePage, frameWhere, removeFrames } from './frames.js';
 
 /**
  * A good custom element: it works whatever the order the script and the markup arrive in, with several instances
@@ -35,7 +35,7 @@ describe('load order', () => {
       const afghanistan = await (await fetch('/data/us-afghanistan-2020-2021.json')).json();
       const { document: doc, errors } = await framePage(page(SCRIPT, await twoTimelines()));
       const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
-      await until(() => drawnMarks(fetched) === seed.events.length && drawnMarks(inline) === afghanistan.events.length, 'both timelines');
+      await frameWhere(() => drawnMarks(fetched) === seed.events.length && drawnMarks(inline) === afghanistan.events.length, 'both timelines');
       const text = (title: string | Record<string, string>) => (typeof title === 'string' ? title : title.en);
       expect(fetched.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(text(seed.title));
       expect(inline.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(text(afghanistan.title));
@@ -46,7 +46,7 @@ describe('load order', () => {
   it('keeps each instance\'s focus and selection its own', async () => {
     const { document: doc } = await framePage(LOAD_ORDERS['a script before the markup']!(SCRIPT, await twoTimelines()));
     const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
-    await until(() => drawnMarks(fetched) > 0 && drawnMarks(inline) > 0, 'both timelines');
+    await frameWhere(() => drawnMarks(fetched) > 0 && drawnMarks(inline) > 0, 'both timelines');
     const stop = (element: Element) => element.shadowRoot!.querySelector<SVGElement>('.mark[tabindex="0"]')!;
     const inlineStop = stop(inline).dataset.id;
     stop(fetched).focus();
@@ -152,7 +152,7 @@ describe('lifecycle', () => {
     narrow.style.width = '500px';
     document.body.append(narrow);
     narrow.append(element);
-    await until(() => shadow(element).querySelector('svg.plot')?.getAttribute('width') === '500', 'the new width');
+    await frameWhere(() => shadow(element).querySelector('svg.plot')?.getAttribute('width') === '500', 'the new width');
     expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.be.greaterThan(5);
     expect(await (await fetch(`/__test/count?key=${key}`)).json()).to.equal(1);
   });
