@@ -27,11 +27,13 @@ function page(css: string, withTimeline: boolean): string {
     ${withTimeline ? '<drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline>' : ''}</div></body></html>`;
 }
 
+/** The page with the seed story drawn whole, every event's mark, across the box's 800 px. */
 async function drawn(css: string): Promise<{ page: FramePage; element: HTMLElement }> {
+  const seed = await (await fetch('/data/russia-syria-2024.json')).json() as { events: unknown[] };
   const loaded = await framePage(page(css, true));
   const element = loaded.document.querySelector<HTMLElement>('drawdown-timeline')!;
-  await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await frameWhere(() => drawnMarks(element) === seed.events.length &&
+    element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width') === '800', 'the seed story drawn whole, 800 px wide');
   return { page: loaded, element };
 }
 
