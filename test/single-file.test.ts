@@ -36,12 +36,9 @@ describe('the single-file build', () => {
     expect(win.customElements.get('drawdown-timeline'), 'registered').to.exist;
     const element = doc.querySelector('drawdown-timeline')!;
     const seed = await (await fetch('/data/russia-syria-2024.json')).json();
-    // Wait for the story to be drawn (it may already be).
-    for (let i = 0; i < 100 && !element.shadowRoot?.querySelector('[part~="event"]'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const marks = element.shadowRoot!.querySelectorAll('[part~="event"][data-primary]');
-    expect(marks.length).to.equal(seed.events.length);
+    // The story drawn whole (it may be already): a mark for every event, and no more.
+    await frameWhere(() => drawnMarks(element) >= seed.events.length, 'every mark of the seed story');
+    expect(drawnMarks(element)).to.equal(seed.events.length);
     expect(page.errors).to.deep.equal([]);
     // The stylesheet, minified at build time, still styles: a claimed mark is hatched, a forecast dashed, and the
     // plot reads left to right whatever the page's direction.
