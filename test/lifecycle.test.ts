@@ -1,7 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
-import { drawnMarks, framePage, frameWhere, removeFrames } from './frames.js';
+import { drawnMarks, framePage, frameWhere, nextFrame, removeFrames } from './frames.js';
 
 /**
  * A good custom element: it works whatever the order the script and the markup arrive in, with several instances
@@ -52,7 +52,9 @@ describe('load order', () => {
     stop(fetched).focus();
     stop(fetched).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     stop(fetched).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The keys were handled as they were dispatched; what they changed is rendered (and reflected) by the updates
+    // they asked for, of either element.
+    await Promise.all([fetched, inline].map((element) => (element as unknown as { updateComplete: Promise<boolean> }).updateComplete));
     expect(fetched.getAttribute('selected')).to.be.a('string');
     expect(inline.hasAttribute('selected')).to.equal(false);
     expect(stop(inline).dataset.id).to.equal(inlineStop);
@@ -131,7 +133,12 @@ describe('lifecycle', () => {
     const key = `detached-${Math.random()}`;
     const element = document.createElement('drawdown-timeline');
     element.src = `/__test/counted?key=${key}`;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The element reads its properties (and so fetches) only in an update, and Lit holds an element's updates until
+    // it is first connected: one is waiting, none has run, frames later still.
+    await nextFrame();
+    await nextFrame();
+    expect(element.isUpdatePending, 'an update waits for the element to be connected').to.equal(true);
+    expect(element.hasUpdated, 'no update ran while detached').to.equal(false);
     expect(await (await fetch(`/__test/count?key=${key}`)).json()).to.equal(0);
     const container = document.createElement('div');
     container.className = 'test-container';
@@ -166,7 +173,19 @@ describe('loading="lazy"', () => {
     const key = `lazy-${Math.random()}`;
     const element = await mount(`<div style="height: 4000px"></div>
       <drawdown-timeline loading="lazy" src="/__test/counted?key=${key}"></drawdown-timeline>`);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The element made its IntersectionObserver in its first update, before this one, and observers are told in the
+    // order they were made: once this one has its first entry, the element has had its own and decided whether to
+    // fetch.
+    const entry = await new Promise<IntersectionObserverEntry>((resolve) => {
+      const observer = new IntersectionObserver(([first]) => {
+        observer.disconnect();
+        resolve(first!);
+      }, { rootMargin: '100% 0px' });
+      observer.observe(element);
+    });
+    expect(entry.isIntersecting, 'the element is more than a screen away from the view').to.equal(false);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy'), 'not loading far from view').to.equal('false');
     expect(await (await fetch(`/__test/count?key=${key}`)).json(), 'not fetched far from view').to.equal(0);
     expect(shadow(element).querySelector('svg.plot')).to.equal(null);
     const loaded = nextEvent(element, 'drawdown-load');
