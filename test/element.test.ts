@@ -290,12 +290,18 @@ describe('<drawdown-timeline> lifecycle', () => {
   afterEach(cleanup);
 
   it('stops loading when removed, and loads again when put back', async () => {
-    const element = await mount(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    // The test server holds the first request for this story until the client aborts it, and says when it has it
+    // and when it was aborted.
+    const key = `removed-${Math.random()}`;
+    const heldState = async (until: 'received' | 'aborted') => (await fetch(`/__test/held-state?key=${key}&until=${until}`)).json();
+    const element = await mount(`<drawdown-timeline src="/__test/held?key=${key}"></drawdown-timeline>`);
     const parent = element.parentElement!;
+    expect(await heldState('received'), 'the fetch reached the server').to.equal(true);
     element.remove();
     let loadedWhileDetached = false;
     element.addEventListener('drawdown-load', () => (loadedWhileDetached = !element.isConnected), { once: true });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await heldState('aborted'), 'the fetch was aborted').to.equal(true);
+    await element.updateComplete;
     expect(shadow(element).querySelector('[part~="event"]')).to.equal(null);
     const loaded = nextEvent(element, 'drawdown-load');
     parent.append(element);
