@@ -1,6 +1,7 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
+import { frameWhere } from './frames.js';
 import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
 
 /**
@@ -143,6 +144,24 @@ describe('lang', () => {
   }
   const title = (element: DrawdownTimeline) => part(element, 'title')!.textContent;
 
+  /**
+   * Sets the document's lang, and resolves once the element has redrawn for it: it watches the document with a
+   * MutationObserver made when it was connected, and observers are told of a change in the order they were made,
+   * so once one made now is told, the element's has been, and asked for the update awaited here.
+   */
+  async function setDocumentLang(element: DrawdownTimeline, lang: string): Promise<void> {
+    const seen = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    });
+    document.documentElement.lang = lang;
+    await seen;
+    await element.updateComplete;
+  }
+
   it('shows the language named, redraws when it changes, and falls back to the document, then the first', async () => {
     const element = await mountBilingual('lang="ar"');
     expect(title(element)).to.equal('الانسحاب');
@@ -153,13 +172,9 @@ describe('lang', () => {
     expect(shadow(element).querySelector('.label')!.textContent).to.include('Leaves');
     await set(element, 'lang', null);
     expect(title(element)).to.equal('Withdrawal');
-    document.documentElement.lang = 'ar';
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await element.updateComplete;
+    await setDocumentLang(element, 'ar');
     expect(title(element)).to.equal('الانسحاب');
-    document.documentElement.lang = 'de';
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await element.updateComplete;
+    await setDocumentLang(element, 'de');
     expect(title(element)).to.equal('Withdrawal');
   });
 
@@ -169,7 +184,6 @@ describe('lang', () => {
     element.lang = '';
     element.removeAttribute('lang');
     element.parentElement!.append(element);
-    await new Promise((resolve) => setTimeout(resolve, 0));
     element.requestUpdate();
     await element.updateComplete;
     expect(title(element)).to.equal('Retrait');
@@ -212,10 +226,11 @@ describe('height', () => {
     const labels = () => new Set([...shadow(element).querySelectorAll('[part~="lane-label"]')].map((label) => label.textContent));
     const before = labels();
     expect(before.size, 'only the lanes near the view are drawn').to.be.lessThan(60);
+    const scrolledTo = () => [...labels()].filter((label) => !before.has(label)).length;
     wrap.scrollTop = wrap.scrollHeight;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const after = labels();
-    expect([...after].filter((label) => !before.has(label)).length, 'lanes scrolled to are drawn').to.be.greaterThan(5);
+    // The element draws the lanes a scroll brings into view in a frame after the scroll event.
+    await frameWhere(() => scrolledTo() > 5, 'the lanes scrolled to');
+    expect(scrolledTo(), 'lanes scrolled to are drawn').to.be.greaterThan(5);
   });
 });
 

@@ -65,7 +65,12 @@ describe('bad input: loading', () => {
   });
 
   it('a src that changes while loading shows only the newest story', async () => {
-    const element = await mount('<drawdown-timeline src="/__test/never" fetch-timeout="5000"></drawdown-timeline>');
+    // The test server holds the first request until the client aborts it, and says when it has it and when it was
+    // aborted.
+    const key = `superseded-${Math.random()}`;
+    const heldState = async (until: 'received' | 'aborted') => (await fetch(`/__test/held-state?key=${key}&until=${until}`)).json();
+    const element = await mount(`<drawdown-timeline src="/__test/held?key=${key}"></drawdown-timeline>`);
+    expect(await heldState('received'), 'the first fetch reached the server').to.equal(true);
     const loaded = nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
     let errored = false;
     element.addEventListener('drawdown-error', () => (errored = true));
@@ -73,6 +78,8 @@ describe('bad input: loading', () => {
     await loaded;
     await element.updateComplete;
     expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.be.greaterThan(5);
+    // The first fetch was stopped: it has nothing more to report, and reported nothing.
+    expect(await heldState('aborted'), 'the superseded fetch was aborted').to.equal(true);
     expect(errored, 'the superseded fetch reports nothing').to.equal(false);
   });
 });

@@ -2,6 +2,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { keyAction } from '../src/element/key-action.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
+import { frameWhere } from './frames.js';
 import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
 
 const SEED = '/data/russia-syria-2024.json';
@@ -79,7 +80,9 @@ describe('<drawdown-timeline> with the seed story', () => {
     const svg = root.querySelector<SVGSVGElement>('svg[part~="plot"]')!;
     expect(Number(svg.getAttribute('width'))).to.equal(element.getBoundingClientRect().width);
     const bounds = svg.getBoundingClientRect();
-    for (const shape of root.querySelectorAll<SVGPathElement>('svg[part~="plot"] .mark')) {
+    const shapes = root.querySelectorAll<SVGPathElement>('svg[part~="plot"] .mark');
+    expect(shapes.length, 'marks drawn').to.be.greaterThan(0);
+    for (const shape of shapes) {
       const box = shape.getBoundingClientRect();
       expect(box.left).to.be.at.least(bounds.left - 0.5);
       expect(box.right).to.be.at.most(bounds.right + 0.5);
@@ -102,7 +105,9 @@ describe('<drawdown-timeline> with the seed story', () => {
     const source = doc.sources.find((s) => withVia.sources!.includes(s.id) && s.via)!;
     const via = doc.sources.find((s) => s.id === source.via)!;
     expect(text).to.include(`${english(source.name)}, via ${english(via.name)}`);
-    for (const link of details.querySelectorAll('a')) {
+    const links = details.querySelectorAll('a');
+    expect(links.length, 'the sources\' links').to.be.greaterThan(0);
+    for (const link of links) {
       expect(link.protocol).to.match(/^https?:$/);
       expect(link.rel).to.equal('noopener noreferrer');
     }
@@ -229,11 +234,8 @@ describe('<drawdown-timeline> details and keyboard', () => {
     const svg = () => shadow(element).querySelector('svg')!;
     expect(svg().getAttribute('width')).to.equal('900');
     (element.parentElement as HTMLElement).style.width = '500px';
-    for (let i = 0; i < 20 && svg().getAttribute('width') !== '500'; i++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await element.updateComplete;
-    }
-    expect(svg().getAttribute('width')).to.equal('500');
+    // The ResizeObserver reports the new width, and the element lays the story out for it in the next frame.
+    await frameWhere(() => svg().getAttribute('width') === '500', 'the plot 500 px wide');
   });
 
   it('says so when a story has no events', async () => {
@@ -290,12 +292,18 @@ describe('<drawdown-timeline> lifecycle', () => {
   afterEach(cleanup);
 
   it('stops loading when removed, and loads again when put back', async () => {
-    const element = await mount(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`);
+    // The test server holds the first request for this story until the client aborts it, and says when it has it
+    // and when it was aborted.
+    const key = `removed-${Math.random()}`;
+    const heldState = async (until: 'received' | 'aborted') => (await fetch(`/__test/held-state?key=${key}&until=${until}`)).json();
+    const element = await mount(`<drawdown-timeline src="/__test/held?key=${key}"></drawdown-timeline>`);
     const parent = element.parentElement!;
+    expect(await heldState('received'), 'the fetch reached the server').to.equal(true);
     element.remove();
     let loadedWhileDetached = false;
     element.addEventListener('drawdown-load', () => (loadedWhileDetached = !element.isConnected), { once: true });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await heldState('aborted'), 'the fetch was aborted').to.equal(true);
+    await element.updateComplete;
     expect(shadow(element).querySelector('[part~="event"]')).to.equal(null);
     const loaded = nextEvent(element, 'drawdown-load');
     parent.append(element);

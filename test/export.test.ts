@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { cleanup, mount, nextEvent } from './helpers.js';
 import type { DrawdownTimeline } from '../src/index.js';
@@ -41,6 +42,7 @@ describe('the event table', () => {
     const notes = [...root.querySelectorAll<HTMLLIElement>('.source-notes li')];
     const cited = new Set(rows.flatMap((row) => row.cells[6]!.textContent!.split(',').map((n) => n.trim()).filter((n) => /^\d+$/.test(n))));
     expect([...cited].sort()).to.deep.equal(notes.map((note) => note.value.toString()).sort());
+    expect(notes.length, 'sources listed').to.be.greaterThan(0);
     const names = notes.map((note) => note.textContent!).join(' ');
     const sourcesCited = new Set(seed.events.flatMap((event) => (event as unknown as { sources: string[] }).sources));
     for (const source of seed.sources.filter((s) => sourcesCited.has(s.id))) expect(names).to.include(english(source.name));
@@ -52,9 +54,14 @@ describe('the event table', () => {
 
 describe('export', () => {
   afterEach(cleanup);
+  afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('exportSVG() gives a standalone SVG of the whole story: valid XML, no foreignObject or outside reference, every title', async () => {
+    // The plot wholly in view: the element draws all of it at once, and nothing is added once the page is idle
+    // (which would change the screen while the export is on its way).
+    await setViewport({ width: 1000, height: 1400 });
     const { element, seed, root } = await seedElement();
+    expect(root.querySelector('.plot-wrap svg.plot')!.getBoundingClientRect().bottom, 'the plot in view').to.be.at.most(innerHeight);
     const screen = root.querySelector('.plot-wrap svg.plot')!.innerHTML;
     const text = await element.exportSVG();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -114,17 +121,22 @@ describe('export', () => {
   it('offers the SVG and the PNG as files named after the story from the toolbar', async () => {
     const { root } = await seedElement();
     const offered: { name: string; blob: Blob }[] = [];
+    let bothOffered!: () => void;
+    const both = new Promise<void>((resolve) => (bothOffered = resolve));
     // The link the element clicks: caught on its way, its file read back, and the browser's download prevented.
     const catchDownload = (event: MouseEvent) => {
       const link = event.target as HTMLAnchorElement;
       if (!(link instanceof HTMLAnchorElement) || !link.download) return;
       event.preventDefault();
-      void fetch(link.href).then((response) => response.blob()).then((blob) => offered.push({ name: link.download, blob }));
+      void fetch(link.href).then((response) => response.blob()).then((blob) => {
+        offered.push({ name: link.download, blob });
+        if (offered.length === 2) bothOffered();
+      });
     };
     document.addEventListener('click', catchDownload, true);
     try {
       for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[aria-label="${label}"]`)!.click();
-      for (let i = 0; i < 200 && offered.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      await both;
     } finally {
       document.removeEventListener('click', catchDownload, true);
     }
@@ -151,11 +163,23 @@ describe('print()', () => {
   it('prints the timeline alone from a frame holding its paper view, its stylesheet and its theme, and cleans up', async () => {
     const { element, seed, root } = await seedElement('<drawdown-timeline theme="dark"></drawdown-timeline>');
     element.style.setProperty('--drawdown-color-transfer', 'rgb(1, 2, 3)');
+    // The frame is made, filled and printed in one go, and a headless browser's print() is over (afterprint and
+    // all) before it returns. The frame's window is there from the moment the frame is in the shadow root (an
+    // iframe with no src loads about:blank as it is inserted, firing load at once), so the test takes its print()
+    // then: the frame stays as it was asked to print until the test says the dialog closed (afterprint).
+    const printed = new Promise<HTMLIFrameElement>((resolve) => {
+      const takePrint = (event: Event) => {
+        const frame = event.target;
+        if (!(frame instanceof HTMLIFrameElement) || !frame.classList.contains('print-frame')) return;
+        root.removeEventListener('load', takePrint, true);
+        frame.contentWindow!.print = () => resolve(frame);
+      };
+      root.addEventListener('load', takePrint, true);
+    });
     const printing = element.print();
-    let frame: HTMLIFrameElement | null = null;
-    for (let i = 0; i < 100 && !(frame = root.querySelector('iframe.print-frame')); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(frame, 'the print frame').to.exist;
-    const doc = frame!.contentDocument!;
+    const frame = await printed;
+    expect(frame.isConnected, 'the print frame is in the element').to.equal(true);
+    const doc = frame.contentDocument!;
     const host = doc.body.firstElementChild as HTMLElement;
     expect(host.getAttribute('theme')).to.equal('dark');
     expect(host.style.getPropertyValue('--drawdown-color-transfer').trim()).to.equal('rgb(1, 2, 3)');
@@ -172,10 +196,10 @@ describe('print()', () => {
     expect(shadow.querySelector('svg.defs pattern')).to.exist;
     // The frame's own window resolves the masks and patterns: the copied marks are styled there.
     const mark = shadow.querySelector<SVGElement>('.mark.status-claimed')!;
-    expect(frame!.contentWindow!.getComputedStyle(mark).fill).to.match(/url\(.*#hatch-/);
+    expect(frame.contentWindow!.getComputedStyle(mark).fill).to.match(/url\(.*#hatch-/);
     // The element's own view is untouched, and once the dialog closes (afterprint) the frame goes.
     expect(root.querySelector('.printout')).to.equal(null);
-    frame!.contentWindow!.dispatchEvent(new Event('afterprint'));
+    frame.contentWindow!.dispatchEvent(new Event('afterprint'));
     await printing;
     expect(root.querySelector('iframe')).to.equal(null);
   });

@@ -32,14 +32,39 @@ export function removeFrames(): void {
   for (const frame of document.querySelectorAll('iframe.test-frame')) frame.remove();
 }
 
-/** Waits until `check` holds, polling every 25 ms; fails with `what` after `ms`. */
-export async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const deadline = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
+/** The next animation frame of the test's page. */
+export function nextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** The waits still going, by what they wait for: a test that times out leaves one behind (see the hook below). */
+const waiting = new Set<{ readonly what: string }>();
+
+/**
+ * Resolves in the first animation frame in which `check()` holds, or at once if it holds now. It has no deadline
+ * of its own: a state that never comes is ended by the test's timeout, and the hook below then names `what` it
+ * was waiting for.
+ */
+export async function frameWhere(check: () => boolean, what = 'a state'): Promise<void> {
+  const wait = { what };
+  waiting.add(wait);
+  try {
+    while (!check()) {
+      await nextFrame();
+      // The test ended (timed out) while this waited: stop checking, and never settle.
+      if (!waiting.has(wait)) return new Promise<void>(() => {});
+    }
+  } finally {
+    waiting.delete(wait);
   }
 }
+
+// After each test of a file that imports this: a wait left behind belongs to a test that timed out. It says what
+// it was waiting for, and stops, so that it checks nothing of the next test's (and throws nothing into it).
+afterEach(() => {
+  for (const wait of waiting) console.warn(`A test ended while waiting for ${wait.what}`);
+  waiting.clear();
+});
 
 /** The primary marks an element in a frame has drawn. */
 export function drawnMarks(element: Element): number {

@@ -82,6 +82,7 @@ describe('groups of crowded marks', () => {
 
   it('leave room: marks that stay single still stack without overlapping, within maxRows', () => {
     const result = layout(story, 1000);
+    expect(result.lanes.length).to.be.greaterThan(0);
     for (const lane of result.lanes) {
       const rows = new Set(result.marks.filter((m) => result.lanes[m.lane] === lane).map((m) => m.y));
       expect(rows.size).to.be.at.most(defaultMetrics.maxRows);
@@ -105,6 +106,7 @@ describe('groups of crowded marks', () => {
 
   it('groupAt finds the group under a point, and nothing between groups or outside their row', () => {
     const result = layout(story, 1000);
+    expect(result.groups.length).to.be.greaterThan(0);
     for (const group of result.groups) {
       expect(groupAt(result, (group.left + group.right) / 2, group.y, defaultMetrics.rowHeight)).to.equal(group);
       expect(groupAt(result, group.left + 0.1, group.y + defaultMetrics.rowHeight / 2 - 1, defaultMetrics.rowHeight)).to.equal(group);
@@ -199,7 +201,9 @@ describe('<drawdown-timeline> with a crowded story', () => {
     const paths = [...root.querySelectorAll('svg.plot path.group')];
     expect(paths.length).to.be.within(1, 7);
     expect(new Set(paths.map((p) => p.getAttribute('class'))).size).to.equal(paths.length);
-    for (const mark of root.querySelectorAll<SVGElement>('svg.plot .mark')) {
+    const marks = root.querySelectorAll<SVGElement>('svg.plot .mark');
+    expect(marks.length, 'marks drawn beside the groups').to.be.greaterThan(0);
+    for (const mark of marks) {
       expect(mark.getAttribute('part')).to.equal('event');
       expect(mark.dataset.id).to.match(/^e\d+$/);
     }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { drawnMarks, framePage, removeFrames, until, type FramePage } from './frames.js';
+import { drawnMarks, framePage, frameWhere, removeFrames, type FramePage } from './frames.js';
 
 /**
  * The host page's CSS is the page's: on a page with aggressive global CSS the element draws exactly as on a clean
@@ -27,11 +27,13 @@ function page(css: string, withTimeline: boolean): string {
     ${withTimeline ? '<drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline>' : ''}</div></body></html>`;
 }
 
+/** The page with the seed story drawn whole, every event's mark, across the box's 800 px. */
 async function drawn(css: string): Promise<{ page: FramePage; element: HTMLElement }> {
+  const seed = await (await fetch('/data/russia-syria-2024.json')).json() as { events: unknown[] };
   const loaded = await framePage(page(css, true));
   const element = loaded.document.querySelector<HTMLElement>('drawdown-timeline')!;
-  await until(() => drawnMarks(element) > 10, 'the seed story');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await frameWhere(() => drawnMarks(element) === seed.events.length &&
+    element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width') === '800', 'the seed story drawn whole, 800 px wide');
   return { page: loaded, element };
 }
 
@@ -78,7 +80,7 @@ describe('on a hostile host page', () => {
     expect(hostile.page.window.getComputedStyle(hostile.element).display, 'the page reset the host').to.equal('inline');
     expect(hostile.element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal('800');
     hostile.page.document.getElementById('box')!.style.width = '500px';
-    await until(() => hostile.element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width') === '500', 'the new width');
+    await frameWhere(() => hostile.element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width') === '500', 'the new width');
   });
 
   it('leaves the page\'s own elements styled as they were', async () => {

@@ -151,6 +151,7 @@ describe('storyDomain', () => {
 describe('layoutTimeline', () => {
   it('fits the whole story into the width on first layout', () => {
     const result = layout(parsed(), 640);
+    expect(result.marks.length).to.be.greaterThan(0);
     for (const mark of result.marks) {
       expect(mark.left, mark.event.id).to.be.at.least(0);
       expect(mark.right, mark.event.id).to.be.at.most(640);

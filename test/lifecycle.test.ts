@@ -1,7 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
-import { drawnMarks, framePage, removeFrames, until } from './frames.js';
+import { drawnMarks, framePage, frameWhere, nextFrame, removeFrames } from './frames.js';
 
 /**
  * A good custom element: it works whatever the order the script and the markup arrive in, with several instances
@@ -35,7 +35,7 @@ describe('load order', () => {
       const afghanistan = await (await fetch('/data/us-afghanistan-2020-2021.json')).json();
       const { document: doc, errors } = await framePage(page(SCRIPT, await twoTimelines()));
       const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
-      await until(() => drawnMarks(fetched) === seed.events.length && drawnMarks(inline) === afghanistan.events.length, 'both timelines');
+      await frameWhere(() => drawnMarks(fetched) === seed.events.length && drawnMarks(inline) === afghanistan.events.length, 'both timelines');
       const text = (title: string | Record<string, string>) => (typeof title === 'string' ? title : title.en);
       expect(fetched.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(text(seed.title));
       expect(inline.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(text(afghanistan.title));
@@ -46,13 +46,15 @@ describe('load order', () => {
   it('keeps each instance\'s focus and selection its own', async () => {
     const { document: doc } = await framePage(LOAD_ORDERS['a script before the markup']!(SCRIPT, await twoTimelines()));
     const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
-    await until(() => drawnMarks(fetched) > 0 && drawnMarks(inline) > 0, 'both timelines');
+    await frameWhere(() => drawnMarks(fetched) > 0 && drawnMarks(inline) > 0, 'both timelines');
     const stop = (element: Element) => element.shadowRoot!.querySelector<SVGElement>('.mark[tabindex="0"]')!;
     const inlineStop = stop(inline).dataset.id;
     stop(fetched).focus();
     stop(fetched).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     stop(fetched).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The keys were handled as they were dispatched; what they changed is rendered (and reflected) by the updates
+    // they asked for, of either element.
+    await Promise.all([fetched, inline].map((element) => (element as unknown as { updateComplete: Promise<boolean> }).updateComplete));
     expect(fetched.getAttribute('selected')).to.be.a('string');
     expect(inline.hasAttribute('selected')).to.equal(false);
     expect(stop(inline).dataset.id).to.equal(inlineStop);
@@ -131,7 +133,12 @@ describe('lifecycle', () => {
     const key = `detached-${Math.random()}`;
     const element = document.createElement('drawdown-timeline');
     element.src = `/__test/counted?key=${key}`;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The element reads its properties (and so fetches) only in an update, and Lit holds an element's updates until
+    // it is first connected: one is waiting, none has run, frames later still.
+    await nextFrame();
+    await nextFrame();
+    expect(element.isUpdatePending, 'an update waits for the element to be connected').to.equal(true);
+    expect(element.hasUpdated, 'no update ran while detached').to.equal(false);
     expect(await (await fetch(`/__test/count?key=${key}`)).json()).to.equal(0);
     const container = document.createElement('div');
     container.className = 'test-container';
@@ -152,7 +159,7 @@ describe('lifecycle', () => {
     narrow.style.width = '500px';
     document.body.append(narrow);
     narrow.append(element);
-    await until(() => shadow(element).querySelector('svg.plot')?.getAttribute('width') === '500', 'the new width');
+    await frameWhere(() => shadow(element).querySelector('svg.plot')?.getAttribute('width') === '500', 'the new width');
     expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.be.greaterThan(5);
     expect(await (await fetch(`/__test/count?key=${key}`)).json()).to.equal(1);
   });
@@ -166,7 +173,19 @@ describe('loading="lazy"', () => {
     const key = `lazy-${Math.random()}`;
     const element = await mount(`<div style="height: 4000px"></div>
       <drawdown-timeline loading="lazy" src="/__test/counted?key=${key}"></drawdown-timeline>`);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The element made its IntersectionObserver in its first update, before this one, and observers are told in the
+    // order they were made: once this one has its first entry, the element has had its own and decided whether to
+    // fetch.
+    const entry = await new Promise<IntersectionObserverEntry>((resolve) => {
+      const observer = new IntersectionObserver(([first]) => {
+        observer.disconnect();
+        resolve(first!);
+      }, { rootMargin: '100% 0px' });
+      observer.observe(element);
+    });
+    expect(entry.isIntersecting, 'the element is more than a screen away from the view').to.equal(false);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy'), 'not loading far from view').to.equal('false');
     expect(await (await fetch(`/__test/count?key=${key}`)).json(), 'not fetched far from view').to.equal(0);
     expect(shadow(element).querySelector('svg.plot')).to.equal(null);
     const loaded = nextEvent(element, 'drawdown-load');

@@ -20,17 +20,19 @@ const english = (text: Text) => (typeof text === 'string' ? text : text.en!);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** What `value` gives once it gives the same two frames running. */
+/**
+ * What `value` gives once it gives the same two frames running: the element draws what a scroll brings into view
+ * in a frame after it, so a drawing that stays the same over two frames has nothing more to draw.
+ */
 async function settled(value: () => string): Promise<string> {
   let last = value();
-  for (let i = 0; i < 30; i++) {
+  for (;;) {
     await frame();
     await frame();
     const now = value();
     if (now === last) return now;
     last = now;
   }
-  throw new Error('never settled');
 }
 
 /** Runs a command of test/print-plugin.mjs, asking again while a long print is still going. */

@@ -4,6 +4,41 @@ import { generateStory } from '../bench/generate.mjs';
 /** Requests to /__test/counted, by key: how a test sees whether (and how often) the element fetched. */
 const counts = new Map();
 
+/** How long the test routes hold a request at most: long past any test's need, short of hanging a run. */
+const HOLD_MS = 30000;
+
+/** The first request to /__test/held under each key: what became of it, and who waits to hear. */
+const held = new Map();
+
+function heldRequest(key) {
+  if (!held.has(key)) held.set(key, { received: false, aborted: false, waiting: new Set() });
+  return held.get(key);
+}
+
+/** Resolves with true once `test()` holds (checked as the held request's state changes), or with false after HOLD_MS. */
+function whenHeld(state, test) {
+  if (test()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(false), HOLD_MS);
+    const check = () => {
+      if (test()) finish(true);
+    };
+    function finish(result) {
+      clearTimeout(timer);
+      state.waiting.delete(check);
+      resolve(result);
+    }
+    state.waiting.add(check);
+  });
+}
+
+function changed(state) {
+  // A check that holds removes itself from the set, which a for…of over a Set allows.
+  for (const check of state.waiting) check();
+}
+
+const seedStory = () => readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8');
+
 // Test-only routes on the test server, for the failure modes a real host can have.
 export function testServerPlugin() {
   return {
@@ -11,7 +46,7 @@ export function testServerPlugin() {
     async serve(context) {
       if (context.path === '/__test/never') {
         // Answers after 30 s, long past any timeout a test sets.
-        await new Promise((resolve) => setTimeout(resolve, 30000));
+        await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
         return { body: '{}', type: 'application/json' };
       }
       if (context.path === '/__test/error-500') {
@@ -26,11 +61,43 @@ export function testServerPlugin() {
         // The seed story, counting each request under its key.
         const key = context.query.key ?? '';
         counts.set(key, (counts.get(key) ?? 0) + 1);
-        return { body: readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8'), type: 'application/json' };
+        return { body: seedStory(), type: 'application/json' };
       }
       if (context.path === '/__test/alone/drawdown-timeline.min.js') {
         // The single file copied to a folder without the importer beside it.
         return { body: readFileSync(new URL('../dist/drawdown-timeline.min.js', import.meta.url), 'utf8'), type: 'text/javascript' };
+      }
+      if (context.path === '/__test/held') {
+        // The seed story, except that the first request under ?key= is held until the client aborts it (or for
+        // HOLD_MS at most): how a test sees that the element stopped a fetch. Later requests are answered at once.
+        const state = heldRequest(context.query.key ?? '');
+        if (!state.received) {
+          state.received = true;
+          changed(state);
+          await new Promise((resolve) => {
+            const timer = setTimeout(resolve, HOLD_MS);
+            // The response is not ended yet: its connection closing is the client giving up.
+            context.res.once('close', () => {
+              clearTimeout(timer);
+              if (!context.res.writableEnded) state.aborted = true;
+              changed(state);
+              resolve();
+            });
+          });
+        }
+        return { body: seedStory(), type: 'application/json' };
+      }
+      if (context.path === '/__test/held-state') {
+        // Waits until the first request to /__test/held under ?key= has been received (?until=received) or aborted
+        // by the client (?until=aborted), and answers true; or answers false after HOLD_MS.
+        const state = heldRequest(context.query.key ?? '');
+        const until = context.query.until;
+        if (until !== 'received' && until !== 'aborted') {
+          context.status = 400;
+          return { body: 'until must be received or aborted', type: 'text/plain' };
+        }
+        const reached = await whenHeld(state, () => state[until]);
+        return { body: JSON.stringify(reached), type: 'application/json' };
       }
       if (context.path === '/__test/generated') {
         // A generated story of ?events=N events (the benchmark's generator: the same N always gives the same story).

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { drawnMarks, framePage, removeFrames, until } from './frames.js';
+import { drawnMarks, framePage, frameWhere, removeFrames } from './frames.js';
 
 /** Loads a page in an iframe and collects the errors thrown in it. */
 function loadPage(url: string): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
@@ -36,12 +36,9 @@ describe('the single-file build', () => {
     expect(win.customElements.get('drawdown-timeline'), 'registered').to.exist;
     const element = doc.querySelector('drawdown-timeline')!;
     const seed = await (await fetch('/data/russia-syria-2024.json')).json();
-    // Wait for the story to be drawn (it may already be).
-    for (let i = 0; i < 100 && !element.shadowRoot?.querySelector('[part~="event"]'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const marks = element.shadowRoot!.querySelectorAll('[part~="event"][data-primary]');
-    expect(marks.length).to.equal(seed.events.length);
+    // The story drawn whole (it may be already): a mark for every event, and no more.
+    await frameWhere(() => drawnMarks(element) >= seed.events.length, 'every mark of the seed story');
+    expect(drawnMarks(element)).to.equal(seed.events.length);
     expect(page.errors).to.deep.equal([]);
     // The stylesheet, minified at build time, still styles: a claimed mark is hatched, a forecast dashed, and the
     // plot reads left to right whatever the page's direction.
@@ -81,7 +78,7 @@ describe('the single-file build', () => {
         <drawdown-timeline id="csv" src="/data/withdrawals.csv"></drawdown-timeline>
         <drawdown-timeline id="tl" src="/data/timelinejs-sample.json"></drawdown-timeline>`));
       const sample = await (await fetch('/data/timelinejs-sample.json')).json();
-      await until(() => drawnMarks(doc.getElementById('csv')!) > 10 && drawnMarks(doc.getElementById('tl')!) === sample.events.length, 'both imports');
+      await frameWhere(() => drawnMarks(doc.getElementById('csv')!) > 10 && drawnMarks(doc.getElementById('tl')!) === sample.events.length, 'both imports');
       expect(loadedImporter(win)).to.equal(true);
       expect(errors).to.deep.equal([]);
     });
@@ -98,7 +95,7 @@ describe('the single-file build', () => {
 
     it('never loads them for a v1 story', async () => {
       const { window: win, document: doc } = await framePage(page('<drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline>'));
-      await until(() => drawnMarks(doc.querySelector('drawdown-timeline')!) > 10, 'the seed story');
+      await frameWhere(() => drawnMarks(doc.querySelector('drawdown-timeline')!) > 10, 'the seed story');
       expect(loadedImporter(win)).to.equal(false);
     });
 
@@ -107,7 +104,7 @@ describe('the single-file build', () => {
       const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/alone/drawdown-timeline.min.js"></script></head>
         <body><drawdown-timeline src="/data/withdrawals.csv"></drawdown-timeline></body></html>`);
       const element = doc.querySelector('drawdown-timeline')!;
-      await until(() => !!element.shadowRoot?.querySelector('[part~="error"]'), 'the error');
+      await frameWhere(() => !!element.shadowRoot?.querySelector('[part~="error"]'), 'the error');
       expect(element.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('drawdown-timeline-import.min.js, which belongs beside drawdown-timeline.min.js');
     });
   });
@@ -123,7 +120,7 @@ describe('the single-file build', () => {
       const { window: win, document: doc } = await framePage(`<!doctype html><html><head><script src="/dist/drawdown-timeline.min.js"></script></head>
         <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`);
       const element = doc.querySelector<Element>('drawdown-timeline')!;
-      await until(() => drawnMarks(element) > 10, 'the seed story');
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
       expect(loaded(win), 'not loaded for drawing').to.equal(false);
       const svg = await element.exportSVG();
       expect(svg).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -134,7 +131,7 @@ describe('the single-file build', () => {
       const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/alone/drawdown-timeline.min.js"></script></head>
         <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`);
       const element = doc.querySelector<Element>('drawdown-timeline')!;
-      await until(() => drawnMarks(element) > 10, 'the seed story');
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
       const message = await element.exportSVG().then(() => '', (error: Error) => error.message);
       expect(message).to.include('drawdown-timeline-export.min.js, which belongs beside drawdown-timeline.min.js');
     });

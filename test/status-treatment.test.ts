@@ -53,11 +53,10 @@ describe('status treatments', () => {
     expect(signatures.get('claimed')).to.match(/^hatch/);
     expect(signatures.get('expected')).to.match(/^hollow \| dashes 4(px)?,? 2/);
     expect(signatures.get('planned')).to.match(/^dots \| dashes 4(px)?,? 2/);
-    for (const mark of root.querySelectorAll<SVGElement>('.mark')) {
-      const fill = getComputedStyle(mark).fill;
-      const id = /#([\w-]+)/.exec(fill)?.[1];
-      if (id) expect(root.getElementById(id), `pattern ${id}`).to.be.instanceOf(SVGPatternElement);
-    }
+    const patterns = [...root.querySelectorAll<SVGElement>('.mark')].map((mark) => /#([\w-]+)/.exec(getComputedStyle(mark).fill)?.[1])
+      .filter((id): id is string => id !== undefined);
+    expect(patterns.length, 'marks filled with a pattern').to.be.greaterThan(0);
+    for (const id of patterns) expect(root.getElementById(id), `pattern ${id}`).to.be.instanceOf(SVGPatternElement);
   });
 
   it('paints the patterns in the kind colour, and the hollows in the background', async () => {

@@ -23,12 +23,15 @@ describe('stripHtml', () => {
     expect(stripHtml('text <!-- never closed').text).to.equal('text');
   });
 
-  it('stripHtml(html) takes linear time on hostile input: "<" without ">", unclosed comments, spaces between tags', () => {
-    const started = performance.now();
-    expect(stripHtml('<a'.repeat(200_000)).text.length).to.equal(400_000);
+  // How fast is the benchmarks' business, not a test's: on a busy machine any time limit fails a fast function.
+  // Backtracking on these would take hours, though, and the test's timeout ends that.
+  it('stripHtml(html) reads hostile input right: "<" without ">", unclosed comments, spaces between tags', () => {
+    // Compared with ===, never diffed: chai would take minutes over two strings this long.
+    const strays = stripHtml('<a'.repeat(200_000)).text;
+    expect(strays.length).to.equal(400_000);
+    expect(strays === '<a'.repeat(200_000), 'every stray "<a" kept as text').to.equal(true);
     expect(stripHtml('<!--<script '.repeat(100_000)).text).to.equal('');
     expect(stripHtml(' <b>'.repeat(200_000) + 'x').text).to.equal('x');
     expect(stripHtml(' <br>'.repeat(200_000)).text).to.equal('');
-    expect(performance.now() - started).to.be.lessThan(1000);
   });
 });

@@ -34,6 +34,7 @@ describe('transfer links in the layout', () => {
 
   it('runs from the origin mark to the destination lane, the arrowhead at the destination', () => {
     const result = layoutOf(moves());
+    expect(result.links.length).to.be.greaterThan(0);
     for (const link of result.links) {
       const origin = result.marks.find((mark) => mark.event === link.event && mark.lane === link.fromLane)!;
       const lane = result.lanes[link.toLane]!;

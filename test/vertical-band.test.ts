@@ -7,13 +7,9 @@ import { messagesEn } from '../src/words/en.js';
 import { bandHolds, groupsInBand, lanesInBand, linksInBand, marksInBand, visibleBand } from '../src/layout/vertical-band.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
+import { frameWhere } from './frames.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-/** Resolves once a layout has rested (100 ms) and the page has been idle: when the element widens what it drew. */
-const idle = () => new Promise((resolve) => setTimeout(resolve, 150))
-  .then(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })))
-  .then(frame);
 
 describe('visibleBand and bandHolds', () => {
   it('is the part of the plot in the viewport, widened by the margin and clipped to the plot', () => {
@@ -68,10 +64,17 @@ describe('marksInBand and linksInBand', () => {
       const reaches = lane.top + lane.height > band[0] && lane.top < band[1];
       expect(i >= first && i < end, `lane ${i}`).to.equal(reaches);
     });
-    const groups = groupsInBand(layout.groups, band, half);
-    for (const group of layout.groups) {
-      expect(groups.includes(group)).to.equal(group.y + half > band[0] && group.y - half < band[1]);
+    expect(layout.groups.length, 'groups in the story').to.be.greaterThan(1);
+    // This band, which none of the story's groups reaches, and one around the first group's row.
+    const firstGroup = layout.groups[0]!;
+    const bands: (readonly [number, number])[] = [band, [firstGroup.y - 1, firstGroup.y + 1]];
+    for (const [from, to] of bands) {
+      const groups = groupsInBand(layout.groups, [from, to], half);
+      for (const group of layout.groups) {
+        expect(groups.includes(group), `group at y ${group.y}, band ${from}–${to}`).to.equal(group.y + half > from && group.y - half < to);
+      }
     }
+    expect(groupsInBand(layout.groups, bands[1]!, half)).to.include(firstGroup);
     expect(lanesInBand(layout.lanes, [layout.height + 10, layout.height + 20])).to.deep.equal([layout.lanes.length, layout.lanes.length]);
   });
 
@@ -96,6 +99,20 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     window.scrollTo(0, 0);
   });
 
+  /** Marks' centres relative to the viewport's top. */
+  const centres = (root: ShadowRoot) => [...root.querySelectorAll<SVGGraphicsElement>('svg.plot .mark')].map((mark) => {
+    const box = mark.getBoundingClientRect();
+    return { id: mark.dataset.id!, y: box.top + box.height / 2, focusable: mark.getAttribute('tabindex') === '0' };
+  });
+  /** Marks in the viewport (600 px high, or `height` for a scrolling box's). */
+  const inView = (root: ShadowRoot, height = 600) => centres(root).filter((m) => m.y > 0 && m.y < height);
+  /** Marks below the band a new layout draws first (the viewport, placed from the element's top, a header above the
+   * plot's), the one holding the Tab stop aside: the margin, drawn once the layout has rested and the page is idle. */
+  const below = (root: ShadowRoot) => centres(root).filter((m) => !m.focusable && m.y > 600 + 100 + defaultMetrics.rowHeight);
+  /** Waits for the element to widen what it drew to the margin: a frame with marks drawn below the first band. */
+  const widened = (root: ShadowRoot) => frameWhere(() => below(root).length > 0, 'the margin below the view drawn');
+
+  /** The element at the top of the page with a generated story far taller than the viewport, drawn with its margin. */
   async function tall() {
     const element = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
     const loaded = nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
@@ -105,15 +122,9 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     const root = shadow(element);
     const plot = root.querySelector<SVGSVGElement>('svg.plot')!;
     expect(plot.getBoundingClientRect().height).to.be.greaterThan(2000);
-    await idle();
+    await widened(root);
     return { element, root, plot };
   }
-
-  /** Marks' centres relative to the viewport's top. */
-  const centres = (root: ShadowRoot) => [...root.querySelectorAll<SVGGraphicsElement>('svg.plot .mark')].map((mark) => {
-    const box = mark.getBoundingClientRect();
-    return { id: mark.dataset.id!, y: box.top + box.height / 2, focusable: mark.getAttribute('tabindex') === '0' };
-  });
 
   it('draws only the marks in view and half a viewport around it, and more as the page scrolls', async () => {
     const { root, plot } = await tall();
@@ -126,10 +137,10 @@ describe('<drawdown-timeline> taller than the viewport', () => {
 
     const plotTop = plot.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, plotTop + 1500);
-    await frame();
-    await frame();
+    // The element draws the band around the view in a frame after the scroll event.
+    await frameWhere(() => inView(root).length > 5, 'marks in view after scrolling');
     const later = centres(root);
-    expect(later.filter((m) => m.y > 0 && m.y < 600).length, 'marks in view after scrolling').to.be.greaterThan(5);
+    expect(inView(root).length, 'marks in view after scrolling').to.be.greaterThan(5);
     for (const mark of later.filter((m) => !m.focusable)) expect(mark.y, mark.id).to.be.within(-margin, 600 + margin);
   });
 
@@ -139,24 +150,23 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     element.data = generateStory(400);
     await loaded;
     const root = shadow(element);
-    const below = () => centres(root).filter((m) => !m.focusable && m.y > 600 + 100 + defaultMetrics.rowHeight);
-    expect(below(), 'nothing below the viewport at first').to.deep.equal([]);
-    await idle();
-    expect(below().length, 'the margin below, once idle').to.be.greaterThan(0);
+    expect(centres(root).length, 'marks in view').to.be.greaterThan(5);
+    expect(below(root), 'nothing below the viewport at first').to.deep.equal([]);
+    // Later (once the layout has rested and the page is idle), the margin below.
+    await widened(root);
+    expect(below(root).length, 'the margin below, once idle').to.be.greaterThan(0);
   });
 
   it('draws more as a scrolling box around the element scrolls, not only the page', async () => {
     const { element, root, plot } = await tall();
     const box = element.parentElement!;
     Object.assign(box.style, { height: '500px', overflow: 'auto' });
-    await frame();
     box.scrollTop = 1800;
-    await frame();
-    await frame();
     const plotTop = plot.getBoundingClientRect().top;
     expect(plotTop).to.be.below(-1000);
-    const inView = centres(root).filter((m) => m.y > 0 && m.y < 500);
-    expect(inView.length, 'marks in view after scrolling the box').to.be.greaterThan(5);
+    // The element draws the band around the view in a frame after the box's scroll event.
+    await frameWhere(() => inView(root, 500).length > 5, 'marks in view after scrolling the box');
+    expect(inView(root, 500).length, 'marks in view after scrolling the box').to.be.greaterThan(5);
   });
 
   it('lays the whole story out for paper while printing, and leaves the screen as it was', async () => {
@@ -192,14 +202,14 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     root.querySelector<SVGElement>('.mark[tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await element.updateComplete;
-    await frame();
-    await frame();
+    // The focus scrolled the last event into view, and the element draws the band around it in a frame after.
+    await frameWhere(() => inView(root).length > 1, 'marks around the focused one');
     const focused = root.activeElement as SVGGraphicsElement | null;
     expect(focused?.getAttribute('part')).to.equal('event');
     expect(focused!.hasAttribute('data-primary')).to.equal(true);
     const box = focused!.getBoundingClientRect();
     expect(box.top, 'scrolled into view').to.be.within(0, 600);
     // Once there, the marks around it are drawn too.
-    expect(centres(root).filter((m) => m.y > 0 && m.y < 600).length).to.be.greaterThan(1);
+    expect(inView(root).length).to.be.greaterThan(1);
   });
 });
