@@ -283,7 +283,8 @@ export class DrawdownTimeline extends LitElement {
 
   constructor() {
     super();
-    this.addController(new ZoomGestures({
+    // It registers itself with the element, which never calls it: the gestures reach the window through setWindow.
+    void new ZoomGestures(this, {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
       view: () => {
         const layout = this.#view.layout, bounds = this.story && storyDomain(this.story);
@@ -291,7 +292,7 @@ export class DrawdownTimeline extends LitElement {
       },
       setWindow: (window) => this.#window.set(window),
       hint: this.#hint.show,
-    }));
+    });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -38,7 +38,7 @@ const GLIDE_MS = 250;
  * The time window shown, as two numbers (ms). `start` and `end` are its edge to the page: read once when they
  * change, and written when the reader zooms or pans, together with `drawdown-rangechange`. A window the reader
  * asked for by button or key is reached by a short glide (none under reduced motion); `start` and `end` hold the
- * destination at once, and `settled()` waits until the glide arrives.
+ * destination at once, and `glided()` waits until the glide arrives.
  */
 export class ViewWindow implements ReactiveController {
   readonly #host: WindowHost;

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { panWindow, zoomWindow } from '../../layout/zoom-window.js';
 
 /** What the gestures need of the element: the window as drawn, where time runs, and a way to change it. */
@@ -50,8 +50,9 @@ export class ZoomGestures implements ReactiveController {
   /** A drag just ended: the click that follows it is not a click on a mark. */
   #dragged = false;
 
-  constructor(surface: ZoomSurface) {
+  constructor(host: ReactiveControllerHost, surface: ZoomSurface) {
     this.#surface = surface;
+    host.addController(this);
   }
 
   /** After each update: the area is rendered anew with a new story, and the listeners follow it. */
