@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { frameWhere } from './frames.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 
 /**
  * Accessibility: axe-core finds no WCAG 2.2 A/AA violation in either theme, with details open or the table shown;
@@ -42,7 +43,7 @@ async function loadAxe(): Promise<Axe> {
 
 async function mountLoaded(markup: string, width?: number): Promise<DrawdownTimeline> {
   const element = await mount(markup, width);
-  if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+  if (!shadow(element).querySelector('[part~="plot"]')) await nextEvent(element, 'drawdown-load');
   await element.updateComplete;
   return element;
 }
@@ -196,9 +197,9 @@ function opaque(what: string, text: string): Background {
 /** The frame's background and both lanes' bands, which every mark, link and label is drawn over. */
 function backgrounds(element: DrawdownTimeline): Background[] {
   const root = shadow(element);
-  const frame = root.querySelector('.frame')!;
-  const even = root.querySelector('.lane:not(.odd) .lane-band');
-  const odd = root.querySelector('.lane.odd .lane-band');
+  const frame = root.querySelector(internals.frame)!;
+  const even = root.querySelector(`[part~="lane"]:not(${internals.odd}) ${internals.laneBand}`);
+  const odd = root.querySelector(`[part~="lane"]${internals.odd} ${internals.laneBand}`);
   expect(even, 'an even lane band').to.not.equal(null);
   expect(odd, 'an odd lane band').to.not.equal(null);
   return [
@@ -224,12 +225,12 @@ function fillOf(what: string, node: Element): Colour | null {
 function kindColours(element: DrawdownTimeline): Map<string, Colour[]> {
   const colours = new Map<string, Colour[]>();
   for (const mark of shadow(element).querySelectorAll('[part~="event"][data-primary]')) {
-    const kind = [...mark.classList].find((name) => name.startsWith('kind-'))!.slice('kind-'.length);
-    if (colours.has(kind) || mark.classList.contains('selected')) continue;
+    const kind = internals.kindOf(mark)!;
+    if (colours.has(kind) || mark.matches(internals.selected)) continue;
     const what = `the ${kind} mark (${mark.getAttribute('data-id')})`;
     // A light fill (a month's span, an uncertain date) is drawn inside a full-strength outline, which carries it;
     // a forecast is hollow by design, filled with the background.
-    const hollow = mark.classList.contains('status-expected') || mark.classList.contains('status-planned');
+    const hollow = mark.matches(internals.status('expected')) || mark.matches(internals.status('planned'));
     const fill = hollow ? null : fillOf(what, mark);
     colours.set(kind, [strokeOf(what, mark), fill && fill.paint.alpha === 1 ? fill : null].filter((c): c is Colour => c !== null));
   }
@@ -296,25 +297,25 @@ for (const theme of ['light', 'dark'] as const) {
     it('transfer links are 3:1 against the background and both lanes, at the opacity they are drawn with', async () => {
       // One link per look: kind and status decide colour, opacity and dashes. The seed's links are reported and
       // claimed, the generated story's confirmed; one element at a time, since lanes out of view are not drawn.
-      const looks = new Map<string, Colour>();
+      const looks = new Map<string, { status: string | undefined; colour: Colour }>();
       const collect = (element: DrawdownTimeline) => {
         for (const link of shadow(element).querySelectorAll('[part~="transfer"]')) {
-          const look = link.getAttribute('class')!;
+          const look = internals.look(link);
           const colour = strokeOf(`the transfer link (${link.getAttribute('data-id')}, ${look})`, link);
-          if (colour && !looks.has(look)) looks.set(look, colour);
+          if (colour && !looks.has(look)) looks.set(look, { status: internals.statusOf(link), colour });
         }
         return backgrounds(element);
       };
       const against = collect(await setUp(await mountSeed(attributes)));
       cleanup();
       collect(await setUp(await mountEveryKind(attributes)));
-      expect([...looks.keys()].map((look) => /status-(\w+)/.exec(look)![1]).sort()).to.deep.equal(['claimed', 'confirmed', 'reported']);
-      expectContrast([...looks.values()], against, 3);
+      expect([...looks.values()].map(({ status }) => status).sort()).to.deep.equal(['claimed', 'confirmed', 'reported']);
+      expectContrast([...looks.values()].map(({ colour }) => colour), against, 3);
     });
 
     it('the focus colour, the outline of the selected mark, is 3:1 against the background and both lanes', async () => {
       const element = await setUp(await mountSeed(`${attributes} selected="${FIRST_SEED_EVENT}"`));
-      const selected = shadow(element).querySelector('.mark.selected')!;
+      const selected = shadow(element).querySelector(`[part~="event"]${internals.selected}`)!;
       expect(selected.getAttribute('data-id')).to.equal(FIRST_SEED_EVENT);
       const focus = strokeOf('the selected (focus) mark', selected)!;
       // The focus colour is its own, not the kind colour it replaces.
@@ -326,8 +327,8 @@ for (const theme of ['light', 'dark'] as const) {
       const element = await setUp(await mountSeed(attributes));
       const colours = textColours(element, {
         'the axis text': '[part~="axis"] text',
-        'the lane label name': '[part~="lane-label"] .name',
-        'the lane label detail': '[part~="lane-label"] .detail',
+        'the lane label name': `[part~="lane-label"] ${internals.name}`,
+        'the lane label detail': `[part~="lane-label"] ${internals.detail}`,
       });
       expectContrast(colours, backgrounds(element), 4.5);
     });
@@ -336,11 +337,11 @@ for (const theme of ['light', 'dark'] as const) {
     it('force-level tracks, eras and the as-of label are 4.5:1 against the background and both lanes', async () => {
       const element = await setUp(await mountSeed(attributes));
       const colours = textColours(element, {
-        'the track title name': '.track-title .name',
-        'the track title detail': '.track-title .detail',
-        'a track tick': '.track-tick text',
-        'an era label': '.era-label',
-        'the as-of label': '.as-of-label',
+        'the track title name': `[part~="series"] ${internals.seriesTitle} ${internals.name}`,
+        'the track title detail': `[part~="series"] ${internals.seriesTitle} ${internals.detail}`,
+        'a track tick': `[part~="series"] ${internals.seriesTick} text`,
+        'an era label': `[part~="eras"] ${internals.eraLabel}`,
+        'the as-of label': `[part~="as-of"] ${internals.asOfLabel}`,
       });
       expectContrast(colours, backgrounds(element), 4.5);
     });
@@ -350,7 +351,7 @@ for (const theme of ['light', 'dark'] as const) {
       const root = shadow(element);
       const halo = opaque('their halo', getComputedStyle(root.querySelector('[part~="transfer-label"]')!).stroke);
       expect(hex(halo.rgb)).to.equal(hex(backgrounds(element)[0]!.rgb));
-      const colours = textColours(element, { 'an event label': '.labels .label', 'a transfer label': '[part~="transfer-label"]' });
+      const colours = textColours(element, { 'an event label': `[part~="plot"] ${internals.label}`, 'a transfer label': '[part~="transfer-label"]' });
       expectContrast(colours, [halo], 4.5);
     });
   });

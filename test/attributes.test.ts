@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { frameWhere } from './frames.js';
 import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 
 /**
  * Every option is an attribute: each one set in markup, changed and removed at run time (the element redraws
@@ -13,7 +14,7 @@ const SEED = '/data/russia-syria-2024.json';
 
 async function mountSeed(attributes = ''): Promise<DrawdownTimeline> {
   const element = await mount(`<drawdown-timeline src="${SEED}" ${attributes}></drawdown-timeline>`);
-  if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+  if (!shadow(element).querySelector('[part~="plot"]')) await nextEvent(element, 'drawdown-load');
   await element.updateComplete;
   return element;
 }
@@ -22,8 +23,8 @@ async function mountSeed(attributes = ''): Promise<DrawdownTimeline> {
 function drawn(element: DrawdownTimeline, prefix: 'kind' | 'status'): string[] {
   const values = new Set<string>();
   for (const mark of shadow(element).querySelectorAll('[part~="event"][data-primary]')) {
-    const match = [...mark.classList].find((name) => name.startsWith(`${prefix}-`));
-    if (match) values.add(match.slice(prefix.length + 1));
+    const value = prefix === 'kind' ? internals.kindOf(mark) : internals.statusOf(mark);
+    if (value) values.add(value);
   }
   return [...values].sort();
 }
@@ -66,7 +67,7 @@ describe('kinds and statuses filters', () => {
   it('combines both filters, and says so when nothing is left', async () => {
     const element = await mountSeed('kinds="statement" statuses="confirmed"');
     expect(shadow(element).querySelectorAll('[part~="event"]').length).to.equal(0);
-    expect(shadow(element).querySelector('.empty')?.textContent).to.match(/no events/);
+    expect(shadow(element).querySelector(internals.empty)?.textContent).to.match(/no events/);
   });
 
   it('ignores unknown kinds and statuses with one warning naming the attribute and the accepted values', () => collectingWarnings(async (warnings) => {
@@ -88,7 +89,7 @@ describe('theme', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  const background = (element: DrawdownTimeline) => getComputedStyle(shadow(element).querySelector('.frame')!).backgroundColor;
+  const background = (element: DrawdownTimeline) => getComputedStyle(shadow(element).querySelector(internals.frame)!).backgroundColor;
 
   it('is light by default, dark with theme="dark", and follows the system with theme="auto"', async () => {
     const element = await mountSeed();
@@ -96,7 +97,7 @@ describe('theme', () => {
     await set(element, 'theme', 'dark');
     expect(background(element)).to.equal('rgb(22, 23, 27)');
     // Kinds get lighter colours in the dark, so marks stand out from the background.
-    const mark = shadow(element).querySelector('.mark.kind-transfer')!;
+    const mark = shadow(element).querySelector(`[part~="event"]${internals.kind('transfer')}`)!;
     expect(getComputedStyle(mark).stroke).to.equal('rgb(90, 170, 240)');
     await set(element, 'theme', 'auto');
     expect(background(element)).to.equal('rgb(255, 255, 255)');
@@ -111,7 +112,7 @@ describe('theme', () => {
     element.style.setProperty('--drawdown-background', 'rgb(1, 2, 3)');
     element.style.setProperty('--drawdown-color-transfer', 'rgb(200, 0, 0)');
     expect(background(element)).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle(shadow(element).querySelector('.mark.kind-transfer')!).stroke).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(shadow(element).querySelector(`[part~="event"]${internals.kind('transfer')}`)!).stroke).to.equal('rgb(200, 0, 0)');
   });
 
   it('reflects the property to the attribute, and ignores a bad value with a warning', () => collectingWarnings(async (warnings) => {
@@ -165,11 +166,11 @@ describe('lang', () => {
   it('shows the language named, redraws when it changes, and falls back to the document, then the first', async () => {
     const element = await mountBilingual('lang="ar"');
     expect(title(element)).to.equal('الانسحاب');
-    expect(shadow(element).querySelector('.label')!.textContent).to.include('يغادر');
+    expect(shadow(element).querySelector(internals.label)!.textContent).to.include('يغادر');
     await set(element, 'lang', 'fr');
     expect(title(element)).to.equal('Retrait');
     // The label has no French: the document's language is next.
-    expect(shadow(element).querySelector('.label')!.textContent).to.include('Leaves');
+    expect(shadow(element).querySelector(internals.label)!.textContent).to.include('Leaves');
     await set(element, 'lang', null);
     expect(title(element)).to.equal('Withdrawal');
     await setDocumentLang(element, 'ar');
@@ -196,7 +197,7 @@ describe('height', () => {
   it('fixes the element\'s height, scrolling the lanes inside, and follows changes', () => collectingWarnings(async (warnings) => {
     const element = await mountSeed('height="300"');
     expect(Math.round(element.getBoundingClientRect().height)).to.equal(300);
-    const wrap = shadow(element).querySelector('.plot-wrap')!;
+    const wrap = shadow(element).querySelector(internals.plotWrap)!;
     expect(wrap.scrollHeight).to.be.greaterThan(wrap.clientHeight);
     expect(getComputedStyle(wrap).overflowY).to.equal('auto');
     await set(element, 'height', '50vh');
@@ -222,7 +223,7 @@ describe('height', () => {
     const element = await mount('<drawdown-timeline height="400"></drawdown-timeline>');
     element.data = { ...seed, series: [], eras: [], places, events };
     await element.updateComplete;
-    const wrap = shadow(element).querySelector('.plot-wrap')!;
+    const wrap = shadow(element).querySelector(internals.plotWrap)!;
     const labels = () => new Set([...shadow(element).querySelectorAll('[part~="lane-label"]')].map((label) => label.textContent));
     const before = labels();
     expect(before.size, 'only the lanes near the view are drawn').to.be.lessThan(60);
@@ -258,12 +259,12 @@ describe('selected', () => {
   it('selects the event it names once the story has loaded, and follows changes and removal', async () => {
     const element = await mountSeed('selected="personnel-hmeimim-to-benghazi"');
     expect(details(element).getAttribute('data-id')).to.equal('personnel-hmeimim-to-benghazi');
-    expect(shadow(element).querySelector('.mark.selected')!.getAttribute('data-id')).to.equal('personnel-hmeimim-to-benghazi');
+    expect(shadow(element).querySelector(`[part~="event"]${internals.selected}`)!.getAttribute('data-id')).to.equal('personnel-hmeimim-to-benghazi');
     await set(element, 'selected', 'fall-of-assad');
     expect(details(element).getAttribute('data-id')).to.equal('fall-of-assad');
     await set(element, 'selected', null);
     expect(details(element).hasAttribute('data-id')).to.equal(false);
-    expect(shadow(element).querySelector('.mark.selected')).to.equal(null);
+    expect(shadow(element).querySelector(`[part~="event"]${internals.selected}`)).to.equal(null);
   });
 
   it('is set by a click, which fires drawdown-select; a second click clears both', async () => {

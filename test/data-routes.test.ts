@@ -147,11 +147,11 @@ describe('taking the data away', () => {
 
   it('removing src empties the element, whether its story had loaded or was still loading', async () => {
     const element = await mount('<drawdown-timeline src="/__test/never"></drawdown-timeline>');
-    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadow(element).querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('true');
     element.removeAttribute('src');
     await element.updateComplete;
-    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy')).to.equal('false');
-    expect(shadow(element).querySelector('.loading')!.textContent!.trim()).to.equal('');
+    expect(shadow(element).querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(shadow(element).querySelector('[aria-busy]')!.textContent!.trim()).to.equal('');
     const loading = nextEvent(element, 'drawdown-load');
     element.src = '/data/russia-syria-2024.json';
     await loading;
@@ -169,7 +169,7 @@ describe('the data property', () => {
   it('takes a parsed story, or a file\'s text with format, and wins over src and inline data until src changes', async () => {
     const element = await mount(`<drawdown-timeline src="/data/russia-syria-2024.json">
       <script type="application/json">${JSON.stringify(story({ title: 'Inline' }))}</script></drawdown-timeline>`);
-    if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+    if (!shadow(element).querySelector('[part~="plot"]')) await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
     expect(titles(element), 'src wins over the inline child').to.match(/Russia/);
     element.data = story({ title: 'From data' });

@@ -4,6 +4,7 @@ import { messagesEn } from '../src/words/en.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseWhen } from '../src/model/edtf.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 import { formatter, layoutOf, measureText, parsed } from './layout-helpers.js';
 
 const when = (text: string) => {
@@ -129,13 +130,13 @@ describe('eras and "as of" in the layout and the element', () => {
     await element.updateComplete;
     const root = shadow(element);
     const eras = root.querySelector('[part~="eras"]')!;
-    expect([...eras.querySelectorAll('.era-label')].map((label) => label.textContent)).to.deep.equal(['Before', 'After']);
+    expect([...eras.querySelectorAll(internals.eraLabel)].map((label) => label.textContent)).to.deep.equal(['Before', 'After']);
     const plot = root.querySelector('svg[part~="plot"]')!;
-    const band = eras.querySelector('.era.odd .era-band')!;
+    const band = eras.querySelector(`${internals.odd} ${internals.eraBand}`)!;
     expect(Number(band.getAttribute('y')) + Number(band.getAttribute('height'))).to.equal(Number(plot.getAttribute('height')));
     expect(eras.compareDocumentPosition(root.querySelector('[part~="event"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     const asOf = root.querySelector('[part~="as-of"]')!;
-    expect(asOf.querySelector('.as-of-label')!.textContent).to.match(/^As of .*17.*2024$/);
-    expect(getComputedStyle(asOf.querySelector('.after-report')!).fill).to.match(/url\(.*#after-report/);
+    expect(asOf.querySelector(internals.asOfLabel)!.textContent).to.match(/^As of .*17.*2024$/);
+    expect(getComputedStyle(asOf.querySelector(internals.afterReport)!).fill).to.match(/url\(.*#after-report/);
   });
 });

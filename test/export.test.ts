@@ -1,6 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { cleanup, mount, nextEvent } from './helpers.js';
+import { internals } from './internals.js';
 import type { DrawdownTimeline } from '../src/index.js';
 
 interface Seed {
@@ -39,7 +40,7 @@ describe('the event table', () => {
     const byId = new Map(seed.events.map((event) => [event.id, event]));
     for (const row of rows) expect(row.cells[2]!.textContent).to.include(english(byId.get(row.dataset.id!)!.title));
     // Every footnote number resolves to a listed source, and every listed source is cited.
-    const notes = [...root.querySelectorAll<HTMLLIElement>('.source-notes li')];
+    const notes = [...root.querySelectorAll<HTMLLIElement>('[part~="table"] ol > li')];
     const cited = new Set(rows.flatMap((row) => row.cells[6]!.textContent!.split(',').map((n) => n.trim()).filter((n) => /^\d+$/.test(n))));
     expect([...cited].sort()).to.deep.equal(notes.map((note) => note.value.toString()).sort());
     expect(notes.length, 'sources listed').to.be.greaterThan(0);
@@ -61,8 +62,8 @@ describe('export', () => {
     // (which would change the screen while the export is on its way).
     await setViewport({ width: 1000, height: 1400 });
     const { element, seed, root } = await seedElement();
-    expect(root.querySelector('.plot-wrap svg.plot')!.getBoundingClientRect().bottom, 'the plot in view').to.be.at.most(innerHeight);
-    const screen = root.querySelector('.plot-wrap svg.plot')!.innerHTML;
+    expect(root.querySelector('[part~="plot"]')!.getBoundingClientRect().bottom, 'the plot in view').to.be.at.most(innerHeight);
+    const screen = root.querySelector('[part~="plot"]')!.innerHTML;
     const text = await element.exportSVG();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
@@ -94,8 +95,8 @@ describe('export', () => {
     expect(words).to.include('Withdrawal');
     // The screen is as it was.
     expect(element.start).to.equal('2024-12-10');
-    expect(root.querySelector('.plot-wrap svg.plot')!.innerHTML === screen).to.equal(true);
-    expect(root.querySelector('.printout')).to.equal(null);
+    expect(root.querySelector('[part~="plot"]')!.innerHTML === screen).to.equal(true);
+    expect(root.querySelector(internals.printout)).to.equal(null);
   });
 
   it('exportPNG() draws that SVG into a PNG at 2× by default, or the scale asked', async () => {
@@ -170,7 +171,7 @@ describe('print()', () => {
     const printed = new Promise<HTMLIFrameElement>((resolve) => {
       const takePrint = (event: Event) => {
         const frame = event.target;
-        if (!(frame instanceof HTMLIFrameElement) || !frame.classList.contains('print-frame')) return;
+        if (!(frame instanceof HTMLIFrameElement) || !frame.matches(internals.printFrame)) return;
         root.removeEventListener('load', takePrint, true);
         frame.contentWindow!.print = () => resolve(frame);
       };
@@ -190,15 +191,18 @@ describe('print()', () => {
     expect(rules.some((rule) => rule.startsWith('@media print'))).to.equal(true);
     // Only the timeline: its paper view, whole, with a row per event and its drawing resources.
     expect(doc.body.children.length).to.equal(1);
-    const rows = shadow.querySelectorAll('.event-table tbody tr');
+    const rows = shadow.querySelectorAll('[part~="table"] tbody tr');
     expect(rows.length).to.equal(seed.events.length);
-    expect(shadow.querySelectorAll('.paper-plot svg[data-band] [part~="event"]').length).to.be.greaterThan(seed.events.length - 1);
-    expect(shadow.querySelector('svg.defs pattern')).to.exist;
+    expect(shadow.querySelectorAll(`${internals.printout} ${internals.paperRow} [part~="event"]`).length).to.be.greaterThan(seed.events.length - 1);
+    expect(shadow.querySelector(`${internals.defs} pattern`)).to.exist;
     // The frame's own window resolves the masks and patterns: the copied marks are styled there.
-    const mark = shadow.querySelector<SVGElement>('.mark.status-claimed')!;
+    const mark = shadow.querySelector<SVGElement>(`[part~="event"]${internals.status('claimed')}`)!;
     expect(frame.contentWindow!.getComputedStyle(mark).fill).to.match(/url\(.*#hatch-/);
+    // And so is the legend's sample of a claimed event.
+    const sample = shadow.querySelector<SVGElement>('[part~="legend"] li[data-status="claimed"] path')!;
+    expect(frame.contentWindow!.getComputedStyle(sample).fill).to.match(/url\(.*#hatch-/);
     // The element's own view is untouched, and once the dialog closes (afterprint) the frame goes.
-    expect(root.querySelector('.printout')).to.equal(null);
+    expect(root.querySelector(internals.printout)).to.equal(null);
     frame.contentWindow!.dispatchEvent(new Event('afterprint'));
     await printing;
     expect(root.querySelector('iframe')).to.equal(null);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createApp, nextTick, ref } from 'vue/dist/vue.esm-browser.prod.js';
 import type { DrawdownTimeline, StoryInput } from '../src/index.js';
 import { cleanup, collectingWarnings, mount, nextEvent, shadow } from './helpers.js';
+import { internals } from './internals.js';
 
 // What frameworks hand the element: React 19, Vue 3 and Svelte 5 set a property when the element has one (so
 // arrays, Dates, numbers and objects arrive as they are), and listen to drawdown-* events by name. Vue runs here
@@ -9,13 +10,13 @@ import { cleanup, collectingWarnings, mount, nextEvent, shadow } from './helpers
 
 const seed = await (await fetch('/data/russia-syria-2024.json')).json() as StoryInput;
 const kindsOf = (element: DrawdownTimeline) => new Set([...shadow(element).querySelectorAll('[part~="event"][data-primary]')]
-  .map((mark) => [...mark.classList].find((name) => name.startsWith('kind-'))));
+  .map(internals.kindOf));
 
 /** What every route must give: the kinds asked for, the window from the Date, the height from the number. */
 async function expectConfigured(element: DrawdownTimeline): Promise<void> {
-  expect(kindsOf(element)).to.deep.equal(new Set(['kind-withdrawal', 'kind-transfer']));
+  expect(kindsOf(element)).to.deep.equal(new Set(['withdrawal', 'transfer']));
   expect(element.start).to.equal('2024-12-01T00:00:00Z');
-  expect(shadow(element).querySelector('.frame')!.getBoundingClientRect().height).to.equal(480);
+  expect(shadow(element).querySelector(internals.frame)!.getBoundingClientRect().height).to.equal(480);
 }
 
 describe('with frameworks', () => {
@@ -76,7 +77,7 @@ describe('with frameworks', () => {
     await element.updateComplete;
     const marks = [...shadow(element).querySelectorAll('[part~="event"][data-primary]')];
     expect(marks.map((mark) => mark.getAttribute('data-id'))).to.deep.equal(['fall-of-assad']);
-    expect(shadow(element).querySelector('.frame')!.getBoundingClientRect().height).to.equal(300);
+    expect(shadow(element).querySelector(internals.frame)!.getBoundingClientRect().height).to.equal(300);
   });
 
   it('ignores what no property takes, with one warning each, and never throws', () => collectingWarnings(async (warnings) => {

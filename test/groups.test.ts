@@ -14,6 +14,7 @@ import type { Story, TimelineEvent } from '../src/model/types.js';
 import type { DrawdownLoadEvent, DrawdownTimeline } from '../src/index.js';
 import type { DrawdownRangeChangeEvent } from '../src/element/events.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { internals } from './internals.js';
 
 const formatter = createFormatter('en-GB', messagesEn);
 const measureText = (text: string) => text.length * 7;
@@ -185,12 +186,12 @@ describe('<drawdown-timeline> with a crowded story', () => {
   /** The centre, in the viewport, of the tallest segment of any group bar, scrolled into view: where a reader would click. */
   function firstBar(root: ShadowRoot): { x: number; y: number } {
     let best = { x: 0, y: 0, height: 0 };
-    for (const path of root.querySelectorAll<SVGPathElement>('svg.plot path.group')) {
+    for (const path of root.querySelectorAll<SVGPathElement>('[part~="groups"] path')) {
       for (const [, x, y, w, h] of path.getAttribute('d')!.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)/g)) {
         if (Number(h) > best.height) best = { x: Number(x) + Number(w) / 2, y: Number(y) + Number(h) / 2, height: Number(h) };
       }
     }
-    const plot = root.querySelector('svg.plot')!;
+    const plot = root.querySelector('[part~="plot"]')!;
     window.scrollBy(0, plot.getBoundingClientRect().top + best.y - window.innerHeight / 2);
     const box = plot.getBoundingClientRect();
     return { x: Math.round(box.left + best.x), y: Math.round(box.top + best.y) };
@@ -198,16 +199,19 @@ describe('<drawdown-timeline> with a crowded story', () => {
 
   it('draws groups as one path per kind, and every drawn mark keeps the part="event" contract', async () => {
     const { root } = await crowded();
-    const paths = [...root.querySelectorAll('svg.plot path.group')];
+    const paths = [...root.querySelectorAll('[part~="groups"] path')];
     expect(paths.length).to.be.within(1, 7);
-    expect(new Set(paths.map((p) => p.getAttribute('class'))).size).to.equal(paths.length);
-    const marks = root.querySelectorAll<SVGElement>('svg.plot .mark');
+    const kinds = paths.map(internals.kindOf);
+    expect(kinds.every(Boolean), 'each path of a kind').to.equal(true);
+    expect(new Set(kinds).size).to.equal(paths.length);
+    // Found by the class they are drawn with, not by their part.
+    const marks = root.querySelectorAll<SVGElement>(`[part~="plot"] ${internals.mark}`);
     expect(marks.length, 'marks drawn beside the groups').to.be.greaterThan(0);
     for (const mark of marks) {
       expect(mark.getAttribute('part')).to.equal('event');
       expect(mark.dataset.id).to.match(/^e\d+$/);
     }
-    expect(root.querySelector('.legend')!.textContent).to.include(messagesEn.forms.group);
+    expect(root.querySelector('[part~="legend"]')!.textContent).to.include(messagesEn.forms.group);
   });
 
   it('shows a group\'s count, kinds and first events under the pointer, and zooms into it on request', async () => {
@@ -218,11 +222,12 @@ describe('<drawdown-timeline> with a crowded story', () => {
     const details = root.querySelector<HTMLElement>('[part~="details"]')!;
     expect(details.dataset.group, `no group at ${bar.x},${bar.y}`).to.be.a('string');
     expect(details.querySelector('h3')!.textContent).to.match(/^\d+ events? · /);
-    const picks = [...details.querySelectorAll<HTMLButtonElement>('button.pick')];
+    // The group's first events, each a button that picks it (with its data-id), then the one that zooms in.
+    const picks = [...details.querySelectorAll<HTMLButtonElement>('button[data-id]')];
     expect(picks.length).to.be.within(1, 8);
 
     const changed = nextEvent<DrawdownRangeChangeEvent>(element, 'drawdown-rangechange');
-    details.querySelector<HTMLButtonElement>('button.zoom')!.click();
+    [...details.querySelectorAll('button')].find((button) => button.textContent!.trim() === messagesEn.ui.zoomIn)!.click();
     const { detail } = await changed;
     expect(element.getAttribute('start')).to.equal(detail.start);
     expect(element.getAttribute('end')).to.equal(detail.end);
@@ -234,15 +239,15 @@ describe('<drawdown-timeline> with a crowded story', () => {
     const bar = firstBar(root);
     await sendMouse({ type: 'click', position: [bar.x, bar.y] });
     await element.updateComplete;
-    const pick = root.querySelector<HTMLButtonElement>('[part~="details"] button.pick');
+    const pick = root.querySelector<HTMLButtonElement>('[part~="details"] button[data-id]');
     expect(pick, `no group at ${bar.x},${bar.y}`).to.exist;
     const id = pick!.dataset.id!;
-    expect(root.querySelector(`.mark[data-id="${id}"]`)).to.equal(null);
+    expect(root.querySelector(`[part~="event"][data-id="${id}"]`)).to.equal(null);
     pick!.click();
     await element.updateComplete;
-    const mark = root.querySelector<SVGElement>(`.mark[data-id="${id}"][data-primary]`);
+    const mark = root.querySelector<SVGElement>(`[part~="event"][data-id="${id}"][data-primary]`);
     expect(mark).to.exist;
-    expect(mark!.classList.contains('selected')).to.equal(true);
+    expect(mark!.matches(internals.selected)).to.equal(true);
     expect(mark!.getAttribute('tabindex')).to.equal('0');
     expect(root.querySelector('[part~="details"]')!.getAttribute('data-id')).to.equal(id);
   });

@@ -48,7 +48,11 @@ export function story(overrides: Record<string, unknown> = {}): Record<string, u
   };
 }
 
-/** The element's shadow root, which tests read through the public `part` names only. */
+/**
+ * The element's shadow root, which tests read through its public contract: `part` names, the `data-id`, `data-to`,
+ * `data-series` and `data-lane` attributes, ARIA roles, names and states. What has no public hook they reach
+ * through test/internals.ts, which names each internal class once.
+ */
 export function shadow(element: DrawdownTimeline): ShadowRoot {
   return element.shadowRoot!;
 }

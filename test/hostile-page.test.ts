@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { drawnMarks, framePage, frameWhere, removeFrames, type FramePage } from './frames.js';
+import { internals } from './internals.js';
 
 /**
  * The host page's CSS is the page's: on a page with aggressive global CSS the element draws exactly as on a clean
@@ -33,7 +34,7 @@ async function drawn(css: string): Promise<{ page: FramePage; element: HTMLEleme
   const loaded = await framePage(page(css, true));
   const element = loaded.document.querySelector<HTMLElement>('drawdown-timeline')!;
   await frameWhere(() => drawnMarks(element) === seed.events.length &&
-    element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width') === '800', 'the seed story drawn whole, 800 px wide');
+    element.shadowRoot!.querySelector('[part~="plot"]')!.getAttribute('width') === '800', 'the seed story drawn whole, 800 px wide');
   return { page: loaded, element };
 }
 
@@ -42,14 +43,14 @@ function geometry(element: HTMLElement) {
   const root = element.shadowRoot!;
   const win = element.ownerDocument.defaultView!;
   const style = (selector: string, property: string) => win.getComputedStyle(root.querySelector(selector)!).getPropertyValue(property);
-  const plot = root.querySelector('svg.plot')!;
+  const plot = root.querySelector('[part~="plot"]')!;
   return {
     plot: [plot.getAttribute('width'), plot.getAttribute('height')],
     marks: [...root.querySelectorAll('[part~="event"][data-primary]')].slice(0, 12).map((mark) => mark.getAttribute('d')),
-    labels: [...root.querySelectorAll('.label')].slice(0, 12).map((label) => [label.getAttribute('x'), label.textContent]),
+    labels: [...root.querySelectorAll(internals.label)].slice(0, 12).map((label) => [label.getAttribute('x'), label.textContent]),
     title: ['font-size', 'font-style', 'font-weight', 'letter-spacing', 'text-transform', 'color', 'direction', 'line-height']
       .map((property) => style('[part~="title"]', property)),
-    label: ['font-size', 'fill', 'letter-spacing', 'word-spacing', 'text-transform'].map((property) => style('.label', property)),
+    label: ['font-size', 'fill', 'letter-spacing', 'word-spacing', 'text-transform'].map((property) => style(internals.label, property)),
     legend: ['display', 'margin-top', 'padding-left', 'border-top-width'].map((property) => style('[part~="legend"]', property)),
     height: Math.round(element.getBoundingClientRect().height),
   };
@@ -69,6 +70,8 @@ describe('on a hostile host page', () => {
   it('draws exactly as on a clean page', async () => {
     const clean = await drawn('');
     const expected = geometry(clean.element);
+    expect(expected.marks.length, 'marks compared').to.be.greaterThan(0);
+    expect(expected.labels.length, 'labels compared').to.be.greaterThan(0);
     removeFrames();
     const hostile = await drawn(HOSTILE_CSS);
     expect(geometry(hostile.element)).to.deep.equal(expected);
@@ -78,9 +81,9 @@ describe('on a hostile host page', () => {
   it('lays out from its own width even when a reset makes the host inline', async () => {
     const hostile = await drawn(HOSTILE_CSS);
     expect(hostile.page.window.getComputedStyle(hostile.element).display, 'the page reset the host').to.equal('inline');
-    expect(hostile.element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal('800');
+    expect(hostile.element.shadowRoot!.querySelector('[part~="plot"]')!.getAttribute('width')).to.equal('800');
     hostile.page.document.getElementById('box')!.style.width = '500px';
-    await frameWhere(() => hostile.element.shadowRoot!.querySelector('svg.plot')!.getAttribute('width') === '500', 'the new width');
+    await frameWhere(() => hostile.element.shadowRoot!.querySelector('[part~="plot"]')!.getAttribute('width') === '500', 'the new width');
   });
 
   it('leaves the page\'s own elements styled as they were', async () => {

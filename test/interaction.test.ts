@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { frameWhere, nextFrame } from './frames.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 
 // Zoom and pan by wheel, mouse and touch, and the keyboard's walk through the plot, with real input: the wheel and
 // fingers through test/input-plugin.mjs, the mouse and keys through @web/test-runner-commands.
@@ -11,12 +12,12 @@ const SEED = '/data/russia-syria-2024.json';
 
 async function mountSeed(attributes = '', width = 900): Promise<DrawdownTimeline> {
   const element = await mount(`<drawdown-timeline src="${SEED}" ${attributes}></drawdown-timeline>`, width);
-  if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+  if (!shadow(element).querySelector('[part~="plot"]')) await nextEvent(element, 'drawdown-load');
   await element.updateComplete;
   return element;
 }
 
-const plot = (element: DrawdownTimeline) => shadow(element).querySelector<SVGSVGElement>('svg.plot')!;
+const plot = (element: DrawdownTimeline) => shadow(element).querySelector<SVGSVGElement>('[part~="plot"]')!;
 const markOf = (element: DrawdownTimeline, id: string) =>
   shadow(element).querySelector<SVGPathElement>(`[part~="event"][data-primary][data-id="${id}"]`);
 const span = (element: DrawdownTimeline) => Date.parse(element.end) - Date.parse(element.start);
@@ -120,7 +121,7 @@ describe('zoom and pan by hand', () => {
     // The hint shows for a moment only: taken as it is drawn.
     const hinted = new Promise<{ text: string | null; hidden: string | null }>((resolve) => {
       const observer = new MutationObserver(() => {
-        const hint = shadow(element).querySelector('.zoom-hint');
+        const hint = shadow(element).querySelector(internals.zoomHint);
         if (!hint) return;
         observer.disconnect();
         resolve({ text: hint.textContent, hidden: hint.getAttribute('aria-hidden') });
@@ -340,7 +341,7 @@ describe('the keyboard', () => {
     const last = focusedId(element)!;
     expect(last).to.equal('remaining-sites-to-be-vacated');
     expect(inView(last), 'the last event was brought into view').to.equal(true);
-    expect(shadow(element).querySelector('.plot-wrap')!.scrollLeft).to.equal(0);
+    expect(shadow(element).querySelector(internals.plotWrap)!.scrollLeft).to.equal(0);
     await pressMoving(element, '-');
     expect(span(element)).to.be.closeTo(zoomed / 2, 60_000);
   });

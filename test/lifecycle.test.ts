@@ -47,7 +47,7 @@ describe('load order', () => {
     const { document: doc } = await framePage(LOAD_ORDERS['a script before the markup']!(SCRIPT, await twoTimelines()));
     const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
     await frameWhere(() => drawnMarks(fetched) > 0 && drawnMarks(inline) > 0, 'both timelines');
-    const stop = (element: Element) => element.shadowRoot!.querySelector<SVGElement>('.mark[tabindex="0"]')!;
+    const stop = (element: Element) => element.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!;
     const inlineStop = stop(inline).dataset.id;
     stop(fetched).focus();
     stop(fetched).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
@@ -159,7 +159,7 @@ describe('lifecycle', () => {
     narrow.style.width = '500px';
     document.body.append(narrow);
     narrow.append(element);
-    await frameWhere(() => shadow(element).querySelector('svg.plot')?.getAttribute('width') === '500', 'the new width');
+    await frameWhere(() => shadow(element).querySelector('[part~="plot"]')?.getAttribute('width') === '500', 'the new width');
     expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.be.greaterThan(5);
     expect(await (await fetch(`/__test/count?key=${key}`)).json()).to.equal(1);
   });
@@ -185,9 +185,9 @@ describe('loading="lazy"', () => {
     });
     expect(entry.isIntersecting, 'the element is more than a screen away from the view').to.equal(false);
     await element.updateComplete;
-    expect(shadow(element).querySelector('.loading')!.getAttribute('aria-busy'), 'not loading far from view').to.equal('false');
+    expect(shadow(element).querySelector('[aria-busy]')!.getAttribute('aria-busy'), 'not loading far from view').to.equal('false');
     expect(await (await fetch(`/__test/count?key=${key}`)).json(), 'not fetched far from view').to.equal(0);
-    expect(shadow(element).querySelector('svg.plot')).to.equal(null);
+    expect(shadow(element).querySelector('[part~="plot"]')).to.equal(null);
     const loaded = nextEvent(element, 'drawdown-load');
     element.scrollIntoView();
     await loaded;
@@ -197,9 +197,9 @@ describe('loading="lazy"', () => {
 
   it('fetches at once when it is already in view', async () => {
     const element = await mount('<drawdown-timeline loading="lazy" src="/data/russia-syria-2024.json"></drawdown-timeline>');
-    if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+    if (!shadow(element).querySelector('[part~="plot"]')) await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
-    expect(shadow(element).querySelector('svg.plot')).to.exist;
+    expect(shadow(element).querySelector('[part~="plot"]')).to.exist;
   });
 });
 
@@ -208,10 +208,10 @@ describe('sizing', () => {
 
   it('fits a 320 px container with no horizontal overflow, the toolbar beside or under the title', async () => {
     const element = await mount('<drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline>', 320);
-    if (!shadow(element).querySelector('svg.plot')) await nextEvent(element, 'drawdown-load');
+    if (!shadow(element).querySelector('[part~="plot"]')) await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
     const root = shadow(element);
-    expect(root.querySelector('svg.plot')!.getAttribute('width')).to.equal('320');
+    expect(root.querySelector('[part~="plot"]')!.getAttribute('width')).to.equal('320');
     expect(element.scrollWidth).to.be.at.most(320);
     for (const selector of ['header', '[part~="controls"]', '[part~="legend"]', '[part~="details"]']) {
       const box = root.querySelector(selector)!.getBoundingClientRect();

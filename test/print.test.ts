@@ -1,6 +1,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { internals } from './internals.js';
 
 // Real printing: Chromium prints a page to PDF (firing beforeprint and afterprint, as a reader's Print does) and
 // test/print-plugin.mjs reads the PDF's text back. The pages are the single built file on a host page
@@ -71,7 +72,7 @@ async function screenTable(src: string): Promise<Row[]> {
     return {
       ref: row.cells[0]!.textContent!.trim(),
       date: row.cells[1]!.textContent!.trim(),
-      title: title.textContent!.replace(title.querySelector('.kind')?.textContent ?? '', '').trim(),
+      title: title.textContent!.replace(title.querySelector(internals.tableKind)!.textContent!, '').trim(),
     };
   });
 }
@@ -204,7 +205,7 @@ describe('printing', function () {
     await frame();
     await frame();
     const root = shadow(element);
-    root.querySelector<SVGElement>(`.plot-wrap [part~="event"][data-id="${SELECTED}"]`)!.focus();
+    root.querySelector<SVGElement>(`[part~="plot"] [part~="event"][data-id="${SELECTED}"]`)!.focus();
     const scrolled = new Promise((resolve) => document.addEventListener('scroll', resolve, { once: true }));
     window.scrollTo(0, 140);
     await scrolled;
@@ -215,14 +216,14 @@ describe('printing', function () {
       scrollY: window.scrollY,
     });
     const focused = () => [document.activeElement, root.activeElement];
-    const screenPlot = () => root.querySelector('.plot-wrap svg.plot')!.innerHTML;
+    const screenPlot = () => root.querySelector('[part~="plot"]')!.innerHTML;
     // The element draws the lanes the scroll brings into view in a frame after the scroll event.
     const plot = await settled(screenPlot);
     const before = state(), focus = focused();
     expect(before).to.deep.equal({ start: '2024-12-10', end: '2024-12-14', selected: SELECTED, scrollY: 140 });
     expect(focus[0]).to.equal(element);
     expect(focus[1]!.getAttribute('data-id')).to.equal(SELECTED);
-    expect(root.querySelector('.printout')).to.equal(null);
+    expect(root.querySelector(internals.printout)).to.equal(null);
 
     const printed = await command<Printed>('print-this-page', { format: 'A4' });
     expect(missing(seed.events.map((event) => english(event.title)), read(printed).table)).to.deep.equal([]);
@@ -231,7 +232,7 @@ describe('printing', function () {
     await element.updateComplete;
     await frame();
     await frame();
-    expect(root.querySelector('.printout'), 'the paper view is gone').to.equal(null);
+    expect(root.querySelector(internals.printout), 'the paper view is gone').to.equal(null);
     expect(state()).to.deep.equal(before);
     const [active, activeInside] = focused();
     expect(active === focus[0] && activeInside === focus[1], 'the focus stays on the selected mark').to.equal(true);

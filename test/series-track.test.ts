@@ -6,6 +6,7 @@ import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { Story } from '../src/model/types.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 import { formatter, layoutOf, measureText, parsed } from './layout-helpers.js';
 
 const SEED = '/data/russia-syria-2024.json';
@@ -141,10 +142,10 @@ describe('force-level track in the element', () => {
     expect(track.dataset.series).to.equal('russian-sites-in-syria');
     expect(track.getAttribute('role')).to.equal('img');
     expect(track.getAttribute('aria-label')).to.match(/^Russian military sites in Syria: ~100 sites, .*~3 sites, .*0 sites \(expected\)/);
-    expect([...track.querySelectorAll('.dot text')].map((text) => text.textContent)).to.deep.equal(['~100', '~3', '~0']);
+    expect([...track.querySelectorAll(`${internals.seriesDot} text`)].map((text) => text.textContent)).to.deep.equal(['~100', '~3', '~0']);
     const firstLane = root.querySelector('[part~="lane"]')!.getBoundingClientRect();
     expect(track.getBoundingClientRect().bottom).to.be.at.most(firstLane.top + 1);
-    expect(getComputedStyle(track.querySelector('.step.forecast')!).strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(track.querySelector(internals.forecastStep)!).strokeDasharray).to.not.equal('none');
   });
 
   it('mirrors for right-to-left: the track and lane names sit at the right edge, where time starts', async () => {
@@ -153,11 +154,12 @@ describe('force-level track in the element', () => {
     await element.updateComplete;
     const root = shadow(element);
     const plot = root.querySelector('svg[part~="plot"]')!.getBoundingClientRect();
-    for (const selector of ['[part~="series"] .track-title', '[part~="lane-label"]']) {
+    for (const selector of [`[part~="series"] ${internals.seriesTitle}`, '[part~="lane-label"]']) {
       const box = root.querySelector(selector)!.getBoundingClientRect();
       expect(plot.right - box.right, selector).to.be.within(0, 12);
     }
-    const dots = [...root.querySelectorAll('[part~="series"] .dot circle')].map((dot) => Number(dot.getAttribute('cx')));
+    const dots = [...root.querySelectorAll(`[part~="series"] ${internals.seriesDot} circle`)].map((dot) => Number(dot.getAttribute('cx')));
+    expect(dots.length, 'points drawn').to.be.greaterThan(1);
     expect(dots).to.deep.equal([...dots].sort((a, b) => b - a));
   });
 });

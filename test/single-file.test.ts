@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { drawnMarks, framePage, frameWhere, removeFrames } from './frames.js';
+import { internals } from './internals.js';
 
 /** Loads a page in an iframe and collects the errors thrown in it. */
 function loadPage(url: string): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
@@ -43,9 +44,9 @@ describe('the single-file build', () => {
     // The stylesheet, minified at build time, still styles: a claimed mark is hatched, a forecast dashed, and the
     // plot reads left to right whatever the page's direction.
     const style = (selector: string) => win.getComputedStyle(element.shadowRoot!.querySelector(selector)!);
-    expect(style('.mark.status-claimed').fill).to.match(/url\(.*#hatch-/);
-    expect(style('.mark.status-expected').strokeDasharray).to.match(/^4(px)?, 2/);
-    expect(style('svg.plot').direction).to.equal('ltr');
+    expect(style(`[part~="event"]${internals.status('claimed')}`).fill).to.match(/url\(.*#hatch-/);
+    expect(style(`[part~="event"]${internals.status('expected')}`).strokeDasharray).to.match(/^4(px)?, 2/);
+    expect(style('[part~="plot"]').direction).to.equal('ltr');
     // The global name exposes the public API for pages without a bundler.
     const api = (win as unknown as { DrawdownTimeline: Record<string, unknown> }).DrawdownTimeline;
     expect(api.parseStory).to.be.a('function');

@@ -2,6 +2,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { EVENT_STATUSES } from '../src/model/types.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 
 /** One exact-day event per status, all of one kind, so only the status tells them apart. */
 const statusStory = () => story({
@@ -39,21 +40,22 @@ describe('status treatments', () => {
   it('draws each of the six statuses with its own fill or outline, not colour alone', async () => {
     const element = await mountStatusStory();
     const root = shadow(element);
-    const background = getComputedStyle(root.querySelector('.paper')!).fill;
-    const ink = getComputedStyle(root.querySelector('.mark.status-confirmed')!).stroke;
+    const background = getComputedStyle(root.querySelector(internals.patternPaper)!).fill;
+    const ink = getComputedStyle(root.querySelector(`[part~="event"]${internals.status('confirmed')}`)!).stroke;
     const signatures = new Map(EVENT_STATUSES.map((status) => {
-      const mark = root.querySelector<SVGElement>(`.mark[data-id="${status}"]`)!;
-      expect(mark.classList.contains(`status-${status}`), status).to.equal(true);
+      const mark = root.querySelector<SVGElement>(`[part~="event"][data-id="${status}"]`)!;
+      expect(mark.matches(internals.status(status)), status).to.equal(true);
       return [status, greyscaleSignature(mark, background, ink)];
     }));
     expect(new Set(signatures.values()).size, JSON.stringify(Object.fromEntries(signatures))).to.equal(EVENT_STATUSES.length);
     // The ones the issue names: a confirmed move is solid, a claimed one hatched, a forecast hollow or dotted and
-    // dashed, and every pattern a mark uses exists in this element's tree.
+    // dashed, and every pattern a mark (or the legend's sample of one) uses exists in this element's tree.
     expect(signatures.get('confirmed')).to.match(/^solid \| dashes none/);
     expect(signatures.get('claimed')).to.match(/^hatch/);
     expect(signatures.get('expected')).to.match(/^hollow \| dashes 4(px)?,? 2/);
     expect(signatures.get('planned')).to.match(/^dots \| dashes 4(px)?,? 2/);
-    const patterns = [...root.querySelectorAll<SVGElement>('.mark')].map((mark) => /#([\w-]+)/.exec(getComputedStyle(mark).fill)?.[1])
+    const patterns = [...root.querySelectorAll<SVGElement>('[part~="event"], [part~="legend"] path')]
+      .map((mark) => /#([\w-]+)/.exec(getComputedStyle(mark).fill)?.[1])
       .filter((id): id is string => id !== undefined);
     expect(patterns.length, 'marks filled with a pattern').to.be.greaterThan(0);
     for (const id of patterns) expect(root.getElementById(id), `pattern ${id}`).to.be.instanceOf(SVGPatternElement);
@@ -62,10 +64,10 @@ describe('status treatments', () => {
   it('paints the patterns in the kind colour, and the hollows in the background', async () => {
     const element = await mountStatusStory();
     const root = shadow(element);
-    const kindColour = getComputedStyle(root.querySelector('.mark.status-confirmed')!).fill;
-    const hatchInk = root.querySelector('#hatch-transfer .ink')!;
+    const kindColour = getComputedStyle(root.querySelector(`[part~="event"]${internals.status('confirmed')}`)!).fill;
+    const hatchInk = root.querySelector(`#hatch-transfer ${internals.patternInk}`)!;
     expect(getComputedStyle(hatchInk).fill).to.equal(kindColour);
-    expect(getComputedStyle(root.querySelector('#hatch-transfer .paper')!).fill).to.equal(getComputedStyle(root.querySelector('.frame')!).backgroundColor);
+    expect(getComputedStyle(root.querySelector(`#hatch-transfer ${internals.patternPaper}`)!).fill).to.equal(getComputedStyle(root.querySelector(internals.frame)!).backgroundColor);
   });
 
   it('explains each status present in the legend, with the same treatment as the marks', async () => {
@@ -80,7 +82,7 @@ describe('status treatments', () => {
 
   it('sets forecasts in italics and strikes denied events through, in their labels', async () => {
     const element = await mountStatusStory();
-    const label = (id: string) => getComputedStyle(shadow(element).querySelector(`.label[data-id="${id}"]`)!);
+    const label = (id: string) => getComputedStyle(shadow(element).querySelector(`${internals.label}[data-id="${id}"]`)!);
     expect(label('expected').fontStyle).to.equal('italic');
     expect(label('planned').fontStyle).to.equal('italic');
     expect(label('confirmed').fontStyle).to.equal('normal');
@@ -98,7 +100,7 @@ describe('status treatments', () => {
     });
     await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
-    const dashes = (id: string) => getComputedStyle(shadow(element).querySelector(`.mark[data-id="${id}"]`)!).strokeDasharray.replace(/px/g, '');
+    const dashes = (id: string) => getComputedStyle(shadow(element).querySelector(`[part~="event"][data-id="${id}"]`)!).strokeDasharray.replace(/px/g, '');
     expect(dashes('u')).to.equal('1, 2');
     expect(dashes('f')).to.equal('4, 2');
     expect(dashes('uf')).to.equal('4, 2, 1, 2');
@@ -122,7 +124,7 @@ describe('date form treatments', () => {
     });
     await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
-    const mask = (id: string) => shadow(element).querySelector(`.mark[data-id="${id}"]`)!.getAttribute('mask');
+    const mask = (id: string) => shadow(element).querySelector(`[part~="event"][data-id="${id}"]`)!.getAttribute('mask');
     expect(mask('exact')).to.equal(null);
     expect(mask('about')).to.equal('url(#soft-point)');
     expect(mask('about-bar')).to.equal('url(#soft)');
@@ -133,10 +135,10 @@ describe('date form treatments', () => {
       expect(shadow(element).getElementById(id), id).to.be.instanceOf(SVGMaskElement);
     }
     // Focus shows whole: the feathering gives way, so the ring is never faded.
-    const about = shadow(element).querySelector<SVGElement>('.mark[data-id="about"]')!;
+    const about = shadow(element).querySelector<SVGElement>('[part~="event"][data-id="about"]')!;
     expect(getComputedStyle(about).mask).to.not.equal('none');
     about.focus();
-    about.classList.add('selected');
+    internals.drawAsSelected(about);
     expect(getComputedStyle(about).mask).to.equal('none');
   });
 });

@@ -2,6 +2,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { MAX_TRANSFER_WIDTH, MIN_TRANSFER_WIDTH, transferWidth } from '../src/layout/transfer-width.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 import { layoutOf, parsed } from './layout-helpers.js';
 
 const places = [
@@ -151,7 +152,7 @@ describe('transfer links in the element', () => {
     await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
     expect(width('big')).to.equal(2);
-    expect(root.querySelector('[part~="transfer"][data-id="big"]')!.classList.contains('status-claimed')).to.equal(true);
+    expect(root.querySelector('[part~="transfer"][data-id="big"]')!.matches(internals.status('claimed'))).to.equal(true);
   });
 
   it('names how many sources back each event, or that none does, in its accessible name', async () => {
@@ -162,6 +163,6 @@ describe('transfer links in the element', () => {
     const name = (id: string) => shadow(element).querySelector(`[part~="event"][data-primary][data-id="${id}"]`)!.getAttribute('aria-label');
     expect(name('e1')).to.match(/\. 1 source$/);
     expect(name('e3')).to.match(/\. Unattributed$/);
-    expect(shadow(element).querySelector('.label[data-id="e3"]')!.textContent).to.include('(unattributed)');
+    expect(shadow(element).querySelector(`${internals.label}[data-id="e3"]`)!.textContent).to.include('(unattributed)');
   });
 });

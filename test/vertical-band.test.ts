@@ -9,6 +9,7 @@ import { parseStory } from '../src/model/parse-story.js';
 import type { DrawdownLoadEvent } from '../src/index.js';
 import { frameWhere } from './frames.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { internals } from './internals.js';
 
 
 describe('visibleBand and bandHolds', () => {
@@ -100,7 +101,7 @@ describe('<drawdown-timeline> taller than the viewport', () => {
   });
 
   /** Marks' centres relative to the viewport's top. */
-  const centres = (root: ShadowRoot) => [...root.querySelectorAll<SVGGraphicsElement>('svg.plot .mark')].map((mark) => {
+  const centres = (root: ShadowRoot) => [...root.querySelectorAll<SVGGraphicsElement>('[part~="plot"] [part~="event"]')].map((mark) => {
     const box = mark.getBoundingClientRect();
     return { id: mark.dataset.id!, y: box.top + box.height / 2, focusable: mark.getAttribute('tabindex') === '0' };
   });
@@ -120,7 +121,7 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     await loaded;
     await element.updateComplete;
     const root = shadow(element);
-    const plot = root.querySelector<SVGSVGElement>('svg.plot')!;
+    const plot = root.querySelector<SVGSVGElement>('[part~="plot"]')!;
     expect(plot.getBoundingClientRect().height).to.be.greaterThan(2000);
     await widened(root);
     return { element, root, plot };
@@ -172,34 +173,34 @@ describe('<drawdown-timeline> taller than the viewport', () => {
   it('lays the whole story out for paper while printing, and leaves the screen as it was', async () => {
     const { element, root } = await tall();
     // The screen plot's markup, compared as one string: a diff of two long strings would take chai minutes.
-    const screen = () => [...root.querySelectorAll('.plot-wrap svg.plot > g')].map((layer) => layer.innerHTML).join('\n');
+    const screen = () => [...root.querySelectorAll('[part~="plot"] > g')].map((layer) => layer.innerHTML).join('\n');
     const before = screen();
     window.dispatchEvent(new Event('beforeprint'));
     // Drawn before the event returns: the browser lays out for print right after it.
-    const paper = root.querySelector('.printout')!;
+    const paper = root.querySelector(internals.printout)!;
     expect(paper, 'the paper view').to.exist;
-    const printed = new Set([...paper.querySelectorAll<SVGElement>('.mark[data-primary]')].map((mark) => mark.dataset.id));
+    const printed = new Set([...paper.querySelectorAll<SVGElement>('[part~="event"][data-primary]')].map((mark) => mark.dataset.id));
     expect(printed.size, 'every event has a mark on paper').to.equal(400);
     // A row a lane: the browser breaks pages between rows, so never through a lane.
-    const laneRows = [...paper.querySelectorAll<SVGSVGElement>('svg[data-band]')].filter((row) => row.querySelector(':scope > g.lanes'));
+    const laneRows = [...paper.querySelectorAll<SVGSVGElement>(internals.paperRow)].filter((row) => row.querySelector(`:scope > ${internals.lanesLayer}`));
     const lanes = laneRows.map((row) => [...row.querySelectorAll<SVGGElement>('[data-lane]')].map((lane) => lane.dataset.lane));
     expect(lanes.every((keys) => keys.length === 1), 'one lane a row').to.equal(true);
     expect(new Set(lanes.flat()).size, 'every lane').to.be.greaterThan(30);
     expect(lanes.flat().length, 'no lane twice').to.equal(new Set(lanes.flat()).size);
     // Stacked, the rows are the whole plot: each band starts where the one before it ends.
-    const bands = [...paper.querySelectorAll<SVGSVGElement>('svg[data-band]')].map((row) => row.dataset.band!.split(' ').map(Number));
+    const bands = [...paper.querySelectorAll<SVGSVGElement>(internals.paperRow)].map((row) => row.dataset.band!.split(' ').map(Number));
     expect(bands[0]![0]).to.equal(0);
     bands.slice(1).forEach((band, i) => expect(band[0], `row ${i + 1}`).to.equal(bands[i]![1]));
     expect(screen() === before, 'the screen plot untouched').to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await element.updateComplete;
-    expect(root.querySelector('.printout')).to.equal(null);
+    expect(root.querySelector(internals.printout)).to.equal(null);
     expect(screen() === before, 'the screen plot as it was').to.equal(true);
   });
 
   it('draws and shows the event the keyboard reaches, wherever it is', async () => {
     const { element, root } = await tall();
-    root.querySelector<SVGElement>('.mark[tabindex="0"]')!.focus();
+    root.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await element.updateComplete;
     // The focus scrolled the last event into view, and the element draws the band around it in a frame after.
