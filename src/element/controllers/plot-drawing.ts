@@ -56,7 +56,8 @@ export class PlotDrawing implements ReactiveController {
 
   /** The width to lay out for: the container's, measured now if it has not been yet. */
   get width(): number {
-    if (!this.#width) this.#width = Math.floor(this.#frame()?.getBoundingClientRect().width ?? 0) || 640;
+    // Before the first render there is no frame: the host spans its container in the usual case.
+    if (!this.#width) this.#width = Math.floor((this.#frame() ?? this.#host).getBoundingClientRect().width) || 640;
     return this.#width;
   }
 
