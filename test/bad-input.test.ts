@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { DrawdownErrorEvent, DrawdownLoadEvent, DrawdownTimeline } from '../src/index.js';
-import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
 
 /** Mounts an element with this src and resolves with the error it reports, and its shadow root. */
 async function failing(markup: string) {
@@ -109,8 +109,19 @@ describe('bad input: documents', () => {
     });
   }
 
-  it('a document with some bad events draws the good ones and lists the rest under warnings', async () => {
+  it('a document with some bad events draws the good ones, and tells its author in the console, not its readers', () => collectingWarnings(async (warnings) => {
     const element = await mount('<drawdown-timeline src="/demo/partly-bad.json"></drawdown-timeline>');
+    const { detail } = await nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('[part~="event"][data-primary]').length).to.equal(3);
+    expect(shadow(element).querySelector('[part~="warnings"]')).to.equal(null);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.match(/^<drawdown-timeline>: the story was drawn with \d+ problems in its data \(3 events left out\); show-warnings/);
+    for (const problem of detail.problems) expect(warnings[0]).to.include(`${problem.path}: ${problem.message}`);
+  }));
+
+  it('a document with some bad events draws the good ones and, with show-warnings, lists the rest above them', async () => {
+    const element = await mount('<drawdown-timeline show-warnings src="/demo/partly-bad.json"></drawdown-timeline>');
     const { detail } = await nextEvent<DrawdownLoadEvent>(element, 'drawdown-load');
     await element.updateComplete;
     const root = shadow(element);

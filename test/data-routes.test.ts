@@ -55,7 +55,13 @@ describe('src, in each format', () => {
     expect(titles(element)).to.equal('The US withdrawal from Afghanistan, 2020–2021');
     const warnings = event.detail.problems.filter((problem) => problem.severity === 'warning');
     expect(warnings.some((problem) => /display_date/.test(problem.message))).to.equal(true);
+    // They are the author's: listed on the page only with show-warnings.
+    expect(shadow(element).querySelector('[part~="warnings"]')).to.equal(null);
+    element.showWarnings = true;
+    await element.updateComplete;
     expect(shadow(element).querySelector('[part~="warnings"]')).to.exist;
+    // A file of a format with no sources is not marked event by event as unattributed.
+    expect([...shadow(element).querySelectorAll('text[data-id]')].map((label) => label.textContent!).filter((text) => text.includes('unattributed'))).to.deep.equal([]);
   });
 
   it('reads the same TimelineJS file with format="timelinejs", and the upstream sample too', async () => {
@@ -66,7 +72,7 @@ describe('src, in each format', () => {
 
   it('points a CSV file\'s problems at its rows, and still draws every good row', async () => {
     const csv = 'id,kind,title,when\na,withdrawal,Leaves,2024-12-16\nb,withdrawal,"Bad, date",soon\nc,transfer,Moves,2024-12-18\n';
-    const { element, event } = await loaded(`<drawdown-timeline format="csv"><script type="text/csv">${csv}</script></drawdown-timeline>`);
+    const { element, event } = await loaded(`<drawdown-timeline format="csv" show-warnings><script type="text/csv">${csv}</script></drawdown-timeline>`);
     expect(event.detail.events).to.equal(2);
     expect(event.detail.skipped).to.equal(1);
     const error = event.detail.problems.find((problem) => problem.severity === 'error')!;

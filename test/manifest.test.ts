@@ -108,7 +108,7 @@ describe('custom-elements.json', () => {
       note('the seed story', shadow(full));
 
       // `warnings` shows only for a story drawn despite problems: here an unknown place reference.
-      const flawed = await mount(`<drawdown-timeline></drawdown-timeline>`);
+      const flawed = await mount(`<drawdown-timeline show-warnings></drawdown-timeline>`);
       const drawn = nextEvent(flawed, 'drawdown-load');
       flawed.data = story({ events: [{ id: 'e1', kind: 'withdrawal', title: 'Leaves', when: '2024-12-16', at: 'nowhere' }] });
       await drawn;

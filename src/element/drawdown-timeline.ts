@@ -73,7 +73,7 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart legend - The legend.
  * @csspart details - The details panel of the selected or focused event.
  * @csspart error - The error shown when nothing could be drawn.
- * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway.
+ * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway (`show-warnings`).
  * @csspart credit - The story's credit line.
  * @csspart table - The event table under the chart (`show-table`), with the list of sources its footnote numbers
  *   resolve to. Paper always has it.
@@ -130,6 +130,7 @@ export class DrawdownTimeline extends LitElement {
     noDetails: { type: Boolean, attribute: 'no-details' },
     noControls: { type: Boolean, attribute: 'no-controls' },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    showWarnings: { type: Boolean, attribute: 'show-warnings' },
     selected: { reflect: true, converter: emptyAsAbsent },
     status: { state: true },
     story: { state: true },
@@ -233,6 +234,13 @@ export class DrawdownTimeline extends LitElement {
   accessor showTable = false;
 
   /**
+   * Lists, above the chart, the problems found in a story that was drawn anyway (events left out, values
+   * ignored), for the story's author. Off by default: readers see the story, and the console and
+   * `drawdown-load`'s `detail.problems` tell the author.
+   */
+  accessor showWarnings = false;
+
+  /**
    * The id of the selected event, whose details show; empty for none. Reflected: a reader's click, Enter or Escape
    * updates it and fires `drawdown-select`.
    */
@@ -328,6 +336,7 @@ export class DrawdownTimeline extends LitElement {
     return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
       ${timelineView({
         status: this.#drawn() || this.status !== 'ready' ? this.status : 'empty', problems: this.problems, skipped: this.#skipped,
+        warnings: this.showWarnings,
         view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
         hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
         controls: this.noControls ? undefined : {
@@ -403,6 +412,7 @@ export class DrawdownTimeline extends LitElement {
     this.story = story ?? null;
     this.status = story ? 'ready' : 'error';
     if (!story) this.dispatchEvent(new DrawdownErrorEvent({ problems }));
+    else if (problems.length) console.warn(problemsReport(problems, skippedEvents));
     this.#plot.forgetRowHeight();
     this.#announceLoad = !!story;
   }
@@ -411,6 +421,14 @@ export class DrawdownTimeline extends LitElement {
   #drawn(): boolean {
     return this.status === 'ready' && this.#view.layout !== null;
   }
+}
+
+/** The problems of a story drawn anyway, for its author, in the console: each with its path. */
+function problemsReport(problems: readonly Problem[], skipped: number): string {
+  const lines = problems.map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
+  return `<drawdown-timeline>: the story was drawn with ${problems.length} problem${problems.length === 1 ? '' : 's'} in its data` +
+    `${skipped ? ` (${skipped} event${skipped === 1 ? '' : 's'} left out)` : ''}; show-warnings lists them on the page, ` +
+    `and drawdown-load's detail.problems holds them:\n${lines.join('\n')}`;
 }
 
 /** A toolbar action that failed (a missing export file, a story too large for a canvas) is reported, not thrown. */

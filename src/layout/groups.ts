@@ -49,6 +49,6 @@ export function liftMark(layout: TimelineLayout, event: TimelineEvent, metrics: 
     event, ref: layout.order.indexOf(event.id) + 1, lane: group.lane, primary: true, shape: shape.shape, left: shape.left, right: shape.right, x: shape.x,
     y: group.y, approximate: (flags & APPROXIMATE) !== 0, uncertain: (flags & UNCERTAIN) !== 0,
     openLeft: shape.openLeft, openRight: shape.openRight, label: '', labelX: shape.x, labelAlign: 'left',
-    labelInside: false, unattributed: event.sources.length === 0,
+    labelInside: false, unattributed: layout.index.story.sources.length > 0 && event.sources.length === 0,
   };
 }

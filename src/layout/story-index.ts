@@ -60,12 +60,16 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
   const titles: string[] = [];
   const titleWidths = new Float64Array(events.length);
   const markWidth = measure(` ${messages.unattributedMark}`);
+  // A story that cites no source at all (a TimelineJS import, a CSV without a sources column) is not marked event
+  // by event: unattributed means something only beside events that are attributed.
+  const cites = story.sources.length > 0;
   for (let i = 0; i < events.length; i++) {
     const { when, title, sources } = events[i]!;
     keys[i] = whenSortKey(when);
-    flags[i] = dateFlags(when) | (sources.length ? 0 : UNATTRIBUTED);
+    const unattributed = cites && sources.length === 0;
+    flags[i] = dateFlags(when) | (unattributed ? UNATTRIBUTED : 0);
     titles[i] = pickText(title, languages);
-    titleWidths[i] = measure(titles[i]!) + (sources.length ? 0 : markWidth);
+    titleWidths[i] = measure(titles[i]!) + (unattributed ? markWidth : 0);
   }
   const order = Int32Array.from(events.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
   const assignment = assignLanes(story, groupBy);

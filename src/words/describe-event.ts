@@ -28,8 +28,11 @@ export interface EventDescription {
   readonly amount: string;
   readonly paragraphs: readonly string[];
   readonly sources: readonly SourceLine[];
-  /** How many sources back the event ("2 sources"), or that none does ("unattributed"). */
+  /** How many sources back the event ("2 sources"), or that none does ("Unattributed"); '' in a story that cites
+   * no source at all, where saying so of every event tells nothing. */
   readonly backing: string;
+  /** No source backs it, in a story that cites sources. */
+  readonly unattributed: boolean;
 }
 
 /**
@@ -42,6 +45,7 @@ export function createDescriber(
   const placeNames = new Map(story.places.map((place) => [place.id, pickText(place.name, languages) || place.id]));
   const sourcesById = new Map(story.sources.map((source) => [source.id, source]));
   const placeName = (id: string) => placeNames.get(id) ?? id;
+  const cites = story.sources.length > 0;
   // Each event is described once per story and language, however often it is drawn again on zoom.
   const described = new WeakMap<TimelineEvent, EventDescription>();
   return (event) => {
@@ -63,7 +67,8 @@ export function createDescriber(
       amount: describeAmount(event.amount, formatter, messages, languages),
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
-      backing: event.sources.length ? formatter.count(messages.sourceCount, event.sources.length) : messages.unattributedWord,
+      backing: event.sources.length ? formatter.count(messages.sourceCount, event.sources.length) : cites ? messages.unattributedWord : '',
+      unattributed: cites && event.sources.length === 0,
     };
   }
 }
@@ -95,6 +100,6 @@ export function accessibleName(description: EventDescription): string {
   if (route[0] && route[1]) parts.push(`${route[0]} → ${route[1]}`);
   else if (description.at.length || route[0] || route[1]) parts.push([...description.at, route[0], route[1]].filter(Boolean).join(', '));
   if (description.amount) parts.push(description.amount);
-  parts.push(description.backing);
+  if (description.backing) parts.push(description.backing);
   return parts.join('. ');
 }

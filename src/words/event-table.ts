@@ -16,6 +16,8 @@ export interface TableRow {
   readonly amount: string;
   /** Its sources, as numbers into the table's source list; empty for an unattributed event. */
   readonly sources: readonly number[];
+  /** No source backs it, in a story that cites sources. */
+  readonly unattributed: boolean;
 }
 
 /** A source as a footnote: its number in the list, and the source in words. */
@@ -51,6 +53,7 @@ export function eventTable(
       status: description.status,
       route: routeText(description),
       amount: description.amount,
+      unattributed: description.unattributed,
       sources: description.sources.map((source) => {
         let note = notes.get(source.id);
         if (!note) notes.set(source.id, (note = { ...source, ref: notes.size + 1 }));

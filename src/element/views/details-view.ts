@@ -24,7 +24,7 @@ export function detailsView(description: EventDescription, assets: readonly stri
     ${description.sources.length
       ? html`<p class="meta">${fill(ui.sources, { count: String(description.sources.length) })}</p>
           <ul class="sources">${description.sources.map((source) => sourceView(source, ui.via))}</ul>`
-      : html`<p class="unattributed">${ui.unattributed}</p>`}
+      : description.unattributed ? html`<p class="unattributed">${ui.unattributed}</p>` : nothing}
   `;
 }
 

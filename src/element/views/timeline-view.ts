@@ -28,6 +28,8 @@ export interface TimelineViewOptions {
   readonly problems: readonly Problem[];
   /** Events of the document that could not be used. */
   readonly skipped: number;
+  /** Whether the problems of a story drawn anyway are listed above it. */
+  readonly warnings: boolean;
   readonly view: ShownStory;
   readonly words: Words;
   /** The toolbar, or undefined to hide it. */
@@ -58,7 +60,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   const event = !details || details.group || details.id === undefined ? undefined : eventById(shown, details.id);
   return html`
     ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
-    ${warningsView(options.problems, options.skipped, words)}
+    ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
     ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
       ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint })}
       ${options.legend ? legendView(view.legend, messages) : nothing}`}
