@@ -1,5 +1,6 @@
 import type { Story } from '../model/types.js';
 import { describeAmount } from '../words/describe-event.js';
+import { layoutTicks } from './axis-ticks.js';
 import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
 import { layoutAsOf, layoutEras } from './eras.js';
 import { groupCrowded, type GroupDraft } from './group-crowded.js';
@@ -55,8 +56,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const domain = options.window ?? storyDomain(story) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const range = [metrics.edgePadding, Math.max(metrics.edgePadding + 1, width - metrics.edgePadding)];
   const scale = createTimeScale(domain, direction === 'rtl' ? [range[1]!, range[0]!] : [range[0]!, range[1]!]);
-  const tickCount = Math.max(2, Math.floor((range[1]! - range[0]!) / 110));
-  const ticks = scale.ticks(tickCount).map((date) => ({ value: +date, x: scale(date), label: formatter.tick(+date) }));
+  const ticks = layoutTicks({ scale, width, formatter, measure }, index.finest);
 
   // Shapes first: a mark's pixel extent, with its label's room on the side it reads on. Only events that can
   // reach into the window get one (a candidate): a time test with room for a mark's size first (cheap), then

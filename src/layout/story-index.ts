@@ -3,6 +3,7 @@ import { memoizeLast } from '../model/memoize-last.js';
 import { pickText } from '../model/pick-text.js';
 import type { EventKind, EventStatus, Story, When } from '../model/types.js';
 import { assignLanes, type GroupBy, type LaneAssignment } from './lanes.js';
+import type { TickLevel } from '../words/format-when.js';
 import type { Messages } from '../words/messages.js';
 
 /** What a mark shows of its date, as bit flags: one byte per event instead of an object. */
@@ -34,6 +35,8 @@ export interface StoryIndex {
    * unattributed event the messages' `unattributedMark` after it. */
   readonly titles: readonly string[];
   readonly titleWidths: Float64Array;
+  /** The finest step any date of the story names: no axis tick is finer. */
+  readonly finest: TickLevel;
   /** Per lane: its name, and the place's region and country. */
   readonly laneLabels: readonly { readonly label: string; readonly detail: string }[];
 }
@@ -86,7 +89,26 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
   const orderIds = Array.from(order, (i) => events[i]!.id);
   const ranks = new Int32Array(events.length);
   order.forEach((i, rank) => { ranks[i] = rank; });
-  return { story, order, orderIds, ranks, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels };
+  return { story, order, orderIds, ranks, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels, finest: finestStep(story) };
+}
+
+/** The finest step the story's dates name, events' and force levels' alike: a time, a day, a month or a year. */
+function finestStep(story: Story): TickLevel {
+  let finest = 3;
+  const levels: TickLevel[] = ['time', 'day', 'month', 'year'];
+  const take = (when: When) => {
+    for (const point of [when.start, when.end]) {
+      if (!isDatePoint(point)) continue;
+      const level = point.hasTime ? 0 : point.precision === 'day' ? 1 : point.precision === 'year' ? 3 : 2;
+      if (level < finest) finest = level;
+    }
+  };
+  for (const event of story.events) {
+    take(event.when);
+    if (finest === 0) break;
+  }
+  for (const series of story.series) for (const point of series.points) take(point.when);
+  return levels[finest]!;
 }
 
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */

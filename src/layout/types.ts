@@ -155,7 +155,10 @@ export interface GroupMark {
 export interface Tick {
   readonly value: number;
   readonly x: number;
+  /** '' where the label has no room (the tick keeps its line). */
   readonly label: string;
+  /** Where the label is centred: the tick's x, or moved in from an edge of the plot. */
+  readonly labelX: number;
 }
 
 export interface TimelineLayout {

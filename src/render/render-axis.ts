@@ -31,7 +31,7 @@ export function renderAxis(host: SVGGElement, layout: TimelineLayout, axisHeight
       setAttribute(line, 'x2', x);
       setAttribute(line, 'y1', String(y - 6));
       setAttribute(line, 'y2', String(y));
-      setAttribute(text, 'x', x);
+      setAttribute(text, 'x', String(tick.labelX));
       setAttribute(text, 'y', String(y - 9));
       setText(text, tick.label);
     });

@@ -13,8 +13,12 @@ export interface Formatter {
   when(when: When): string;
   /** One instant at a precision, for axis ticks and series points. */
   instant(ms: number, precision: Precision): string;
-  /** An axis tick: the year at a year's start, the month at a month's start, else the day or the time. */
-  tick(ms: number): string;
+  /**
+   * An axis tick's label, for ticks a `level` apart: a year ("2025"), a month ("Dec"), a day ("Dec 8") or a time
+   * ("02:00 PM"). `context` adds what the ticks before do not say: `year` the year ("Dec 2024", "Dec 8, 2024"),
+   * `date` the day before a time ("Dec 8, 02:00 PM"), `full` both. A month tick that starts a year is the year.
+   */
+  tick(ms: number, level: TickLevel, context?: 'year' | 'date' | 'full'): string;
   /** A calendar stretch [start, end) in ms, at the precision its length calls for: "9–15 December 2024". */
   span(start: number, end: number): string;
   /** A count of events in words, with the language's plural form: "1 event", "37 events". */
@@ -43,12 +47,16 @@ function isPlain(point: DatePoint): boolean {
   return !point.approximate && !point.uncertain && !point.unspecified && point.precision !== 'season';
 }
 
-type TickLevel = 'year' | 'month' | 'day' | 'time';
-const TICK_FORMATS: Record<TickLevel, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'short' },
-  day: { month: 'short', day: 'numeric' },
-  time: { hour: '2-digit', minute: '2-digit' },
+/** How far apart axis ticks are: a year or more, a month or more, a day or more, or less. */
+export type TickLevel = 'year' | 'month' | 'day' | 'time';
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short' };
+const DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+/** Tick formats by level and what they add: plain, with the year, with the day, with both. */
+const TICK_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
+  year: YEAR, month: MONTH, 'month year': { ...MONTH, ...YEAR }, day: DAY, 'day year': { ...DAY, ...YEAR },
+  time: TIME, 'time date': { ...DAY, ...TIME }, 'time full': { ...DAY, ...YEAR, ...TIME },
 };
 
 /** Creates a formatter; Intl objects are built once per precision, since building them is the slow part. */
@@ -62,8 +70,8 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     }
     return format;
   };
-  const tickFormats = new Map<TickLevel, Intl.DateTimeFormat>();
-  const tickFormat = (level: TickLevel) => {
+  const tickFormats = new Map<string, Intl.DateTimeFormat>();
+  const tickFormat = (level: string) => {
     let format = tickFormats.get(level);
     if (!format) tickFormats.set(level, (format = new Intl.DateTimeFormat(locale, { ...TICK_FORMATS[level], timeZone: 'UTC' })));
     return format;
@@ -122,13 +130,14 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     locale,
     when: wordWhen,
     instant: (ms, precision) => dateFormat(precision).format(ms),
-    tick(ms) {
+    tick(ms, level, context) {
       const date = new Date(ms);
-      const level: TickLevel = date.getUTCHours() || date.getUTCMinutes() ? 'time'
-        : date.getUTCDate() !== 1 ? 'day'
-        : date.getUTCMonth() !== 0 ? 'month'
-        : 'year';
-      return tickFormat(level).format(ms);
+      // A month tick on the first of January is where a year starts: it says which.
+      if (level === 'month' && date.getUTCMonth() === 0) return tickFormat('year').format(ms);
+      const key = level === 'year' ? 'year'
+        : level === 'time' ? (context === 'full' ? 'time full' : context ? 'time date' : 'time')
+        : context === 'year' || context === 'full' ? `${level} year` : level;
+      return tickFormat(key).format(ms);
     },
     span(start, end) {
       const days = (end - start) / 86_400_000;
@@ -144,7 +153,7 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     prepare() {
       // Formatting once, not only building, also loads the locale's calendar data.
       for (const precision of Object.keys(PRECISION_FORMATS) as Precision[]) dateFormat(precision).format(0);
-      for (const level of Object.keys(TICK_FORMATS) as TickLevel[]) tickFormat(level).format(0);
+      for (const key of Object.keys(TICK_FORMATS)) tickFormat(key).format(0);
     },
     number: (value) => numberFormat.format(value),
     amount(amount) {

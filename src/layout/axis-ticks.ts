@@ -1,0 +1,69 @@
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import type { TickLevel } from '../words/format-when.js';
+import type { PlotContext, Tick } from './types.js';
+
+/** The space kept between two tick labels, in pixels. */
+const LABEL_GAP = 10;
+/** How wide the axis leaves room for each tick, in pixels. */
+const TICK_ROOM = 110;
+
+/** The calendar step that the finest date of a story names: ticks are never finer. */
+const INTERVALS = { year: utcYear, month: utcMonth, day: utcDay } as const;
+
+/**
+ * The axis's ticks: on calendar boundaries in UTC, about one per 110 px, never finer than the finest date the story
+ * gives (a story of whole days gets no hour ticks, however far one zooms in). Each label says what the labels
+ * before it do not: the first, and the first in a new year, carry the year; with times, the first of a day carries
+ * the date. Labels are measured and placed so that none runs past the plot's edges or into another: a tick whose
+ * label has no room keeps its line and loses its label, and the next label carries the context instead.
+ */
+export function layoutTicks(context: Pick<PlotContext, 'scale' | 'width' | 'formatter' | 'measure'>, finest: TickLevel): Tick[] {
+  const { scale, width, formatter, measure } = context;
+  const [r0, r1] = scale.range();
+  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / TICK_ROOM));
+  let dates = scale.ticks(count);
+  let level = levelOf(dates);
+  if (rank(level) < rank(finest) && finest !== 'time') {
+    // Ticks finer than the story's dates: one every k of its own steps instead, as many as there is room for.
+    const [d0, d1] = scale.domain();
+    const interval = INTERVALS[finest];
+    const all = interval.range(new Date(d0), new Date(d1 + 1));
+    const every = Math.max(1, Math.ceil(all.length / count));
+    dates = every === 1 ? all : interval.every(every)!.range(new Date(d0), new Date(d1 + 1));
+    level = finest;
+  }
+  const ticks: Tick[] = [];
+  let shown: { value: number; left: number; right: number } | undefined;
+  for (const date of dates) {
+    const value = +date, x = scale(value);
+    const label = formatter.tick(value, level, contextOf(level, value, shown?.value));
+    const half = measure(label) / 2;
+    // Kept inside the plot: a label near an edge moves in rather than being cut.
+    const labelX = Math.min(Math.max(x, half), width - half);
+    const [left, right] = [labelX - half, labelX + half];
+    const fits = half * 2 <= width && (!shown || right + LABEL_GAP <= shown.left || left >= shown.right + LABEL_GAP);
+    if (fits) shown = { value, left, right };
+    ticks.push({ value, x, label: fits ? label : '', labelX });
+  }
+  return ticks;
+}
+
+/** The level of ticks by the step between them; a single tick is a day's. */
+function levelOf(dates: readonly Date[]): TickLevel {
+  const step = dates.length > 1 ? +dates[1]! - +dates[0]! : 86_400_000;
+  return step >= 365 * 86_400_000 ? 'year' : step >= 28 * 86_400_000 ? 'month' : step >= 86_400_000 ? 'day' : 'time';
+}
+
+function rank(level: TickLevel): number {
+  return ['time', 'day', 'month', 'year'].indexOf(level);
+}
+
+/** What a tick's label adds to the last label shown before it (in time): the year, the date, both, or nothing. */
+function contextOf(level: TickLevel, value: number, previous: number | undefined): 'year' | 'date' | 'full' | undefined {
+  if (level === 'year') return undefined;
+  const at = new Date(value), before = previous === undefined ? undefined : new Date(previous);
+  const newYear = !before || before.getUTCFullYear() !== at.getUTCFullYear();
+  if (level !== 'time') return newYear ? 'year' : undefined;
+  if (newYear) return 'full';
+  return before!.getUTCMonth() !== at.getUTCMonth() || before!.getUTCDate() !== at.getUTCDate() ? 'date' : undefined;
+}
