@@ -117,6 +117,8 @@ describe('date form treatments', () => {
         { id: 'exact', kind: 'transfer', title: 'Exact', when: '2024-12-10', at: 'a' },
         { id: 'about', kind: 'transfer', title: 'About', when: '2024-12-12~', at: 'a' },
         { id: 'about-bar', kind: 'transfer', title: 'About bar', when: '2024-12-13~/2024-12-20', at: 'a' },
+        { id: 'about-end', kind: 'transfer', title: 'About its end', when: '2024-12-13/2024-12-20~', at: 'a' },
+        { id: 'about-both', kind: 'transfer', title: 'About both ends', when: '2024-12-13~/2024-12-20~', at: 'a' },
         { id: 'by', kind: 'transfer', title: 'By', when: '../2024-12-17', at: 'a' },
         { id: 'by-about', kind: 'transfer', title: 'By about', when: '../2024-12-20~', at: 'a' },
         { id: 'ongoing', kind: 'transfer', title: 'Ongoing', when: '2024-12-20/..', at: 'a' },
@@ -127,11 +129,14 @@ describe('date form treatments', () => {
     const mask = (id: string) => shadow(element).querySelector(`[part~="event"][data-id="${id}"]`)!.getAttribute('mask');
     expect(mask('exact')).to.equal(null);
     expect(mask('about')).to.equal('url(#soft-point)');
-    expect(mask('about-bar')).to.equal('url(#soft)');
+    // Only the end the data says "about" of is feathered; a precise end stays crisp.
+    expect(mask('about-bar')).to.equal('url(#soft-left)');
+    expect(mask('about-end')).to.equal('url(#soft-right)');
+    expect(mask('about-both')).to.equal('url(#soft)');
     expect(mask('by')).to.equal('url(#open-left)');
     expect(mask('by-about')).to.equal('url(#open-left-soft)');
     expect(mask('ongoing')).to.equal('url(#open-right)');
-    for (const id of ['soft-point', 'soft', 'open-left', 'open-left-soft', 'open-right']) {
+    for (const id of ['soft-point', 'soft', 'soft-left', 'soft-right', 'open-left', 'open-left-soft', 'open-right']) {
       expect(shadow(element).getElementById(id), id).to.be.instanceOf(SVGMaskElement);
     }
     // Focus shows whole: the feathering gives way, so the ring is never faded.
@@ -140,5 +145,10 @@ describe('date form treatments', () => {
     about.focus();
     internals.drawAsSelected(about);
     expect(getComputedStyle(about).mask).to.equal('none');
+    // Time running right to left puts the start on the right.
+    element.dir = 'rtl';
+    await element.updateComplete;
+    expect(mask('about-bar')).to.equal('url(#soft-right)');
+    expect(mask('about-end')).to.equal('url(#soft-left)');
   });
 });

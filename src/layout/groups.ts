@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../model/types.js';
 import type { EventMark, GroupMark, Metrics, TimelineLayout } from './types.js';
 import { shapeOf } from './mark-shape.js';
-import { APPROXIMATE, dateFlags, EXACT, UNCERTAIN } from './story-index.js';
+import { APPROXIMATE, dateFlags, EXACT, softSides, UNCERTAIN } from './story-index.js';
 
 /**
  * The group drawn under a point of the plot, or undefined: the lane by its vertical band, then the group by
@@ -47,7 +47,8 @@ export function liftMark(layout: TimelineLayout, event: TimelineEvent, metrics: 
   const shape = shapeOf(event.when, (flags & EXACT) !== 0, layout.scale, metrics, layout.direction === 'rtl' ? -1 : 1);
   return {
     event, ref: layout.order.indexOf(event.id) + 1, lane: group.lane, primary: true, shape: shape.shape, left: shape.left, right: shape.right, x: shape.x,
-    y: group.y, approximate: (flags & APPROXIMATE) !== 0, uncertain: (flags & UNCERTAIN) !== 0,
+    y: group.y, approximate: (flags & APPROXIMATE) !== 0, ...softSides(flags, layout.direction === 'rtl' ? -1 : 1),
+    uncertain: (flags & UNCERTAIN) !== 0,
     openLeft: shape.openLeft, openRight: shape.openRight, label: '', labelX: shape.x, labelAlign: 'left',
     labelInside: false, unattributed: layout.index.story.sources.length > 0 && event.sources.length === 0,
   };

@@ -10,7 +10,7 @@ import { shapeOf } from './mark-shape.js';
 import { layoutSeriesTracks } from './series-track.js';
 import { leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
-import { APPROXIMATE, EXACT, indexStory, UNATTRIBUTED, UNCERTAIN } from './story-index.js';
+import { APPROXIMATE, EXACT, indexStory, softSides, UNATTRIBUTED, UNCERTAIN } from './story-index.js';
 import { timeBins, type TimeBins } from './time-bins.js';
 import { createTimeScale } from './time-scale.js';
 import type { EventMark, LaneBox, LayoutOptions, Metrics, TimelineLayout } from './types.js';
@@ -145,7 +145,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       const mark: EventMark = {
         event, ref: ranks[i]! + 1, lane: laneIndex, primary: assignment.homes[i]![0] === laneIndex, shape: SHAPES[bits & SHAPE_MASK]!,
         left, right, x: c.x[k]!, y: rowsTop + c.rows[k]! * metrics.rowHeight + metrics.rowHeight / 2,
-        approximate: (flags[i]! & APPROXIMATE) !== 0, uncertain: (flags[i]! & UNCERTAIN) !== 0,
+        approximate: (flags[i]! & APPROXIMATE) !== 0, ...softSides(flags[i]!, forward), uncertain: (flags[i]! & UNCERTAIN) !== 0,
         openLeft: (bits & OPEN_LEFT) !== 0, openRight: (bits & OPEN_RIGHT) !== 0,
         label: labelText(titles[i]!, titleWidths[i]!, labelWidth, prefix(i), unattributed ? messages.unattributedMark : ''),
         labelX: labelX({ left, right, labelAlign, inside }, metrics.labelGap),

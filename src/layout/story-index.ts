@@ -12,6 +12,9 @@ export const APPROXIMATE = 2;
 export const UNCERTAIN = 4;
 /** No source backs the event. */
 export const UNATTRIBUTED = 8;
+/** Which end of the date is approximate: its start, its end (a single date is both). */
+export const APPROXIMATE_START = 16;
+export const APPROXIMATE_END = 32;
 
 /**
  * Everything about a story's layout that does not depend on the time window or the width: time order, lanes,
@@ -111,12 +114,19 @@ function finestStep(story: Story): TickLevel {
   return levels[finest]!;
 }
 
+/** The physical sides of a mark to feather, from its date's flags, as time runs (`forward` -1: right to left). */
+export function softSides(flags: number, forward: number): { softLeft: boolean; softRight: boolean } {
+  const start = (flags & APPROXIMATE_START) !== 0, end = (flags & APPROXIMATE_END) !== 0;
+  return forward > 0 ? { softLeft: start, softRight: end } : { softLeft: end, softRight: start };
+}
+
 /** A day or a moment is exact: a point however far one zooms in. A month or a year is a period. */
 export function dateFlags(when: When): number {
   const { start, end } = when;
   let flags = 0;
   if (!when.interval && isDatePoint(start) && !start.unspecified && (start.precision === 'day' || start.hasTime)) flags |= EXACT;
-  if ((isDatePoint(start) && start.approximate) || (isDatePoint(end) && end.approximate)) flags |= APPROXIMATE;
+  if (isDatePoint(start) && start.approximate) flags |= APPROXIMATE | APPROXIMATE_START;
+  if (isDatePoint(end) && end.approximate) flags |= APPROXIMATE | APPROXIMATE_END;
   if ((isDatePoint(start) && start.uncertain) || (isDatePoint(end) && end.uncertain)) flags |= UNCERTAIN;
   return flags;
 }

@@ -91,6 +91,9 @@ export interface EventMark {
   readonly x: number;
   readonly y: number;
   readonly approximate: boolean;
+  /** Which physical side of the mark is approximate, and so feathered: only the end the data says "about" of. */
+  readonly softLeft: boolean;
+  readonly softRight: boolean;
   readonly uncertain: boolean;
   /** Open or unknown ends, on the physical side they are drawn on. */
   readonly openLeft: boolean;

@@ -25,7 +25,8 @@ export const LAYER_PARTS: Readonly<Partial<Record<Layer, string>>> = { eras: 'er
 /** Masks over a mark's shape: open ends fade out, approximate ones are feathered. */
 export const MASKS = {
   openLeft: 'open-left', openRight: 'open-right', openBoth: 'open-both',
-  openLeftSoft: 'open-left-soft', openRightSoft: 'open-right-soft', soft: 'soft', softPoint: 'soft-point',
+  openLeftSoft: 'open-left-soft', openRightSoft: 'open-right-soft', soft: 'soft', softLeft: 'soft-left',
+  softRight: 'soft-right', softPoint: 'soft-point',
 } as const;
 
 /** The fills that tell statuses apart without colour, each drawn once per kind in its colour (see statusFill). */

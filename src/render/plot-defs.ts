@@ -35,12 +35,15 @@ export const PLOT_DEFS = svg`<defs>
   <linearGradient id="fade-out"><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
   <linearGradient id="fade-both"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="0.65" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
   <linearGradient id="feather"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.12" stop-color="#fff"></stop><stop offset="0.88" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
+  <linearGradient id="feather-left"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.12" stop-color="#fff"></stop></linearGradient>
+  <linearGradient id="feather-right"><stop offset="0.88" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
   <linearGradient id="fade-in-feather"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.7" stop-color="#fff"></stop><stop offset="0.9" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
   <linearGradient id="fade-out-feather"><stop offset="0" stop-color="#fff" stop-opacity="0.15"></stop><stop offset="0.1" stop-color="#fff"></stop><stop offset="0.3" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
   <radialGradient id="feather-point"><stop offset="0.5" stop-color="#fff"></stop><stop offset="0.8" stop-color="#fff" stop-opacity="0.5"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></radialGradient>
   ${(
     [
       [MASKS.openLeft, 'fade-in'], [MASKS.openRight, 'fade-out'], [MASKS.openBoth, 'fade-both'], [MASKS.soft, 'feather'],
+      [MASKS.softLeft, 'feather-left'], [MASKS.softRight, 'feather-right'],
       [MASKS.openLeftSoft, 'fade-in-feather'], [MASKS.openRightSoft, 'fade-out-feather'],
     ] as const
   ).map(([id, gradient]) => svg`<mask id=${id} maskContentUnits="objectBoundingBox"><rect x="-0.1" y="-0.5" width="1.2" height="2" fill="url(#${gradient})"></rect></mask>`)}

@@ -86,12 +86,16 @@ export function renderMarkState(
   if (focusable) focusable.tabIndex = 0;
 }
 
-/** Open ends fade out; approximate ones are feathered: soft edges over a crisp inside, where the status shows. */
+/**
+ * Open ends fade out; approximate ones are feathered, only on the side the data says "about" of: soft edges over a
+ * crisp inside, where the status shows. A point's date is one: it is feathered all round.
+ */
 function maskFor(mark: EventMark): string | null {
-  const soft = mark.approximate;
+  const { softLeft, softRight } = mark;
   if (mark.openLeft && mark.openRight) return url(MASKS.openBoth);
-  if (mark.openLeft) return url(soft ? MASKS.openLeftSoft : MASKS.openLeft);
-  if (mark.openRight) return url(soft ? MASKS.openRightSoft : MASKS.openRight);
-  if (mark.approximate) return url(mark.shape === 'point' ? MASKS.softPoint : MASKS.soft);
+  if (mark.openLeft) return url(softRight ? MASKS.openLeftSoft : MASKS.openLeft);
+  if (mark.openRight) return url(softLeft ? MASKS.openRightSoft : MASKS.openRight);
+  if (softLeft && softRight) return url(mark.shape === 'point' ? MASKS.softPoint : MASKS.soft);
+  if (softLeft || softRight) return url(mark.shape === 'point' ? MASKS.softPoint : softLeft ? MASKS.softLeft : MASKS.softRight);
   return null;
 }
