@@ -13,7 +13,8 @@ export interface LegendEntries {
   readonly amounts: boolean;
 }
 
-/** What the legend needs to explain: the kinds, date forms and statuses among the marks, groups and links. */
+/** What the legend needs to explain: the kinds, date forms and statuses among the marks, groups (the events in them
+ * included) and links. */
 export function legendEntries(marks: readonly EventMark[], groups: readonly GroupMark[] = [], links: readonly LinkMark[] = []): LegendEntries {
   const kinds = new Set<EventKind>();
   const forms = new Set<DateForm>();
@@ -26,7 +27,11 @@ export function legendEntries(marks: readonly EventMark[], groups: readonly Grou
     if (mark.uncertain) forms.add('uncertain');
     if (mark.openLeft || mark.openRight) forms.add('open');
   }
-  for (const group of groups) for (const [kind] of group.kinds) kinds.add(kind);
+  // Events drawn only as part of a group are in the story too: the legend explains their kinds and statuses.
+  for (const group of groups) {
+    for (const [kind] of group.kinds) kinds.add(kind);
+    for (const event of group.events) statuses.add(event.status);
+  }
   if (groups.length) forms.add('group');
   return {
     kinds: EVENT_KINDS.filter((kind) => kinds.has(kind)),
