@@ -194,21 +194,26 @@ describe('lang', () => {
 describe('height', () => {
   afterEach(cleanup);
 
-  it('fixes the element\'s height, scrolling the lanes inside, and follows changes', () => collectingWarnings(async (warnings) => {
+  it('fixes the plot\'s height, scrolling the lanes inside, the rest around it, and follows changes', () => collectingWarnings(async (warnings) => {
     const element = await mountSeed('height="300"');
-    expect(Math.round(element.getBoundingClientRect().height)).to.equal(300);
     const wrap = shadow(element).querySelector(internals.plotWrap)!;
+    const plotHeight = () => wrap.getBoundingClientRect().height;
+    expect(plotHeight()).to.equal(300);
+    // The header and legend take their own room: the element is taller than its plot.
+    const header = shadow(element).querySelector('[part~="title"]')!.getBoundingClientRect();
+    expect(header.bottom).to.be.at.most(wrap.getBoundingClientRect().top);
+    expect(shadow(element).querySelector('[part~="legend"]')!.getBoundingClientRect().top).to.be.at.least(wrap.getBoundingClientRect().bottom);
     expect(wrap.scrollHeight).to.be.greaterThan(wrap.clientHeight);
     expect(getComputedStyle(wrap).overflowY).to.equal('auto');
     await set(element, 'height', '50vh');
-    expect(Math.round(element.getBoundingClientRect().height)).to.equal(Math.round(innerHeight / 2));
+    expect(Math.round(plotHeight())).to.equal(Math.round(innerHeight / 2));
     await set(element, 'height', null);
-    const natural = element.getBoundingClientRect().height;
+    const natural = plotHeight();
     expect(natural).to.be.greaterThan(300);
     await set(element, 'height', '-20px');
-    expect(element.getBoundingClientRect().height).to.equal(natural);
+    expect(plotHeight()).to.equal(natural);
     await set(element, 'height', 'tall');
-    expect(element.getBoundingClientRect().height).to.equal(natural);
+    expect(plotHeight()).to.equal(natural);
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.match(/^<drawdown-timeline>: ignoring height="-20px": expected a positive length/);
   }));

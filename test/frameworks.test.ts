@@ -16,7 +16,7 @@ const kindsOf = (element: DrawdownTimeline) => new Set([...shadow(element).query
 async function expectConfigured(element: DrawdownTimeline): Promise<void> {
   expect(kindsOf(element)).to.deep.equal(new Set(['withdrawal', 'transfer']));
   expect(element.start).to.equal('2024-12-01T00:00:00Z');
-  expect(shadow(element).querySelector(internals.frame)!.getBoundingClientRect().height).to.equal(480);
+  expect(shadow(element).querySelector(internals.plotWrap)!.getBoundingClientRect().height).to.equal(480);
 }
 
 describe('with frameworks', () => {
@@ -77,7 +77,7 @@ describe('with frameworks', () => {
     await element.updateComplete;
     const marks = [...shadow(element).querySelectorAll('[part~="event"][data-primary]')];
     expect(marks.map((mark) => mark.getAttribute('data-id'))).to.deep.equal(['fall-of-assad']);
-    expect(shadow(element).querySelector(internals.frame)!.getBoundingClientRect().height).to.equal(300);
+    expect(shadow(element).querySelector(internals.plotWrap)!.getBoundingClientRect().height).to.equal(300);
   });
 
   it('ignores what no property takes, with one warning each, and never throws', () => collectingWarnings(async (warnings) => {

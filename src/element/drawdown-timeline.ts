@@ -209,8 +209,8 @@ export class DrawdownTimeline extends LitElement {
   accessor statuses: string | readonly EventStatus[] = '';
 
   /**
-   * The element's height: a number of pixels (`480`) or a CSS length (`70vh`); the lanes scroll inside it. Empty
-   * (default): as tall as its content.
+   * The plot's height: a number of pixels (`480`) or a CSS length (`70vh`); the lanes scroll inside it, and the
+   * title, toolbar, legend and details take their own room around it. Empty (default): as tall as its lanes.
    */
   accessor height: string | number = '';
 

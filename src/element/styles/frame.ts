@@ -26,20 +26,11 @@ export const frameStyles = css`
   :host(:dir(rtl)) .frame {
     direction: rtl;
   }
-  /* A fixed height: the header, legend and details keep their place, the lanes scroll. */
-  .frame.fixed {
-    display: flex;
-    flex-direction: column;
-    height: var(--_height);
-    overflow: hidden;
-  }
+  /* A fixed height is the plot's: the lanes scroll inside it, and the header, legend and details take their own
+     room around it, so they never squeeze the chart out. */
   .fixed .plot-wrap {
-    flex: 1 1 auto;
-    min-height: 0;
+    height: var(--_height);
     overflow-y: auto;
-  }
-  .fixed > :not(.plot-wrap) {
-    flex: none;
   }
   /* The drawing resources: in a box of no size that is never undisplayed (see render()). */
   .defs {

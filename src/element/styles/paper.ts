@@ -18,11 +18,6 @@ export const paperStyles = css`
     .frame > :not(.printout, .defs) {
       display: none !important;
     }
-    .frame.fixed {
-      display: block;
-      height: auto;
-      overflow: visible;
-    }
     /* A halo is a second, stroked copy of the text in a PDF: copied out, every label would read twice. */
     .printout .label, .printout .link-label, .printout .dot text {
       stroke: none;
