@@ -109,7 +109,8 @@ describe('transfer links in the layout', () => {
         { id: 'long', kind: 'transfer', title: 'A very long title that will not fit beside its mark at all', when: '2024-12-19', at: 'c' },
       ],
     });
-    const result = layoutOf(doc, { width: 700 });
+    // Narrow enough that the long title fits on neither side of its mark.
+    const result = layoutOf(doc, { width: 380 });
     const mark = (id: string) => result.marks.find((m) => m.event.id === id)!;
     expect(mark('sourced')).to.include({ label: 'Sourced', unattributed: false });
     expect(mark('bare')).to.include({ label: 'Nobody said so (unattributed)', unattributed: true });

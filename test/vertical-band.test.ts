@@ -183,7 +183,7 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     expect(printed.size, 'every event has a mark on paper').to.equal(400);
     // A row a lane: the browser breaks pages between rows, so never through a lane.
     const laneRows = [...paper.querySelectorAll<SVGSVGElement>(internals.paperRow)].filter((row) => row.querySelector(`:scope > ${internals.lanesLayer}`));
-    const lanes = laneRows.map((row) => [...row.querySelectorAll<SVGGElement>('[data-lane]')].map((lane) => lane.dataset.lane));
+    const lanes = laneRows.map((row) => [...row.querySelectorAll<SVGGElement>('[part~="lane"][data-lane]')].map((lane) => lane.dataset.lane));
     expect(lanes.every((keys) => keys.length === 1), 'one lane a row').to.equal(true);
     expect(new Set(lanes.flat()).size, 'every lane').to.be.greaterThan(30);
     expect(lanes.flat().length, 'no lane twice').to.equal(new Set(lanes.flat()).size);

@@ -319,7 +319,7 @@ export class DrawdownTimeline extends LitElement {
     const language = this.#language;
     const fresh = this.#view.update({
       story: this.story, kinds: options.kinds, statuses: options.statuses, words: language.words, direction: language.direction,
-      measure: language.measure, groupBy: options.groupBy, rowHeight: this.#plot.rowHeight, width: this.#plot.width,
+      measure: language.measure, measureStrong: language.measureStrong, groupBy: options.groupBy, rowHeight: this.#plot.rowHeight, width: this.#plot.width,
       window: this.#window.now(),
     });
     if (fresh) this.#selection.laidOut(this.#view.layout!);

@@ -24,6 +24,7 @@ export interface ShowInputs {
   readonly words: Words;
   readonly direction: 'ltr' | 'rtl';
   readonly measure: (text: string) => number;
+  readonly measureStrong: (text: string) => number;
   readonly groupBy: GroupBy;
   readonly rowHeight: number;
   readonly width: number;
@@ -47,7 +48,8 @@ export class ShownStory {
   readonly #filter = memoizeLast((story: Story, kinds: ShowInputs['kinds'], statuses: ShowInputs['statuses']) =>
     filterStory(story, { kinds, statuses }));
   readonly #screenOptions = memoizeLast((words: Words, direction: 'ltr' | 'rtl', measureText: (text: string) => number,
-    groupBy: GroupBy, rowHeight: number): ScreenOptions => ({ ...words, direction, measureText, groupBy, metrics: { rowHeight } }));
+    measureStrong: (text: string) => number, groupBy: GroupBy, rowHeight: number): ScreenOptions =>
+    ({ ...words, direction, measureText, measureStrong, groupBy, metrics: { rowHeight } }));
   readonly #layoutOf = memoizeLast((shown: Story, options: ScreenOptions, width: number, start: number, end: number) =>
     layoutTimeline(shown, { ...options, width, window: Number.isNaN(start) ? undefined : [start, end] }));
   readonly #describer = memoizeLast((story: Story, words: Words) =>
@@ -65,7 +67,7 @@ export class ShownStory {
     this.#story = story;
     this.#words = words;
     const shown = this.shown = this.#filter(story, inputs.kinds, inputs.statuses);
-    const options = this.#options = this.#screenOptions(words, inputs.direction, inputs.measure, inputs.groupBy, inputs.rowHeight);
+    const options = this.#options = this.#screenOptions(words, inputs.direction, inputs.measure, inputs.measureStrong, inputs.groupBy, inputs.rowHeight);
     const [start, end] = inputs.window ?? [NaN, NaN];
     const layout = this.#layoutOf(shown, options, inputs.width, start, end);
     const fresh = layout !== this.layout;

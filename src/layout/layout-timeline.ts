@@ -4,7 +4,12 @@ import { layoutTicks } from './axis-ticks.js';
 import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
 import { layoutAsOf, layoutEras } from './eras.js';
 import { groupCrowded, type GroupDraft } from './group-crowded.js';
-import { elide, labelX, placeLabel } from './label-placement.js';
+import { labelX, placeLabel } from './label-placement.js';
+import { clearLabelsOfLinks, LABEL_HALF_HEIGHT, type LabelParts } from './label-room.js';
+import { placeAmounts } from './amount-labels.js';
+import { placeLaneLabels } from './lane-labels.js';
+import { TextField } from './text-field.js';
+import { widenIntoRows } from './row-room.js';
 import { layoutLinks } from './link-layout.js';
 import { shapeOf } from './mark-shape.js';
 import { layoutSeriesTracks } from './series-track.js';
@@ -73,18 +78,13 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     if ((Number.isNaN(when.max) ? when.min : when.max) < t0 - slack) continue;
     const shape = shapeOf(when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
     if (shape.right < 0 || shape.left > width) continue;
-    const room = placeLabel(titleWidths[i]! + (numbered ? measure(prefix(i)) : 0), shape, width, metrics, forward);
     c.event[n] = i;
     c.left[n] = shape.left;
     c.right[n] = shape.right;
     c.x[n] = shape.x;
-    c.labelWidth[n] = room.labelWidth;
-    c.bits[n] = SHAPE_BITS[shape.shape] | (shape.openLeft ? OPEN_LEFT : 0) | (shape.openRight ? OPEN_RIGHT : 0) |
-      (room.labelAlign === 'right' ? ALIGN_RIGHT : 0) | (room.inside ? INSIDE : 0);
-    // The extent stacking keeps clear: the mark, and its label on the side it reads on.
-    const beside = room.inside ? 0 : metrics.labelGap + room.labelWidth;
-    c.extentLeft[n] = room.labelAlign === 'right' ? shape.left - beside : shape.left;
-    c.extentRight[n] = room.labelAlign === 'left' ? shape.right + beside : shape.right;
+    c.bits[n] = SHAPE_BITS[shape.shape] | (shape.openLeft ? OPEN_LEFT : 0) | (shape.openRight ? OPEN_RIGHT : 0);
+    // Every label first asks for its whole title; a lane too crowded for that asks again for less (see below).
+    roomFor(n, width);
     const homes = assignment.homes[i]!;
     for (let h = 0; h < homes.length; h++) laneCounts[homes[h]! + 1]!++;
     n++;
@@ -98,11 +98,25 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     for (let h = 0; h < homes.length; h++) laneItems[fill[homes[h]!]!++] = k;
   }
   const extents = { left: c.extentLeft, right: c.extentRight };
+  /** Gives candidate `k` its label's room, at most `cap` wide, and the extent stacking keeps clear: the mark and its
+   * label on the side it reads on. */
+  function roomFor(k: number, cap: number): void {
+    const i = c.event[k]!, bits = c.bits[k]!;
+    const shape = { shape: SHAPES[bits & SHAPE_MASK]!, left: c.left[k]!, right: c.right[k]! };
+    const room = placeLabel(titleWidths[i]! + (numbered ? measure(prefix(i)) : 0), shape, width, { ...metrics, labelMaxWidth: cap }, forward);
+    c.labelWidth[k] = room.labelWidth;
+    c.bits[k] = (bits & (SHAPE_MASK | OPEN_LEFT | OPEN_RIGHT)) | (room.labelAlign === 'right' ? ALIGN_RIGHT : 0) | (room.inside ? INSIDE : 0);
+    const beside = room.inside ? 0 : metrics.labelGap + room.labelWidth;
+    c.extentLeft[k] = room.labelAlign === 'right' ? shape.left - beside : shape.left;
+    c.extentRight[k] = room.labelAlign === 'left' ? shape.right + beside : shape.right;
+  }
 
   // Then rows, lane by lane, grouping the stretches that do not fit; then the lanes' vertical positions.
   let bins: TimeBins | undefined;
   const lanes: LaneBox[] = [];
-  const marks: EventMark[] = [];
+  let marks: EventMark[] = [];
+  const labelParts: LabelParts[] = [];
+  const unattributedWidth = measure(` ${messages.unattributedMark}`);
   const groups: GroupDraft[] = [];
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
@@ -120,6 +134,13 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     const items = laneItems.subarray(laneCounts[laneIndex]!, laneCounts[laneIndex + 1]!);
     let order = leftOrder(extents, items);
     let rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
+    // Whole titles where the lane has rows for them; in a crowded lane, shorter labels before any grouping.
+    for (const cap of [metrics.labelMaxWidth, metrics.labelMaxWidth / 2]) {
+      if (!items.some((k) => c.rows[k]! < 0)) break;
+      for (const k of items) roomFor(k, cap);
+      order = leftOrder(extents, items);
+      rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
+    }
     let laneGroups: GroupDraft[] = [];
     if (items.some((k) => c.rows[k]! < 0)) {
       bins ??= timeBins(scale, metrics.minGroupWidth);
@@ -130,6 +151,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       order = order.filter((k) => !c.grouped[k]);
       rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
     }
+    // A label cut short takes the free room up to its neighbour in the row.
+    widenIntoRows(order, c, c.rows, width, metrics, (k) => titleWidths[c.event[k]!]! + (numbered ? measure(prefix(c.event[k]!)) : 0));
     const groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
     const rowsTop = top + metrics.laneHeader + groupRow;
     groups.push(...laneGroups);
@@ -147,23 +170,23 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
         left, right, x: c.x[k]!, y: rowsTop + c.rows[k]! * metrics.rowHeight + metrics.rowHeight / 2,
         approximate: (flags[i]! & APPROXIMATE) !== 0, ...softSides(flags[i]!, forward), uncertain: (flags[i]! & UNCERTAIN) !== 0,
         openLeft: (bits & OPEN_LEFT) !== 0, openRight: (bits & OPEN_RIGHT) !== 0,
-        label: labelText(titles[i]!, titleWidths[i]!, labelWidth, prefix(i), unattributed ? messages.unattributedMark : ''),
+        label: '',
         labelX: labelX({ left, right, labelAlign, inside }, metrics.labelGap),
         labelAlign,
         labelInside: inside,
         unattributed,
       };
       marks.push(mark);
+      labelParts.push({ title: titles[i]!, titleWidth: titleWidths[i]! - (unattributed ? unattributedWidth : 0), number: prefix(i), suffix: unattributed ? messages.unattributedMark : '', room: labelWidth });
       for (const [fromLane, toLane] of assignment.routes[i]!) if (fromLane === laneIndex) departures.push({ mark, toLane });
     }
     // Grouped flags are per candidate: clear this lane's before the next lane, which may share candidates.
     for (const k of items) c.grouped[k] = 0;
     const height = metrics.laneHeader + groupRow + Math.max(laneGroups.length > 0 ? 0 : 1, rowCount) * metrics.rowHeight + metrics.lanePadding;
     const { label, detail } = index.laneLabels[laneIndex]!;
-    // The place's region and country give way first on a narrow screen.
-    const detailRoom = width - metrics.edgePadding - measure(label) - metrics.labelGap * 2;
     const grouped = laneGroups.reduce((sum, group) => sum + group.events.length, 0);
-    lanes.push({ key: lane.key, label, detail: detail && elide(detail, detailRoom, measure), top, height, grouped });
+    // Placed once the transfers' lines are known (see placeLaneLabels).
+    lanes.push({ key: lane.key, label, detail, labelX: 0, fullLabel: label, top, height, grouped });
     top += height;
   });
 
@@ -171,29 +194,30 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const counts = groups.map((group) => group.events.length).sort((a, b) => a - b);
   const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
   for (const group of groups) group.level = Math.min(1, group.events.length / large);
-  const links = layoutLinks(departures, lanes, { metrics, forward, width, measure, amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []) });
+  let links = layoutLinks(departures, lanes, { metrics, forward, width, measure, amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []) });
+
+  // Then the words, by one collision model (a TextField): lane names first, clear of the transfers' lines; event
+  // labels, which end where a line would cross them; then the amounts, wherever they take no one else's room.
+  const field = new TextField(links);
+  const placedLanes = placeLaneLabels(lanes, field, { width, measure, measureName: options.measureStrong ?? measure, forward });
+  marks = clearLabelsOfLinks(marks, labelParts, links, { width, edge: metrics.edgePadding, gap: metrics.labelGap, measure });
+  for (const mark of marks) {
+    const half = mark.shape === 'point' ? metrics.pointRadius : metrics.barHeight / 2;
+    field.add({ left: mark.left, right: mark.right, top: mark.y - half, bottom: mark.y + half });
+    if (!mark.label) continue;
+    const labelWidth = measure(mark.label);
+    const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - labelWidth;
+    field.add({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
+  }
+  links = placeAmounts(links, field, width, measure);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
-    width, height: top, direction, scale, ticks, lanes, marks, links,
+    width, height: top, direction, scale, ticks, lanes: placedLanes, marks, links,
     groups,
     order: index.orderIds,
     index,
     eras, asOf, eraTop, tracks, lanesTop, metrics,
   };
-
-  /**
-   * A title as it fits in `room`, elided between the number before it and the "(unattributed)" mark after it,
-   * which show whenever any of the title does. A title with no room for three letters leaves the number alone,
-   * or no label at all.
-   */
-  function labelText(title: string, fullWidth: number, room: number, number: string, suffix: string): string {
-    if (room <= 0 && !number) return '';
-    const after = suffix ? ` ${suffix}` : '';
-    const roomLeft = room - (number ? measure(number) : 0);
-    const short = fullWidth <= roomLeft ? title : elide(title, roomLeft - (after ? measure(after) : 0), measure);
-    if (short) return `${number}${short}${after}`;
-    return number.trimEnd();
-  }
 }
 
 /** Until a real measure is given: about the width of an average letter at 12 px. */

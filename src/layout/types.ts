@@ -47,6 +47,8 @@ export interface LayoutOptions {
   readonly messages: Messages;
   /** The rendered width of a label; the default estimates from its length. */
   readonly measureText?: (text: string) => number;
+  /** The same for text drawn strong (lane names); by default `measureText`. */
+  readonly measureStrong?: (text: string) => number;
   /** The time window to show, [start, end] in ms; by default the whole story, with a margin. Events wholly
    * outside it get no mark. */
   readonly window?: readonly [number, number];
@@ -70,6 +72,10 @@ export interface LaneBox {
   readonly label: string;
   /** Region and country of a place lane. */
   readonly detail: string;
+  /** Where the name starts: from the edge time starts from, or further in, clear of the transfers' lines. */
+  readonly labelX: number;
+  /** The name with its region and country, whole: what a reader hovering the label is told where it is cut. */
+  readonly fullLabel: string;
   readonly top: number;
   readonly height: number;
   /** How many of the lane's events in the window are drawn in groups rather than one by one. */

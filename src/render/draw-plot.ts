@@ -43,7 +43,7 @@ export function drawBand(
   const metrics = layout.metrics, half = metrics.rowHeight / 2;
   const [first, end] = lanesInBand(layout.lanes, band);
   const lanes = layer(plot, 'lanes');
-  if (lanes) renderLanes(lanes, layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.height, metrics.axisHeight, layout.direction);
+  if (lanes) renderLanes(lanes, layer(plot, 'lane-labels'), layout.lanes.slice(first, end), first, layout.ticks, layout.width, layout.direction);
   const groups = layer(plot, 'groups');
   if (groups) renderGroups(groups, groupsInBand(layout.groups, band, half), { rowHeight: metrics.rowHeight });
   const links = layer(plot, 'links'), marks = layer(plot, 'marks');

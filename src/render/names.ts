@@ -5,7 +5,7 @@ import type { EventKind } from '../model/types.js';
 // paper view and the styles refer to them from here.
 
 /** The plot's layers, bottom to top: each a `<g>` with this class, which the render layer draws into. */
-export const LAYERS = ['lanes', 'eras', 'tracks', 'axis', 'groups', 'links', 'marks', 'labels', 'link-labels'] as const;
+export const LAYERS = ['lanes', 'eras', 'tracks', 'axis', 'lane-labels', 'groups', 'links', 'marks', 'labels', 'link-labels'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Paper draws a plot per band and only the layers in its band, so no text is drawn where a row's view box hides
@@ -13,7 +13,7 @@ export type Layer = (typeof LAYERS)[number];
 export const PAPER_LAYERS = {
   head: ['eras', 'axis'],
   tracks: ['eras', 'tracks'],
-  lanes: ['lanes', 'eras', 'groups', 'links', 'marks', 'labels', 'link-labels'],
+  lanes: ['lanes', 'eras', 'lane-labels', 'groups', 'links', 'marks', 'labels', 'link-labels'],
 } as const satisfies Record<string, readonly Layer[]>;
 
 /** Layers a screen reader skips: what they show is said by the marks' names, the summary or the lane labels. */

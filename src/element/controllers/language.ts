@@ -16,6 +16,7 @@ export class LanguageController implements ReactiveController {
   #words: Words | null = null;
   #stale = true;
   #measure: ((text: string) => number) | null = null;
+  #measureStrong: ((text: string) => number) | null = null;
   #page: MutationObserver | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -66,13 +67,19 @@ export class LanguageController implements ReactiveController {
 
   /** Label widths in the labels' own font (see createTextMeasurer), measured once a character. */
   get measure(): (text: string) => number {
-    if (!this.#measure) {
-      // The labels' font, not the host's: the host inherits the page's font, which the frame inside replaces.
-      const style = getComputedStyle(this.#host);
-      const family = style.getPropertyValue('--_font').trim() || style.fontFamily;
-      this.#measure = createTextMeasurer(`${style.getPropertyValue('--_label-size').trim() || '12px'} ${family}`);
-    }
-    return this.#measure;
+    return (this.#measure ??= this.#measurer(''));
+  }
+
+  /** The same for text drawn strong (600): lane names. */
+  get measureStrong(): (text: string) => number {
+    return (this.#measureStrong ??= this.#measurer('600 '));
+  }
+
+  #measurer(weight: string): (text: string) => number {
+    // The labels' font, not the host's: the host inherits the page's font, which the frame inside replaces.
+    const style = getComputedStyle(this.#host);
+    const family = style.getPropertyValue('--_font').trim() || style.fontFamily;
+    return createTextMeasurer(`${weight}${style.getPropertyValue('--_label-size').trim() || '12px'} ${family}`);
   }
 
   /**

@@ -19,7 +19,7 @@ export const paperStyles = css`
       display: none !important;
     }
     /* A halo is a second, stroked copy of the text in a PDF: copied out, every label would read twice. */
-    .printout .label, .printout .link-label, .printout .dot text {
+    .printout .label, .printout .link-label, .printout .dot text, .printout .lane-label {
       stroke: none;
     }
   }

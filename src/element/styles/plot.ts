@@ -42,6 +42,16 @@ export const plotStyles = css`
   .lane.odd .lane-band {
     fill: var(--_lane-alt);
   }
+  /* A halo of the band's colour: the eras' lines pass under a lane's name, never through it. */
+  .lane-label {
+    stroke: var(--_lane);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  .lane-label.odd {
+    stroke: var(--_lane-alt);
+  }
   .lane-label .name {
     fill: var(--_text);
     font-weight: 600;
@@ -50,6 +60,7 @@ export const plotStyles = css`
     fill: var(--_muted);
   }
   .grid {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }

@@ -1,0 +1,118 @@
+import { elide } from './label-placement.js';
+import { linkSpanIn, linksNear } from './link-spans.js';
+import type { EventMark, LinkMark } from './types.js';
+
+/** Half the height a label's box takes about its middle line, in pixels (12 px text, with its ascent and descent). */
+export const LABEL_HALF_HEIGHT = 8.5;
+
+/** What a mark's label is made of, beside the room it has. */
+export interface LabelParts {
+  /** The title in the reader's language, and its width. */
+  readonly title: string;
+  readonly titleWidth: number;
+  /** The number that starts a numbered label, with its space ('' when labels are not numbered). */
+  readonly number: string;
+  /** What follows the title: the "(unattributed)" mark, or ''. */
+  readonly suffix: string;
+  /** The room the label has beside (or inside) its mark, in pixels. */
+  room: number;
+}
+
+/**
+ * A title as it fits in `room`, elided between the number before it and the mark after it, which show whenever
+ * any of the title does. A title with no room for three letters leaves the number alone, or no label at all.
+ */
+export function labelText(parts: LabelParts, room: number, measure: (text: string) => number): string {
+  const { title, titleWidth, number, suffix } = parts;
+  if (room <= 0 && !number) return '';
+  const after = suffix ? ` ${suffix}` : '';
+  const roomLeft = room - (number ? measure(number) : 0);
+  const short = titleWidth + (after ? measure(after) : 0) <= roomLeft ? title : elide(title, roomLeft - (after ? measure(after) : 0), measure);
+  if (short) return `${number}${short}${after}`;
+  return number.trimEnd();
+}
+
+/** What `clearLabelsOfLinks` needs of the plot. */
+export interface LabelSpace {
+  /** The plot's width, and the room kept at its edges. */
+  readonly width: number;
+  readonly edge: number;
+  /** The room kept between a mark and its label, and between a label and what follows it. */
+  readonly gap: number;
+  readonly measure: (text: string) => number;
+}
+
+/**
+ * The room each label keeps once the transfers are drawn: a label ends where a transfer's line would cross it, so
+ * no line runs through a word. A label cut short that way tries the other side of its mark, up to the next mark or
+ * label in its row, and takes whichever side shows more of it. Returns the marks with their labels written to fit;
+ * `parts` are the marks' label parts, by index (their rooms are updated).
+ */
+export function clearLabelsOfLinks(
+  marks: readonly EventMark[], parts: readonly LabelParts[], links: readonly LinkMark[], space: LabelSpace,
+): EventMark[] {
+  const { width, edge, gap, measure } = space;
+  const near = new Map<number, LinkMark[]>();
+  const linksAt = (y: number) => {
+    let list = near.get(y);
+    if (!list) near.set(y, (list = linksNear(links, y - LABEL_HALF_HEIGHT, y + LABEL_HALF_HEIGHT)));
+    return list;
+  };
+  /** How far a label may run from `anchor` in `direction` (1: right, -1: left) before a line crosses it. */
+  const clear = (y: number, anchor: number, direction: number, room: number) => {
+    for (const link of linksAt(y)) {
+      const span = linkSpanIn(link, y - LABEL_HALF_HEIGHT, y + LABEL_HALF_HEIGHT);
+      if (!span) continue;
+      const distance = direction > 0 ? span[0] - anchor : anchor - span[1];
+      if (direction > 0 ? span[1] <= anchor : span[0] >= anchor) continue;
+      room = Math.min(room, Math.max(0, distance - 1));
+    }
+    return room;
+  };
+  const result = marks.map((mark, i) => {
+    const part = parts[i]!;
+    if (links.length && part.room > 0) part.room = clear(mark.y, mark.labelX, mark.labelAlign === 'left' ? 1 : -1, part.room);
+    return { ...mark };
+  });
+  // Labels cut short by a line try the other side of their mark, row by row.
+  const rows = new Map<number, number[]>();
+  result.forEach((mark, i) => {
+    const full = fullWidth(parts[i]!, measure);
+    if (links.length && !mark.labelInside && parts[i]!.room < full) rows.set(mark.y, []);
+  });
+  result.forEach((mark, i) => rows.get(mark.y)?.push(i));
+  for (const row of rows.values()) {
+    for (const i of row) {
+      const mark = result[i]!, part = parts[i]!;
+      const full = fullWidth(part, measure);
+      if (mark.labelInside || part.room >= full) continue;
+      const toRight = mark.labelAlign === 'right';
+      const anchor = toRight ? mark.right + gap : mark.left - gap;
+      // What else the row holds on that side: marks, and the labels beside them.
+      let room = toRight ? width - edge / 2 - anchor : anchor - edge / 2;
+      for (const j of row) {
+        if (j === i) continue;
+        const other = result[j]!, otherRoom = parts[j]!.room;
+        const [a, b] = occupied(other, otherRoom);
+        if (toRight ? b <= anchor : a >= anchor) continue;
+        room = Math.min(room, Math.max(0, (toRight ? a - anchor : anchor - b) - gap));
+      }
+      room = Math.min(full, clear(mark.y, anchor, toRight ? 1 : -1, room));
+      if (room <= part.room) continue;
+      part.room = room;
+      result[i] = { ...mark, labelAlign: toRight ? 'left' : 'right', labelX: anchor };
+    }
+  }
+  return result.map((mark, i) => ({ ...mark, label: labelText(parts[i]!, parts[i]!.room, measure) }));
+}
+
+/** A label's whole width: number, title and suffix. */
+function fullWidth(parts: LabelParts, measure: (text: string) => number): number {
+  return (parts.number ? measure(parts.number) : 0) + parts.titleWidth + (parts.suffix ? measure(` ${parts.suffix}`) : 0);
+}
+
+/** The horizontal span a mark and its label (of `room`) take. */
+function occupied(mark: EventMark, room: number): [number, number] {
+  if (room <= 0 || mark.labelInside) return [mark.left, mark.right];
+  return mark.labelAlign === 'left' ? [mark.left, Math.max(mark.right, mark.labelX + room)] : [Math.min(mark.left, mark.labelX - room), mark.right];
+}

@@ -1,0 +1,83 @@
+import { linkSpanIn } from './link-spans.js';
+import type { LinkMark } from './types.js';
+
+/** A rectangle of the plot, in pixels: what a piece of text (or a mark) takes. */
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Boxes are filed in bands this many pixels high, so that a query looks at its neighbours only. */
+const BAND = 40;
+
+/**
+ * The plot's one collision model: the boxes that words (and marks) already take, and the transfers' lines. A new
+ * piece of text is placed only where `free` says it takes no box and no line crosses it; once placed, it is `add`ed
+ * and the next must keep clear of it too. Queries look only at the boxes filed in the bands the box reaches.
+ */
+export class TextField {
+  readonly #bands = new Map<number, Box[]>();
+  /** The links by the bands their lines reach. */
+  readonly #links = new Map<number, LinkMark[]>();
+  readonly #gap: number;
+
+  /** `gap`: the room kept between two boxes, in pixels. */
+  constructor(links: readonly LinkMark[], gap = 2) {
+    this.#gap = gap;
+    for (const link of links) {
+      const { y0, y1 } = link.curve;
+      for (let band = Math.floor((Math.min(y0, y1) - 12) / BAND); band <= Math.floor((Math.max(y0, y1) + 12) / BAND); band++) {
+        let list = this.#links.get(band);
+        if (!list) this.#links.set(band, (list = []));
+        list.push(link);
+      }
+    }
+  }
+
+  add(box: Box): void {
+    for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
+      let list = this.#bands.get(band);
+      if (!list) this.#bands.set(band, (list = []));
+      list.push(box);
+    }
+  }
+
+  /** Whether `box` takes no box already placed (with the gap between) and no transfer's line runs through it. */
+  free(box: Box): boolean {
+    const gap = this.#gap;
+    for (let band = Math.floor((box.top - gap) / BAND); band <= Math.floor((box.bottom + gap) / BAND); band++) {
+      for (const other of this.#bands.get(band) ?? []) {
+        if (box.left < other.right + gap && other.left < box.right + gap && box.top < other.bottom + gap && other.top < box.bottom + gap) return false;
+      }
+    }
+    return this.clearOfLinks(box);
+  }
+
+  /** Whether no transfer's line runs through `box`. */
+  clearOfLinks(box: Box): boolean {
+    for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
+      for (const link of this.#links.get(band) ?? []) {
+        const span = linkSpanIn(link, box.top, box.bottom);
+        if (span && span[0] < box.right && box.left < span[1]) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The spans the transfers' lines take across the band `[top, bottom]`, left to right. */
+  linkSpans(top: number, bottom: number): [number, number][] {
+    const spans: [number, number][] = [];
+    const seen = new Set<LinkMark>();
+    for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++) {
+      for (const link of this.#links.get(band) ?? []) {
+        if (seen.has(link)) continue;
+        seen.add(link);
+        const span = linkSpanIn(link, top, bottom);
+        if (span) spans.push(span);
+      }
+    }
+    return spans.sort((a, b) => a[0] - b[0]);
+  }
+}
