@@ -44,7 +44,7 @@ describe('paper rows', () => {
 
   it('give a row only its piece of each link, the arrowhead in the tip\'s row and the amount in its label\'s', () => {
     const geometry = linkGeometry(100, 60, 260, 40);
-    const link = { key: 'k', ...geometry, label: '~1,000 personnel', labelY: 160 } as unknown as LinkMark;
+    const link = { key: 'k', ...geometry, gaps: [], label: '~1,000 personnel', labelY: 160 } as unknown as LinkMark;
     const rows = ([[0, 80], [80, 150], [150, 230], [230, 300]] as const).map((band) => linksInRow([link], band)[0]!);
     expect(rows.map((part) => part.arrow !== '')).to.deep.equal([false, false, false, true]);
     expect(rows.map((part) => part.label)).to.deep.equal(['', '', '~1,000 personnel', '']);

@@ -1,5 +1,6 @@
 import { elide } from './label-placement.js';
 import { linkSpanIn, linksNear } from './link-spans.js';
+import type { Box } from './text-field.js';
 import type { EventMark, LinkMark } from './types.js';
 
 /** Half the height a label's box takes about its middle line, in pixels (12 px text, with its ascent and descent). */
@@ -45,12 +46,13 @@ export interface LabelSpace {
 /**
  * The room each label keeps once the transfers are drawn: a label ends where a transfer's line would cross it, so
  * no line runs through a word. A label cut short that way tries the other side of its mark, up to the next mark or
- * label in its row, and takes whichever side shows more of it. Returns the marks with their labels written to fit;
- * `parts` are the marks' label parts, by index (their rooms are updated).
+ * label in its row, and takes whichever side shows more of it. Returns the marks with their labels written to fit
+ * (`parts` are the marks' label parts, by index; their rooms are updated), and the boxes of numbers that show with
+ * no clear room (a printed mark always shows its number): the lines through them are to be interrupted there.
  */
 export function clearLabelsOfLinks(
   marks: readonly EventMark[], parts: readonly LabelParts[], links: readonly LinkMark[], space: LabelSpace,
-): EventMark[] {
+): { marks: EventMark[]; over: Box[] } {
   const { width, edge, gap, measure } = space;
   const near = new Map<number, LinkMark[]>();
   const linksAt = (y: number) => {
@@ -103,7 +105,17 @@ export function clearLabelsOfLinks(
       result[i] = { ...mark, labelAlign: toRight ? 'left' : 'right', labelX: anchor };
     }
   }
-  return result.map((mark, i) => ({ ...mark, label: labelText(parts[i]!, parts[i]!.room, measure) }));
+  const over: Box[] = [];
+  const labelled = result.map((mark, i) => {
+    const part = parts[i]!, label = labelText(part, part.room, measure);
+    const labelWidth = label ? measure(label) : 0;
+    if (label && labelWidth > part.room) {
+      const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - labelWidth;
+      over.push({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
+    }
+    return { ...mark, label };
+  });
+  return { marks: labelled, over };
 }
 
 /** A label's whole width: number, title and suffix. */

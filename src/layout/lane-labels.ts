@@ -1,5 +1,5 @@
 import { elide } from './label-placement.js';
-import type { TextField } from './text-field.js';
+import type { Box, TextField } from './text-field.js';
 import type { LaneBox } from './types.js';
 
 /** Where a lane's name sits in its header: its baseline, and the top and bottom of its box, below the lane's top. */
@@ -17,31 +17,35 @@ export interface LaneLabelContext {
 /**
  * Places each lane's name in its header, then its region and country after it, where no transfer's line runs
  * through them: at the edge time starts from, or else in the first stretch of the header that the lines leave free
- * and that holds the name. The region and country give way first (cut short, then left out), the name only where
- * no stretch holds it whole. Each label placed is added to `field`, where other text keeps clear of it.
+ * and that holds the name; the region and country give way first (cut short, then left out). Where no stretch
+ * holds the name, it stands whole at the edge and the lines through it are to be interrupted there: its box is in
+ * `over` (see gapLinks). Each label placed is added to `field`, where other text keeps clear of it.
  */
-export function placeLaneLabels(lanes: readonly LaneBox[], field: TextField, context: LaneLabelContext): LaneBox[] {
+export function placeLaneLabels(lanes: readonly LaneBox[], field: TextField, context: LaneLabelContext): { lanes: LaneBox[]; over: Box[] } {
   const { width, measure, measureName, forward } = context;
-  return lanes.map((lane) => {
+  const over: Box[] = [];
+  const placed = lanes.map((lane) => {
     const top = lane.top + LANE_LABEL.top, bottom = lane.top + LANE_LABEL.bottom;
     // The header's free stretches, in reading order, as distances from the edge the name reads from.
     const free = freeStretches(field.linkSpans(top, bottom), LANE_LABEL.inset, width - LANE_LABEL.inset)
       .map(([a, b]) => (forward > 0 ? [a, b] : [width - b, width - a]) as [number, number])
       .sort((a, b) => a[0] - b[0]);
     const nameWidth = measureName(lane.label);
-    const stretch = free.find(([a, b]) => b - a >= nameWidth) ?? free.reduce<[number, number] | undefined>(
-      (best, next) => (!best || next[1] - next[0] > best[1] - best[0] ? next : best), undefined) ?? [LANE_LABEL.inset, width - LANE_LABEL.inset];
-    const room = stretch[1] - stretch[0];
+    const found = free.find(([a, b]) => b - a >= nameWidth);
+    const stretch = found ?? [LANE_LABEL.inset, LANE_LABEL.inset + nameWidth];
+    const room = Math.min(stretch[1], width - LANE_LABEL.inset) - stretch[0];
     const label = nameWidth <= room ? lane.label : elide(lane.label, room, measureName) || lane.label;
     const shownName = measureName(label);
-    const detailRoom = room - shownName - LANE_LABEL.gap;
+    const detailRoom = found ? room - shownName - LANE_LABEL.gap : 0;
     const detail = lane.detail && detailRoom > 0 ? elide(lane.detail, detailRoom, measure) : '';
     const used = shownName + (detail ? LANE_LABEL.gap + measure(detail) : 0);
     const start = stretch[0];
     const [left, right] = forward > 0 ? [start, start + used] : [width - start - used, width - start];
     field.add({ left, right, top, bottom });
+    if (!found) over.push({ left, right, top, bottom });
     return { ...lane, label, detail, labelX: forward > 0 ? start : width - start, fullLabel: [lane.label, lane.detail].filter(Boolean).join(' · ') };
   });
+  return { lanes: placed, over };
 }
 
 /** The stretches of [from, to] that none of `spans` (sorted by their start) covers. */

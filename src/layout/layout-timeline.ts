@@ -8,6 +8,7 @@ import { labelX, placeLabel } from './label-placement.js';
 import { clearLabelsOfLinks, LABEL_HALF_HEIGHT, type LabelParts } from './label-room.js';
 import { placeAmounts } from './amount-labels.js';
 import { placeLaneLabels } from './lane-labels.js';
+import { gapLinks } from './link-gaps.js';
 import { TextField } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
 import { layoutLinks } from './link-layout.js';
@@ -199,8 +200,11 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Then the words, by one collision model (a TextField): lane names first, clear of the transfers' lines; event
   // labels, which end where a line would cross them; then the amounts, wherever they take no one else's room.
   const field = new TextField(links);
-  const placedLanes = placeLaneLabels(lanes, field, { width, measure, measureName: options.measureStrong ?? measure, forward });
-  marks = clearLabelsOfLinks(marks, labelParts, links, { width, edge: metrics.edgePadding, gap: metrics.labelGap, measure });
+  const named = placeLaneLabels(lanes, field, { width, measure, measureName: options.measureStrong ?? measure, forward });
+  const cleared = clearLabelsOfLinks(marks, labelParts, links, { width, edge: metrics.edgePadding, gap: metrics.labelGap, measure });
+  marks = cleared.marks;
+  // Words with nowhere else to go (a lane's name, a printed mark's number) interrupt the lines through them.
+  links = gapLinks(links, [...named.over, ...cleared.over]);
   for (const mark of marks) {
     const half = mark.shape === 'point' ? metrics.pointRadius : metrics.barHeight / 2;
     field.add({ left: mark.left, right: mark.right, top: mark.y - half, bottom: mark.y + half });
@@ -212,7 +216,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   links = placeAmounts(links, field, width, measure);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
-    width, height: top, direction, scale, ticks, lanes: placedLanes, marks, links,
+    width, height: top, direction, scale, ticks, lanes: named.lanes, marks, links,
     groups,
     order: index.orderIds,
     index,

@@ -47,6 +47,21 @@ export function curvePart({ x, y0, cx, y1 }: LinkGeometry['curve'], top: number,
   return `M${round(ax)},${round(ay)}Q${round(qx)},${round(qy)} ${round(bx)},${round(by)}`;
 }
 
+/**
+ * The parts of a link's curve between heights `top` and `bottom` that no gap covers, as path data: a line is
+ * interrupted where a word sits over it (see gapLinks). `gaps` are height bands, in any order.
+ */
+export function curveParts(curve: LinkGeometry['curve'], top: number, bottom: number, gaps: readonly (readonly [number, number])[]): string {
+  const bands = [...gaps].filter(([a, b]) => b > top && a < bottom).sort((a, b) => a[0] - b[0]);
+  let path = '', at = top;
+  for (const [a, b] of bands) {
+    if (a > at) path += curvePart(curve, at, a);
+    at = Math.max(at, b);
+  }
+  if (at < bottom) path += curvePart(curve, at, bottom);
+  return path;
+}
+
 /** Tenths of a pixel are plenty, and keep path strings short. */
 export function round(value: number): number {
   return Math.round(value * 10) / 10;

@@ -36,7 +36,7 @@ export function layoutLinks(departures: readonly { mark: EventMark; toLane: numb
     else if (labelAlign === 'right' && middleX - gap - labelWidth < 0) labelAlign = 'left';
     return {
       key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
-      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), width: strokeWidth,
+      toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), gaps: [], width: strokeWidth,
       label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign,
     };
   });

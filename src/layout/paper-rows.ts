@@ -1,5 +1,5 @@
 import type { LinkMark, TimelineLayout } from './types.js';
-import { curvePart } from './link-geometry.js';
+import { curveParts } from './link-geometry.js';
 import type { Band } from './vertical-band.js';
 
 /** The plot cut into bands for paper. */
@@ -31,7 +31,7 @@ export function paperRows(layout: Pick<TimelineLayout, 'lanes' | 'lanesTop' | 't
 export function linksInRow(links: readonly LinkMark[], [top, bottom]: Band): LinkMark[] {
   const parts: LinkMark[] = [];
   for (const link of links) {
-    const path = curvePart(link.curve, top, bottom);
+    const path = curveParts(link.curve, top, bottom, link.gaps);
     if (!path) continue;
     const tip = link.curve.y1;
     parts.push({

@@ -17,6 +17,9 @@ export interface TrackMetrics {
   readonly padding: number;
 }
 
+/** How far in from the plot's edge the value axis's labels start, in pixels. */
+const TICK_INSET = 8;
+
 export const defaultTrackMetrics: TrackMetrics = { header: 20, headroom: 14, valueHeight: 52, padding: 10 };
 
 export interface TrackOptions extends PlotContext {
@@ -79,15 +82,19 @@ function layoutTrack(
     }
   }
   const lastX = xs[xs.length - 1]!;
-  const forward = runsForward(scale);
-  if (forward ? lastX < windowEnd : lastX > windowEnd) trail.horizontal(lastX, windowEnd, ys[ys.length - 1]!);
+  if (runsForward(scale) ? lastX < windowEnd : lastX > windowEnd) trail.horizontal(lastX, windowEnd, ys[ys.length - 1]!);
 
-  // A value beside its dot goes without the unit, which the axis names.
+  const unit = series.unit;
+  const tickValues = ticks(low, high, 2);
+  const forward = runsForward(scale);
+
+  // A value beside its dot goes without the unit, which the axis and the title name.
   const valueText = (point: SeriesPoint) => formatter.amount({ value: point.value, unit: '', approx: point.approx });
   const dots: SeriesDot[] = [];
+  const valueBoxes: { left: number; right: number; top: number; bottom: number }[] = [];
   let labelsEnd = -Infinity;
   points.forEach((point, i) => {
-    const x = xs[i]!;
+    const x = xs[i]!, dotY = ys[i]!;
     if (x < 0 || x > width) return;
     let label = valueText(point);
     const labelWidth = measure(label);
@@ -96,23 +103,32 @@ function layoutTrack(
     const labelX = forward ? x + 4 : x - 4;
     const [left, right] = forward ? [labelX, labelX + labelWidth] : [labelX - labelWidth, labelX];
     const order = forward ? left : -right;
+    const labelY = dotY - 8;
     if (order < labelsEnd + 4 || left < 0 || right > width) label = '';
-    else labelsEnd = forward ? right : -left;
+    else {
+      labelsEnd = forward ? right : -left;
+      valueBoxes.push({ left, right, top: labelY - 8.5, bottom: labelY + 8.5 });
+    }
     const approximate = point.approx || (dateFlags(point.when) & APPROXIMATE) !== 0;
-    dots.push({ x, y: ys[i]!, approximate, forecast: isForecast(point), label, labelX, labelY: ys[i]! - 8, labelAlign });
+    dots.push({ x, y: dotY, approximate, forecast: isForecast(point), label, labelX, labelY, labelAlign });
   });
 
-  const unit = series.unit;
-  const tickValues = ticks(low, high, 2);
-  const tickMarks = tickValues.map((value, i) => ({
-    y: y(value),
-    label: formatter.amount({ value, unit: i === tickValues.length - 1 ? unit : '', approx: false }),
-  }));
+  // The value axis's labels sit over their lines at the edge time starts from (see renderSeries); one that a value
+  // would overlap gives way to it (its line stays, and the title names the unit).
+  const tickX = forward ? TICK_INSET : width - TICK_INSET;
+  const tickMarks = tickValues.map((value, i) => {
+    const label = formatter.amount({ value, unit: i === tickValues.length - 1 ? unit : '', approx: false });
+    const labelWidth = measure(label), tickY = y(value);
+    const [left, right] = forward ? [tickX, tickX + labelWidth] : [tickX - labelWidth, tickX];
+    const covered = valueBoxes.some((box) => left < box.right + 2 && box.left < right + 2 && tickY - 17 < box.bottom && box.top < tickY);
+    return { y: tickY, label: covered ? '' : label };
+  });
 
   const { title, summary } = describeSeries(series, points, options);
   return {
     id: series.id, title, unit, top, height: valueBottom + metrics.padding - top, valueTop, valueBottom,
-    line: line.toString(), forecast: forecast.toString(), trail: trail.toString(), dots, ticks: tickMarks, summary,
+    line: line.toString(), forecast: forecast.toString(), trail: trail.toString(), dots,
+    ticks: tickMarks, labelX: tickX, summary,
   };
 }
 

@@ -122,10 +122,13 @@ export interface LinkMark {
   readonly toLane: number;
   /** The destination lane's key: a place id. */
   readonly toPlace: string;
+  /** The line as drawn: the curve, interrupted where a word sits over it (`gaps`). */
   readonly path: string;
   readonly arrow: string;
   /** The curve's points, for drawing only part of it (see `curvePart`). */
   readonly curve: LinkGeometry['curve'];
+  /** Height bands where the line is not drawn: a word sits there that it would run through (see gapLinks). */
+  readonly gaps: readonly (readonly [number, number])[];
   /** Stroke width in pixels: how much moved (`transferWidth`). */
   readonly width: number;
   /** The amount moved, in words ("~1,000 personnel"), on the first link of an event only; else ''. */
@@ -267,6 +270,8 @@ export interface SeriesTrack {
   readonly dots: readonly SeriesDot[];
   /** Value gridlines; the highest one's label carries the unit ("100 sites"). */
   readonly ticks: readonly { readonly y: number; readonly label: string }[];
+  /** Where the title and the value axis's labels start: in from the edge time starts from. */
+  readonly labelX: number;
   /** Every point in words, for screen readers: "Russian military sites in Syria: ~100, c. 8 December 2024; …". */
   readonly summary: string;
 }

@@ -28,7 +28,7 @@ export function drawContext(plot: Element, layout: TimelineLayout): void {
   if (eras) renderEras(eras, layout.eras, layout.asOf, { top: layout.eraTop, stripHeight: metrics.eraHeight, bottom: layout.height });
   const tracks = layer(plot, 'tracks');
   const rtl = layout.direction === 'rtl';
-  if (tracks) renderSeries(tracks, layout.tracks, layout.width, rtl ? layout.width - 8 : 8, rtl ? 'right' : 'left');
+  if (tracks) renderSeries(tracks, layout.tracks, layout.width, rtl ? 'right' : 'left');
 }
 
 /**

@@ -8,7 +8,7 @@ import { setAttribute, setText } from './write-if-changed.js';
  * or its date is approximate) and the values that fit. Each track is one image to assistive technology, named
  * by its summary in words.
  */
-export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], width: number, startX: number, align: 'left' | 'right'): void {
+export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], width: number, align: 'left' | 'right'): void {
   select(host)
     .selectAll<SVGGElement, SeriesTrack>('g.track')
     .data(tracks, (track) => track.id)
@@ -29,6 +29,7 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
         SVGTextElement, SVGGElement, SVGPathElement, SVGPathElement, SVGPathElement, SVGGElement,
       ];
       setAttribute(this, 'aria-label', track.summary);
+      const startX = track.labelX;
       setAttribute(title, 'x', String(startX));
       setAttribute(title, 'y', String(track.top + 14));
       // The name comes first in reading order, then the unit: the title reads in the time axis's direction.
