@@ -40,6 +40,7 @@ describe('the layout\'s words', () => {
         expect(report.texts, `${width} px: text measured`).to.be.greaterThan(10);
         expect(report.overlaps, `${width} px: overlapping text`).to.deep.equal([]);
         expect(report.crossed, `${width} px: text a line runs through`).to.deep.equal([]);
+        expect(report.outside, `${width} px: text cut at the plot's edge`).to.deep.equal([]);
         cleanup();
       }
     });
@@ -58,6 +59,7 @@ describe('the layout\'s words', () => {
           texts += report.texts;
           expect(report.overlaps, `paper row ${row.dataset.band}: overlapping text`).to.deep.equal([]);
           expect(report.crossed, `paper row ${row.dataset.band}: text a line runs through`).to.deep.equal([]);
+          expect(report.outside, `paper row ${row.dataset.band}: text cut at the edge`).to.deep.equal([]);
         }
         expect(texts).to.be.greaterThan(10);
       } finally {
@@ -72,6 +74,7 @@ describe('the layout\'s words', () => {
       const report = measureQuality(plotOf(await drawn(STORIES[0]!, width, 'dir="rtl"')));
       expect(report.overlaps, `${width} px`).to.deep.equal([]);
       expect(report.crossed, `${width} px`).to.deep.equal([]);
+      expect(report.outside, `${width} px`).to.deep.equal([]);
       cleanup();
     }
   });

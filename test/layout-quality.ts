@@ -3,7 +3,8 @@
  * text drawn (event labels, amounts, lane names, axis ticks, era names, the "as of" label, force levels) as the
  * box the browser gives it, and every transfer's line as points along it. What counts as a fault:
  * - two text boxes that overlap;
- * - a text box that a transfer's line runs through.
+ * - a text box that a transfer's line runs through;
+ * - a text box that runs past the plot's left or right edge (it would be cut).
  * Boxes are shrunk by half a pixel each way, so text that only touches does not count.
  */
 
@@ -23,6 +24,8 @@ export interface QualityReport {
   readonly overlaps: readonly (readonly [string, string])[];
   /** Text that a transfer's line runs through, with the transfer's id. */
   readonly crossed: readonly (readonly [string, string])[];
+  /** Text that runs past the plot's edges. */
+  readonly outside: readonly string[];
 }
 
 const INSET = 0.5;
@@ -75,7 +78,9 @@ export function measureQuality(svg: SVGSVGElement): QualityReport {
       if (points.some((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom)) crossed.push([box.text, id]);
     }
   }
-  return { texts: boxes.length, overlaps, crossed };
+  const width = svg.viewBox.baseVal?.width || svg.width.baseVal.value;
+  const outside = boxes.filter((box) => box.left < 0 || box.right > width).map((box) => box.text);
+  return { texts: boxes.length, overlaps, crossed, outside };
 }
 
 function isShown(node: Element): boolean {

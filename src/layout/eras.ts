@@ -36,13 +36,18 @@ export function layoutAsOf(published: When | undefined, options: PlotContext): A
   const after: [number, number] = forward ? [Math.max(0, lineX), width] : [0, Math.min(width, lineX)];
   if (after[0] >= after[1] && (lineX < 0 || lineX > width)) return undefined;
   const onScreen = lineX >= 0 && lineX <= width;
-  const label = onScreen ? fill(messages.asOf, { date: asOfDate(published, formatter) }) : '';
-  const labelWidth = measure(label);
-  // Past the line in the direction time runs, on the side of what came after, unless only the other side fits.
-  const fitsRight = lineX + LABEL_INSET + labelWidth <= width, fitsLeft = lineX - LABEL_INSET - labelWidth >= 0;
-  const onRight = forward ? fitsRight || !fitsLeft : !fitsLeft && fitsRight;
+  const fullLabel = onScreen ? fill(messages.asOf, { date: asOfDate(published, formatter) }) : '';
+  // Drawn strong: measured so.
+  const strong = options.measureStrong ?? measure;
+  const labelWidth = strong(fullLabel);
+  // Past the line in the direction time runs, on the side of what came after, unless only the other side fits; where
+  // neither does, cut short on the roomier side.
+  const roomRight = width - lineX - LABEL_INSET, roomLeft = lineX - LABEL_INSET;
+  const fitsRight = labelWidth <= roomRight, fitsLeft = labelWidth <= roomLeft;
+  const onRight = fitsRight || fitsLeft ? (forward ? fitsRight || !fitsLeft : !fitsLeft && fitsRight) : roomRight >= roomLeft;
+  const label = fitsRight || fitsLeft ? fullLabel : elide(fullLabel, onRight ? roomRight : roomLeft, strong);
   return {
-    left: Math.min(left, right), right, lineX: onScreen ? lineX : NaN, label,
+    left: Math.min(left, right), right, lineX: onScreen ? lineX : NaN, label, fullLabel,
     labelX: onRight ? lineX + LABEL_INSET : lineX - LABEL_INSET,
     labelAlign: onRight ? 'left' : 'right',
     after,
@@ -67,7 +72,7 @@ function asOfDate(published: When, formatter: Formatter): string {
 export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, options: PlotContext): EraBand[] {
   const { scale, width, languages, measure } = options;
   const forward = runsForward(scale);
-  const asOfLabel = asOf && labelExtent(asOf.labelX, measure(asOf.label), asOf.labelAlign);
+  const asOfLabel = asOf && labelExtent(asOf.labelX, (options.measureStrong ?? measure)(asOf.label), asOf.labelAlign);
   const bands: EraBand[] = [];
   eras.forEach((era, index) => {
     const box = extent(era.when, scale, width);

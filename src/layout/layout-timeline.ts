@@ -122,7 +122,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
   // Under the axis: the strip naming eras and the "as of" date, then the force-level tracks, then the lanes.
-  const context = { scale, width, formatter, messages, languages, measure };
+  const context = { scale, width, formatter, messages, languages, measure, measureStrong: options.measureStrong };
   const asOf = layoutAsOf(story.published, context);
   const eras = layoutEras(story.eras, asOf, context);
   const eraTop = metrics.axisHeight;
@@ -213,7 +213,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - labelWidth;
     field.add({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
   }
-  links = placeAmounts(links, field, width, measure);
+  links = placeAmounts(links, field, width, options.measureStrong ?? measure);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes: named.lanes, marks, links,

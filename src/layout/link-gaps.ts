@@ -12,19 +12,30 @@ import type { LinkMark } from './types.js';
 export function gapLinks(links: readonly LinkMark[], boxes: readonly Box[]): LinkMark[] {
   if (!boxes.length) return [...links];
   return links.map((link) => {
-    const gaps = boxes.filter((box) => {
-      const span = linkSpanIn(link, box.top, box.bottom);
-      return span && span[0] < box.right && box.left < span[1];
-    }).map((box) => [box.top - 2, box.bottom + 2] as const);
+    let geometry: Pick<LinkMark, 'curve' | 'path' | 'arrow'> = link;
+    let gaps = gapsOf({ ...link, ...geometry }, boxes);
     if (!gaps.length) return link;
     const { x, y0, cx } = link.curve;
-    let { y1 } = link.curve;
-    // A line that would end inside a word ends before it, its arrowhead pointing at it.
-    const down = y1 > y0;
-    const atTip = gaps.find(([a, b]) => y1 >= a && y1 <= b);
-    if (atTip) y1 = down ? atTip[0] : atTip[1];
-    const geometry = atTip ? linkGeometry(x, y0, y1, cx - x, 5 + link.width * 1.2) : link;
-    const kept = gaps.filter((gap) => gap !== atTip);
-    return { ...link, ...geometry, gaps: kept, path: curveParts(geometry.curve, Math.min(y0, y1), Math.max(y0, y1), kept) };
+    // A line that would end inside a word ends before it, its arrowhead pointing at it; moved, it is checked again.
+    const size = 5 + link.width * 1.2;
+    for (let tries = 0; tries < 4; tries++) {
+      const { y1 } = geometry.curve, down = y1 > y0;
+      // The arrowhead reaches its size back from the tip.
+      const [tipTop, tipBottom] = down ? [y1 - size, y1] : [y1, y1 + size];
+      const atTip = gaps.find(([a, b]) => tipTop <= b && tipBottom >= a);
+      if (!atTip) break;
+      geometry = linkGeometry(x, y0, down ? atTip[0] : atTip[1], cx - x, size);
+      gaps = gapsOf({ ...link, ...geometry }, boxes);
+    }
+    const { y1 } = geometry.curve;
+    return { ...link, ...geometry, gaps, path: curveParts(geometry.curve, Math.min(y0, y1), Math.max(y0, y1), gaps) };
   });
+}
+
+/** The height bands where `link`'s line runs through one of `boxes`. */
+function gapsOf(link: Pick<LinkMark, 'curve' | 'width'>, boxes: readonly Box[]): (readonly [number, number])[] {
+  return boxes.filter((box) => {
+    const span = linkSpanIn(link, box.top, box.bottom);
+    return span && span[0] < box.right && box.left < span[1];
+  }).map((box) => [box.top - 2, box.bottom + 2] as const);
 }

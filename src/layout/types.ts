@@ -227,8 +227,10 @@ export interface AsOfMark {
   /** Where the line stands: the period's end, the latest date the story can speak for; NaN when that is before
    * the window (everything shown came after the report). */
   readonly lineX: number;
-  /** "As of 16–31 December 2024"; '' when the line is off the plot. */
+  /** "As of 16–31 December 2024", cut short where the plot has no room for it; '' when the line is off the plot. */
   readonly label: string;
+  /** The label whole, for a reader who hovers it where it is cut. */
+  readonly fullLabel: string;
   readonly labelX: number;
   readonly labelAlign: 'left' | 'right';
   /** What lies after it, to the plot's edge in the direction time runs: [left, right], empty when off screen. */
@@ -285,6 +287,7 @@ export interface PlotContext {
   readonly messages: Messages;
   /** Preferred languages for Text, best first. */
   readonly languages: readonly string[];
-  /** The rendered width of a label. */
+  /** The rendered width of a label, and of one drawn strong. */
   readonly measure: (text: string) => number;
+  readonly measureStrong?: (text: string) => number;
 }

@@ -78,5 +78,11 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       setAttribute(label, 'y', labelY);
       setAttribute(label, 'text-anchor', mark.labelAlign === 'left' ? 'start' : 'end');
       setText(label, mark.label);
+      // Cut short, the label tells its whole self to a reader who hovers it.
+      const title = this.querySelector('title');
+      if (mark.label !== mark.fullLabel && mark.label) {
+        if (title) setText(title, mark.fullLabel);
+        else this.append(Object.assign(document.createElementNS('http://www.w3.org/2000/svg', 'title'), { textContent: mark.fullLabel }));
+      } else title?.remove();
     });
 }
