@@ -43,6 +43,8 @@ export const internals = {
    * every mark drawn carries the public `part="event"`; anything else selects marks by that part. */
   mark: '.mark',
   /** An event's label beside its mark, with the mark's `data-id`: text drawn with the marks, with no part. */
+  /** The backing a label inside a bar sits on: a rect of the labels' layer, which has no part. */
+  labelBacking: 'rect.label-backing',
   label: 'text.label',
   /** The look of the selected event, on its mark and its label. The `selected` property says which event is
    * selected; this says that it is drawn so. */

@@ -406,3 +406,23 @@ describe('createFormatter', () => {
     expect(german.number(1000)).to.equal('1.000');
   });
 });
+
+describe('labels of bars that run past the window', () => {
+  it('are pinned inside the bar at the visible edge, whole where the bar shows room for them', () => {
+    const doc = parsed({
+      events: [{ id: 'long', kind: 'withdrawal', title: 'A long withdrawal', when: '2024-01-01/2024-12-31', at: 'a', sources: ['s1'] }],
+    });
+    const window: [number, number] = [Date.UTC(2024, 5, 1), Date.UTC(2024, 6, 1)];
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const result = layoutTimeline(doc, { width: 600, direction, window, formatter, messages: messagesEn, measureText });
+      const mark = result.marks.find((m) => m.event.id === 'long')!;
+      expect(mark.left, direction).to.be.below(0);
+      expect(mark.right, direction).to.be.above(600);
+      expect(mark).to.include({ label: 'A long withdrawal', labelInside: true });
+      // From the edge time starts from, a gap in: where the bar shows.
+      const x = direction === 'ltr' ? mark.labelX : 600 - mark.labelX;
+      expect(x, direction).to.equal(10 + 6);
+      expect(mark.labelWidth).to.equal(measureText('A long withdrawal'));
+    }
+  });
+});

@@ -50,6 +50,6 @@ export function liftMark(layout: TimelineLayout, event: TimelineEvent, metrics: 
     y: group.y, approximate: (flags & APPROXIMATE) !== 0, ...softSides(flags, layout.direction === 'rtl' ? -1 : 1),
     uncertain: (flags & UNCERTAIN) !== 0,
     openLeft: shape.openLeft, openRight: shape.openRight, label: '', labelX: shape.x, labelAlign: 'left',
-    labelInside: false, unattributed: layout.index.story.sources.length > 0 && event.sources.length === 0,
+    labelInside: false, labelWidth: 0, unattributed: layout.index.story.sources.length > 0 && event.sources.length === 0,
   };
 }

@@ -26,7 +26,9 @@ export function placeLabel(
 ): LabelRoom {
   const roomRight = width - metrics.edgePadding / 2 - (shape.right + metrics.labelGap);
   const roomLeft = shape.left - metrics.labelGap - metrics.edgePadding / 2;
-  const roomInside = shape.shape === 'point' ? 0 : shape.right - shape.left - 2 * metrics.labelGap;
+  // Inside a bar, only its visible part counts: a bar running past the window has its label pinned to the edge.
+  const [shownLeft, shownRight] = [Math.max(shape.left, metrics.edgePadding / 2), Math.min(shape.right, width - metrics.edgePadding / 2)];
+  const roomInside = shape.shape === 'point' ? 0 : shownRight - shownLeft - 2 * metrics.labelGap;
   const after: 'left' | 'right' = forward > 0 ? 'left' : 'right';
   const before: 'left' | 'right' = forward > 0 ? 'right' : 'left';
   const roomAfter = forward > 0 ? roomRight : roomLeft;
@@ -41,9 +43,14 @@ export function placeLabel(
   return { labelWidth, labelAlign: best === roomAfter ? after : before, inside: false };
 }
 
-/** A label beside a mark starts a gap away from it; one inside a bar starts a gap in from the bar's leading edge. */
-export function labelX(d: { left: number; right: number; labelAlign: 'left' | 'right'; inside: boolean }, gap: number): number {
-  if (d.inside) return d.labelAlign === 'left' ? d.left + gap : d.right - gap;
+/**
+ * A label beside a mark starts a gap away from it; one inside a bar starts a gap in from the bar's leading edge,
+ * or from the plot's edge where the bar runs past it (pinned, so it shows while the bar does).
+ */
+export function labelX(
+  d: { left: number; right: number; labelAlign: 'left' | 'right'; inside: boolean }, gap: number, width: number, edge: number,
+): number {
+  if (d.inside) return d.labelAlign === 'left' ? Math.max(d.left, edge / 2) + gap : Math.min(d.right, width - edge / 2) - gap;
   return d.labelAlign === 'left' ? d.right + gap : d.left - gap;
 }
 

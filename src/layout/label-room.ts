@@ -73,9 +73,39 @@ export function clearLabelsOfLinks(
   };
   const result = marks.map((mark, i) => {
     const part = parts[i]!;
-    if (links.length && part.room > 0) part.room = clear(mark.y, mark.labelX, mark.labelAlign === 'left' ? 1 : -1, part.room);
+    if (!links.length || part.room <= 0) return { ...mark };
+    if (mark.labelInside) return insideClearOfLinks(mark, part, fullWidth(part, measure));
+    part.room = clear(mark.y, mark.labelX, mark.labelAlign === 'left' ? 1 : -1, part.room);
     return { ...mark };
   });
+
+  /**
+   * A label inside a bar moves along the bar's visible part to the first stretch between lines that holds it whole
+   * (in reading order), else to the longest.
+   */
+  function insideClearOfLinks(mark: EventMark, part: LabelParts, full: number): EventMark {
+    const forward = mark.labelAlign === 'left';
+    const from = Math.max(mark.left, edge / 2) + gap, to = Math.min(mark.right, width - edge / 2) - gap;
+    const spans = linksAt(mark.y).map((link) => linkSpanIn(link, mark.y - LABEL_HALF_HEIGHT, mark.y + LABEL_HALF_HEIGHT))
+      .filter((span): span is [number, number] => !!span).sort((a, b) => a[0] - b[0]);
+    const stretches: [number, number][] = [];
+    let at = from;
+    for (const [a, b] of spans) {
+      if (a > at) stretches.push([at, Math.min(a, to)]);
+      at = Math.max(at, b);
+    }
+    if (at < to) stretches.push([at, to]);
+    const usable = stretches.filter(([a, b]) => b > a);
+    if (!forward) usable.reverse();
+    const whole = usable.find(([a, b]) => b - a >= full);
+    const best = whole ?? usable.reduce<[number, number] | undefined>((most, next) => (!most || next[1] - next[0] > most[1] - most[0] ? next : most), undefined);
+    if (!best) {
+      part.room = 0;
+      return { ...mark };
+    }
+    part.room = Math.min(part.room, best[1] - best[0]);
+    return { ...mark, labelX: forward ? best[0] : best[1] };
+  }
   // Labels cut short by a line try the other side of their mark, row by row.
   const rows = new Map<number, number[]>();
   result.forEach((mark, i) => {
@@ -113,7 +143,7 @@ export function clearLabelsOfLinks(
       const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - labelWidth;
       over.push({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
     }
-    return { ...mark, label };
+    return { ...mark, label, labelWidth };
   });
   return { marks: labelled, over };
 }

@@ -109,8 +109,10 @@ export interface EventMark {
   readonly labelX: number;
   /** Which edge of the label sits at `labelX`. */
   readonly labelAlign: 'left' | 'right';
-  /** The label sits inside a bar too long to leave room beside it. */
+  /** The label sits inside a bar too long to leave room beside it, on a backing of its own. */
   readonly labelInside: boolean;
+  /** The label's width as measured: what its backing covers. */
+  readonly labelWidth: number;
   /** No source backs the event: its label says so. */
   readonly unattributed: boolean;
 }

@@ -64,7 +64,24 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
       setText(this, d.label);
     });
+
+  // A label inside a bar sits on a backing of the background's colour: never on the bar's outline or hatching.
+  select(labelsHost)
+    .selectAll<SVGRectElement, EventMark>('rect.label-backing')
+    .data(marks.filter((d) => d.label && d.labelInside), markKey)
+    .join((enter) => enter.append('rect').attr('class', 'label-backing').attr('rx', 3).attr('aria-hidden', 'true').lower())
+    .each(function (d) {
+      const left = d.labelAlign === 'left' ? d.labelX : d.labelX - d.labelWidth;
+      setAttribute(this, 'x', String(left - BACKING_PAD));
+      setAttribute(this, 'y', String(d.y - BACKING_HALF_HEIGHT));
+      setAttribute(this, 'width', String(d.labelWidth + 2 * BACKING_PAD));
+      setAttribute(this, 'height', String(2 * BACKING_HALF_HEIGHT));
+    });
 }
+
+/** How far a label's backing reaches beyond its text, in pixels. */
+const BACKING_PAD = 3;
+const BACKING_HALF_HEIGHT = 8;
 
 /** The describer each marks layer was last named with. */
 const named = new WeakMap<SVGGElement, MarkOptions['describe']>();

@@ -130,6 +130,11 @@ export const plotStyles = css`
     stroke-linejoin: round;
     paint-order: stroke;
   }
+  .label-backing {
+    fill: var(--_background);
+    stroke: var(--_grid);
+    stroke-width: 0.5;
+  }
   .label.status-denied {
     text-decoration: line-through;
   }
