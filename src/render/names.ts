@@ -46,6 +46,34 @@ export function url(id: string): string {
   return `url(#${id})`;
 }
 
+/**
+ * Each kind's glyph about (x, y), about `r` in radius, as path data: what tells the kinds apart where colour does
+ * not (a greyscale print, a reader who does not see the colours). A point is its glyph; a bar carries it at its
+ * known end; the legend draws the same.
+ */
+export function kindGlyph(kind: EventKind, x: number, y: number, r: number): string {
+  const p = (points: readonly (readonly [number, number])[]) =>
+    `M${points.map(([dx, dy]) => `${round(x + dx * r)},${round(y + dy * r)}`).join('L')}Z`;
+  switch (kind) {
+    case 'withdrawal': return p([[-1.15, -0.8], [1.15, -0.8], [0, 1.2]]);
+    case 'deployment': return p([[-1.15, 0.8], [1.15, 0.8], [0, -1.2]]);
+    case 'transfer': return p([[0, -1.3], [1.3, 0], [0, 1.3], [-1.3, 0]]);
+    case 'evacuation': return p([[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]]);
+    case 'handover': return p([[-0.35, -1.1], [0.35, -1.1], [0.35, -0.35], [1.1, -0.35], [1.1, 0.35], [0.35, 0.35], [0.35, 1.1],
+      [-0.35, 1.1], [-0.35, 0.35], [-1.1, 0.35], [-1.1, -0.35], [-0.35, -0.35]]);
+    case 'statement': return p(Array.from({ length: 10 }, (_, i) => {
+      const angle = -Math.PI / 2 + (i * Math.PI) / 5, radius = i % 2 ? 0.55 : 1.3;
+      return [Math.cos(angle) * radius, Math.sin(angle) * radius] as const;
+    }));
+    default: return circlePath(x, y, r);
+  }
+}
+
+/** Tenths of a pixel. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 /** A point's glyph: a circle of radius `r` around (x, y), as path data. */
 export function circlePath(x: number, y: number, r: number): string {
   return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import type { EventMark } from '../layout/types.js';
-import { barPath, circlePath, MASKS, url } from './names.js';
+import { barPath, kindGlyph, MASKS, url } from './names.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 export interface MarkOptions {
@@ -49,7 +49,7 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
     .each(function (d) {
       if (d.primary && (renamed || !this.hasAttribute('aria-label'))) this.setAttribute('aria-label', options.describe(d));
       setAttribute(this, 'class', `mark ${markClasses(d)}`);
-      setAttribute(this, 'd', d.shape === 'point' ? circlePath(d.x, d.y, r) : barPath(d.left, d.right, d.y, barHeight));
+      setAttribute(this, 'd', markPath(d, r, barHeight));
       setAttribute(this, 'mask', maskFor(d));
     });
 
@@ -77,6 +77,21 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       setAttribute(this, 'width', String(d.labelWidth + 2 * BACKING_PAD));
       setAttribute(this, 'height', String(2 * BACKING_HALF_HEIGHT));
     });
+}
+
+/**
+ * A mark's outline: a point is its kind's glyph; a bar carries the glyph just inside a known end (its left one, or
+ * its right where the left is open; none where both are), a little taller than the bar, so the kind reads without
+ * colour too.
+ */
+function markPath(d: EventMark, r: number, barHeight: number): string {
+  const kind = d.event.kind;
+  if (d.shape === 'point') return kindGlyph(kind, d.x, d.y, r);
+  const bar = barPath(d.left, d.right, d.y, barHeight);
+  if (d.openLeft && d.openRight) return bar;
+  // Inside the bar, so the mark's extent (and the room beside it) stays the bar's.
+  const r2 = barHeight / 2 + 1, inset = Math.min(r2 + 1, (d.right - d.left) / 2);
+  return bar + kindGlyph(kind, d.openLeft ? d.right - inset : d.left + inset, d.y, r2);
 }
 
 /** How far a label's backing reaches beyond its text, in pixels. */

@@ -1,18 +1,18 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LegendEntries } from '../../layout/legend-entries.js';
 import type { DateForm } from '../../words/messages.js';
-import { barPath, circlePath, MASKS, url } from '../../render/names.js';
+import { barPath, circlePath, kindGlyph, MASKS, url } from '../../render/names.js';
 import type { Messages } from '../../words/messages.js';
 
 /**
- * The legend: a swatch per kind present, a sample mark per status present (in the neutral colour, so it reads
+ * The legend: each kind present with its glyph (which tells it apart without colour), a sample mark per status present (in the neutral colour, so it reads
  * as the status and not a kind), a sample per date form present, drawn like the plot's marks, and what a
  * transfer's width means where some transfer has one.
  */
 export function legendView({ kinds, statuses, forms, amounts }: LegendEntries, messages: Messages): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${messages.ui.legend}>
-    ${kinds.map((kind) => html`<li>
-      <svg width="12" height="12" aria-hidden="true">${svg`<path class="mark kind-${kind}" d=${CIRCLE}></path>`}</svg>
+    ${kinds.map((kind) => html`<li data-kind=${kind}>
+      <svg width="14" height="14" aria-hidden="true">${svg`<path class="mark kind-${kind}" d=${kindGlyph(kind, 7, 7, 5)}></path>`}</svg>
       ${messages.kinds[kind]}
     </li>`)}
     ${statuses.map((status) => html`<li data-status=${status}>
