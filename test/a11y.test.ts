@@ -381,7 +381,7 @@ describe('at 320 px (WCAG 1.4.10 reflow)', () => {
     await frameWhere(() => part(element, 'plot')?.getAttribute('width') === width, `the plot ${width} px wide`);
   };
 
-  it('keeps the page, plot and toolbar within 320 px, and puts the details under the plot', async () => {
+  it('keeps the page, plot and toolbar within 320 px, and opens the details under the event\'s row', async () => {
     const element = await mountSeed('', 320);
     await settle(element);
     const container = element.parentElement!.getBoundingClientRect();
@@ -406,8 +406,10 @@ describe('at 320 px (WCAG 1.4.10 reflow)', () => {
     const details = part(element, 'details')!;
     expect(details.dataset.id).to.equal(FIRST_SEED_EVENT);
     const box = details.getBoundingClientRect();
-    const plotAfter = part(element, 'plot')!.getBoundingClientRect();
-    expect(box.top, 'details top against plot bottom').to.be.at.least(plotAfter.bottom);
+    // Next to the event: just under its mark, not a screen away below the plot.
+    const mark = shadow(element).querySelector(`[part~="plot"] [part~="event"][data-primary][data-id="${FIRST_SEED_EVENT}"]`)!.getBoundingClientRect();
+    expect(box.top, 'details under the mark').to.be.at.least(mark.bottom);
+    expect(box.top - mark.bottom, 'details right under the mark').to.be.below(20);
     expect(box.left, 'details left').to.be.at.least(0);
     expect(box.right, 'details right').to.be.at.most(320);
     expect(document.documentElement.scrollWidth, 'the page scrolls sideways with details open').to.be.at.most(320);

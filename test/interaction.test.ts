@@ -364,11 +364,11 @@ describe('the keyboard', () => {
     expect(element.selected).to.equal('personnel-hmeimim-to-benghazi');
     const details = shadow(element).querySelector('[part~="details"]')!;
     expect(details.hasAttribute('aria-live'), 'the panel itself is not read out whole').to.equal(false);
-    expect(status.textContent!.trim()).to.equal('Details shown below: About 1,000 personnel moved from Hmeimim to Benghazi');
+    expect(status.textContent!.trim()).to.equal('Details shown: About 1,000 personnel moved from Hmeimim to Benghazi');
     // Moving on previews other events' details without a word from the live region.
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
-    expect(status.textContent!.trim()).to.match(/^Details shown below: About 1,000/);
+    expect(status.textContent!.trim()).to.match(/^Details shown: About 1,000/);
     await sendKeys({ press: 'ArrowLeft' });
     await element.updateComplete;
     // Into the panel (a source's link), then Escape: closed, and focus back on the event.

@@ -14,7 +14,9 @@ import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { WheelHint } from './controllers/wheel-hint.js';
+import { DetailsPlacement } from './controllers/details-placement.js';
 import { ZoomGestures } from './controllers/zoom-gestures.js';
+import { problemsReport, reportFailure } from './console-reports.js';
 import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
@@ -291,7 +293,9 @@ export class DrawdownTimeline extends LitElement {
 
   constructor() {
     super();
-    // It registers itself with the element, which never calls it: the gestures reach the window through setWindow.
+    // These register themselves with the element, which never calls them: the details popover follows its anchor,
+    // and the gestures reach the window through setWindow.
+    void new DetailsPlacement(this, () => (this.#drawn() ? this.#selection.anchor(this.#view.layout!, this.#view.shown!) : undefined));
     void new ZoomGestures(this, {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
       view: () => {
@@ -346,10 +350,7 @@ export class DrawdownTimeline extends LitElement {
           onPrint: () => { this.print().catch(reportFailure); },
           onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
         },
-        details: this.noDetails || !this.#view.layout ? undefined : {
-          group: selection.shownGroup(this.#view.layout), id: selection.shownId,
-          onKeydown: selection.onDetailsKeydown, onPick: selection.pick, onZoom: (group) => selection.zoomTo(group),
-        },
+        details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout),
       })}
       ${this.#paper.view()}
       <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>
@@ -421,19 +422,6 @@ export class DrawdownTimeline extends LitElement {
   #drawn(): boolean {
     return this.status === 'ready' && this.#view.layout !== null;
   }
-}
-
-/** The problems of a story drawn anyway, for its author, in the console: each with its path. */
-function problemsReport(problems: readonly Problem[], skipped: number): string {
-  const lines = problems.map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
-  return `<drawdown-timeline>: the story was drawn with ${problems.length} problem${problems.length === 1 ? '' : 's'} in its data` +
-    `${skipped ? ` (${skipped} event${skipped === 1 ? '' : 's'} left out)` : ''}; show-warnings lists them on the page, ` +
-    `and drawdown-load's detail.problems holds them:\n${lines.join('\n')}`;
-}
-
-/** A toolbar action that failed (a missing export file, a story too large for a canvas) is reported, not thrown. */
-function reportFailure(error: unknown): void {
-  console.error('<drawdown-timeline>:', error);
 }
 
 declare global {

@@ -68,6 +68,7 @@ export const messagesEn: Messages = {
     via: 'via',
     unattributed: 'Unattributed: no source is given for this event.',
     hint: 'Select an event to see its details and sources.',
+    closeDetails: 'Close details',
     loading: 'Loading timeline…',
     noEvents: 'This story has no events to show.',
     errorTitle: 'This timeline could not be shown',
@@ -108,7 +109,7 @@ export const messagesEn: Messages = {
     },
     timeline: 'timeline',
     keys: 'Left and right arrow keys move through the events in time, up and down arrow keys between lanes, Home and End to the first and last; Enter shows an event\'s details and Escape closes them; plus and minus zoom.',
-    detailsShown: 'Details shown below: {title}',
+    detailsShown: 'Details shown: {title}',
     wheelHint: 'Use {key} + scroll to zoom the timeline',
   },
 };

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { groupAt } from '../../layout/groups.js';
+import { groupAt, liftMark } from '../../layout/groups.js';
 import { laneStep } from '../../layout/lane-step.js';
 import type { GroupMark, TimelineLayout } from '../../layout/types.js';
 import { eventById } from '../../model/event-by-id.js';
@@ -9,6 +9,8 @@ import { fill } from '../../words/messages.js';
 import { DrawdownSelectEvent } from '../events.js';
 import { keyAction } from '../key-action.js';
 import type { Words } from '../../words/words.js';
+import type { DetailsState } from '../views/timeline-view.js';
+import type { DetailsAnchor } from './details-placement.js';
 import type { ViewWindow } from './view-window.js';
 
 /** The element as the selection sees it: `selected` is the page's view of the selection. */
@@ -104,6 +106,32 @@ export class Selection implements ReactiveController {
     const key = this.previewId !== undefined ? undefined
       : this.previewGroup ?? (this.selectedId === undefined ? this.selectedGroup : undefined);
     return key === undefined ? undefined : layout.groups.find((group) => group.key === key);
+  }
+
+  /** Where the details point: the group shown, or the shown event's mark (a stand-in where it is grouped). */
+  anchor(layout: TimelineLayout, shown: Story): DetailsAnchor | undefined {
+    const group = this.shownGroup(layout), id = this.shownId;
+    if (group) return group;
+    const event = id === undefined ? undefined : eventById(shown, id);
+    return event && (layout.marks.find((mark) => mark.primary && mark.event === event) ?? liftMark(layout, event, layout.metrics));
+  }
+
+  /** What the details panel shows, and how the reader acts on it. */
+  details(layout: TimelineLayout): DetailsState {
+    return {
+      group: this.shownGroup(layout), id: this.shownId, preview: this.previewing,
+      onKeydown: this.onDetailsKeydown, onPick: this.pick, onZoom: (group) => this.zoomTo(group),
+      onClose: () => {
+        this.#closeDetails();
+        this.#host.requestUpdate();
+      },
+    };
+  }
+
+  /** Whether the details show what the pointer or focus is on rather than what was pinned. */
+  get previewing(): boolean {
+    return (this.previewId !== undefined && this.previewId !== this.selectedId) ||
+      (this.previewGroup !== undefined && this.previewGroup !== this.selectedGroup);
   }
 
   /** The event whose details show: the one previewed, else the one selected. */

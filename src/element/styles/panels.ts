@@ -22,6 +22,31 @@ export const panelStyles = css`
     overflow: visible;
   }
 
+  /* The details of what is selected or previewed: next to it, over the plot. */
+  .plot-area {
+    position: relative;
+  }
+  .details.popover {
+    position: absolute;
+    z-index: 2;
+    left: var(--_popover-left, 8px);
+    top: var(--_popover-top, 0);
+    width: var(--_popover-width, 360px);
+    margin: 0;
+    background: var(--_background);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+  }
+  .details .close {
+    float: inline-end;
+    min-width: 24px;
+    margin: -4px -6px 0 8px;
+    font-size: 1.2em;
+    line-height: 1;
+  }
+  /* Shown by the pointer or focus, not pinned: the marks under it keep the pointer. */
+  .details.popover.preview {
+    pointer-events: none;
+  }
   .details {
     margin: 8px 12px 0;
     padding: 10px 12px;

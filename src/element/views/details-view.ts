@@ -53,17 +53,27 @@ export interface DetailsPanelOptions {
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onPick: (id: string) => void;
   readonly onZoom: (group: GroupMark) => void;
+  /** Shown because the pointer or focus is on it, not pinned: it must not take the pointer from the marks under it. */
+  readonly preview: boolean;
+  /** Closes pinned details (a touch screen has no Escape key). */
+  readonly onClose: () => void;
 }
 
-/** The details panel: a group's, an event's, or a hint on how to get either. */
-export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom }: DetailsPanelOptions): TemplateResult {
+/**
+ * The details panel of a group or an event, a popover next to it on the plot (placed by DetailsPlacement); with
+ * neither, a hint under the plot on how to get one.
+ */
+export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom, preview, onClose }: DetailsPanelOptions): TemplateResult {
+  const kind = `details popover${preview ? ' preview' : ''}`;
+  const close = preview ? nothing
+    : html`<button type="button" class="close" aria-label=${words.messages.ui.closeDetails} title=${words.messages.ui.closeDetails} @click=${onClose}>×</button>`;
   if (group) {
-    return html`<section class="details" part="details" data-group=${group.mark.key} @keydown=${onKeydown}>
-      ${groupView(group.mark, { place: group.place, ...words, onPick, onZoom: () => onZoom(group.mark) })}
+    return html`<section class=${kind} part="details" data-group=${group.mark.key} @keydown=${onKeydown}>
+      ${close}${groupView(group.mark, { place: group.place, ...words, onPick, onZoom: () => onZoom(group.mark) })}
     </section>`;
   }
   if (!event) return html`<section class="details" part="details"><p class="hint">${words.messages.ui.hint}</p></section>`;
-  return html`<section class="details" part="details" data-id=${event.description.id} @keydown=${onKeydown}>
-    ${detailsView(event.description, event.assets, event.units, words.messages)}
+  return html`<section class=${kind} part="details" data-id=${event.description.id} @keydown=${onKeydown}>
+    ${close}${detailsView(event.description, event.assets, event.units, words.messages)}
   </section>`;
 }

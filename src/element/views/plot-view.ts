@@ -25,20 +25,24 @@ export interface PlotViewOptions {
   /** The hint shown over the plot for a moment, if any. */
   readonly hint: string | undefined;
   readonly on: PlotListeners;
+  /** The details of what is selected or previewed, shown next to it over the plot. */
+  readonly popover?: TemplateResult | typeof nothing;
 }
 
 /**
  * The plot: an svg of empty layers the render layer draws into, named after the story and described by its
  * summary and how the keys work. The focus listener sits on the wrapper: Chrome makes an svg with one a Tab stop.
  */
-export function plotView({ layout, title, summary, messages, hint, on }: PlotViewOptions): TemplateResult {
-  return html`
+export function plotView({ layout, title, summary, messages, hint, on, popover = nothing }: PlotViewOptions): TemplateResult {
+  return html`<div class="plot-area">
     <div class="plot-wrap" @scroll=${on.onScroll} @focusin=${on.onFocusIn}>
       <svg class="plot" part="plot" role="group" aria-roledescription=${messages.ui.timeline} aria-label=${title}
         aria-describedby="summary" width=${layout.width} height=${layout.height}
         @click=${on.onClick} @pointerover=${on.onPointerOver} @pointermove=${on.onPointerMove}
         @pointerleave=${on.onPointerLeave} @keydown=${on.onKeydown}>${layerHosts(LAYERS)}</svg>
       ${hint ? html`<p class="zoom-hint" aria-hidden="true">${hint}</p>` : nothing}
+    </div>
+    ${popover}
     </div>
     <p id="summary" class="visually-hidden">${summary} ${messages.ui.keys}</p>`;
 }

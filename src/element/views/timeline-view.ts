@@ -21,6 +21,9 @@ export interface DetailsState {
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onPick: (id: string) => void;
   readonly onZoom: (group: GroupMark) => void;
+  /** Shown by the pointer or focus, not pinned. */
+  readonly preview: boolean;
+  readonly onClose: () => void;
 }
 
 export interface TimelineViewOptions {
@@ -58,17 +61,21 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   const events = shown.events.length, { title, subtitle, credit } = view.titles;
   // An event the filters hide has no details to show, even if `selected` names it.
   const event = !details || details.group || details.id === undefined ? undefined : eventById(shown, details.id);
+  const panel = details && detailsPanel({
+    group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.label },
+    event: event && { description: view.describe(event), assets: event.assets, units: event.units },
+    words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom, preview: details.preview,
+    onClose: details.onClose,
+  });
+  // Something to show goes next to it, over the plot; the hint on how to get something stays under the plot.
+  const shows = !!(details && (details.group || event));
   return html`
     ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
     ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
     ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
-      ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint })}
+      ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows ? panel : nothing })}
       ${options.legend ? legendView(view.legend, messages) : nothing}`}
-    ${details ? detailsPanel({
-      group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.label },
-      event: event && { description: view.describe(event), assets: event.assets, units: event.units },
-      words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom,
-    }) : nothing}
+    ${panel && !shows ? panel : nothing}
     <p class="visually-hidden" role="status">${options.announcement}</p>
     ${options.table && events ? tableView(view.table, messages) : nothing}
     ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
