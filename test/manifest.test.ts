@@ -107,6 +107,12 @@ describe('custom-elements.json', () => {
       await full.updateComplete;
       note('the seed story', shadow(full));
 
+      // `cards` shows only on a phone's width.
+      const phone = await mount(`<drawdown-timeline src="${SEED}"></drawdown-timeline>`, 375);
+      if (!shadow(phone).querySelector('[part~="plot"]')) await nextEvent(phone, 'drawdown-load');
+      await phone.updateComplete;
+      note('a phone', shadow(phone));
+
       // `warnings` shows only for a story drawn despite problems: here an unknown place reference.
       const flawed = await mount(`<drawdown-timeline show-warnings></drawdown-timeline>`);
       const drawn = nextEvent(flawed, 'drawdown-load');

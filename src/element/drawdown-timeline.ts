@@ -77,6 +77,8 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart error - The error shown when nothing could be drawn.
  * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway (`show-warnings`).
  * @csspart credit - The story's credit line.
+ * @csspart cards - On a plot narrower than 480 px, an overview with numbered marks: the events under it as cards, in
+ *   time order, numbered as the marks are, each picking its event on the plot.
  * @csspart table - The event table under the chart (`show-table`), with the list of sources its footnote numbers
  *   resolve to. Paper always has it.
  *
@@ -342,6 +344,7 @@ export class DrawdownTimeline extends LitElement {
         status: this.#drawn() || this.status !== 'ready' ? this.status : 'empty', problems: this.problems, skipped: this.#skipped,
         warnings: this.showWarnings,
         view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
+        selected: selection.selectedId, onPick: selection.pick,
         hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
         controls: this.noControls ? undefined : {
           zoomed: window.zoomed, table: this.showTable,

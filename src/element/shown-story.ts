@@ -13,6 +13,12 @@ import type { Words } from '../words/words.js';
 import type { PaperSource } from './controllers/paper.js';
 import type { PlotState } from './controllers/plot-drawing.js';
 
+/**
+ * Below this plot width the plot is an overview: its marks carry their numbers, which every label shows whatever
+ * room its title has, and the events are read in cards under it (see eventCardsView).
+ */
+export const COMPACT_WIDTH = 480;
+
 /** The layout's options that do not change with a zoom: words, direction, font, lanes and row height. */
 export type ScreenOptions = Omit<LayoutOptions, 'width' | 'window' | 'numbered'>;
 
@@ -51,7 +57,7 @@ export class ShownStory {
     measureStrong: (text: string) => number, groupBy: GroupBy, rowHeight: number): ScreenOptions =>
     ({ ...words, direction, measureText, measureStrong, groupBy, metrics: { rowHeight } }));
   readonly #layoutOf = memoizeLast((shown: Story, options: ScreenOptions, width: number, start: number, end: number) =>
-    layoutTimeline(shown, { ...options, width, window: Number.isNaN(start) ? undefined : [start, end] }));
+    layoutTimeline(shown, { ...options, width, numbered: width < COMPACT_WIDTH, window: Number.isNaN(start) ? undefined : [start, end] }));
   readonly #describer = memoizeLast((story: Story, words: Words) =>
     createDescriber(story, words.formatter, words.messages, words.languages));
   readonly #markName = memoizeLast((describe: (event: TimelineEvent) => EventDescription) =>
@@ -78,6 +84,11 @@ export class ShownStory {
   /** Nothing to show. */
   clear(): void {
     this.shown = this.layout = this.#story = null;
+  }
+
+  /** Whether the plot is a phone's overview (see COMPACT_WIDTH). */
+  get compact(): boolean {
+    return !!this.layout && this.layout.width < COMPACT_WIDTH;
   }
 
   /** The layout's options as the screen uses them; paper starts from these. */

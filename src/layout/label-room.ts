@@ -139,11 +139,19 @@ export function clearLabelsOfLinks(
   const labelled = result.map((mark, i) => {
     const part = parts[i]!, label = labelText(part, part.room, measure);
     const labelWidth = label ? measure(label) : 0;
-    if (label && labelWidth > part.room) {
-      const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - labelWidth;
-      over.push({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
+    if (!label || labelWidth <= part.room) return { ...mark, label, labelWidth };
+    // A number shown with no room of its own: kept inside the plot (on the other side of its mark where its own
+    // side runs out of it), and the lines through it are to be interrupted.
+    let placed: EventMark = mark;
+    const fits = (m: EventMark) => (m.labelAlign === 'left' ? m.labelX + labelWidth <= width : m.labelX - labelWidth >= 0);
+    if (!fits(placed) && !mark.labelInside) {
+      const flipped: EventMark = mark.labelAlign === 'left'
+        ? { ...mark, labelAlign: 'right', labelX: mark.left - gap } : { ...mark, labelAlign: 'left', labelX: mark.right + gap };
+      if (fits(flipped)) placed = flipped;
     }
-    return { ...mark, label, labelWidth };
+    const left = Math.min(Math.max(placed.labelAlign === 'left' ? placed.labelX : placed.labelX - labelWidth, 0), width - labelWidth);
+    over.push({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
+    return { ...placed, labelX: placed.labelAlign === 'left' ? left : left + labelWidth, label, labelWidth };
   });
   return { marks: labelled, over };
 }

@@ -9,7 +9,7 @@ import { clearLabelsOfLinks, LABEL_HALF_HEIGHT, type LabelParts } from './label-
 import { placeAmounts } from './amount-labels.js';
 import { placeLaneLabels } from './lane-labels.js';
 import { gapLinks } from './link-gaps.js';
-import { TextField } from './text-field.js';
+import { TextField, type Box } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
 import { layoutLinks } from './link-layout.js';
 import { shapeOf } from './mark-shape.js';
@@ -200,20 +200,24 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
 
   // Then the words, by one collision model (a TextField): lane names first, clear of the transfers' lines; event
   // labels, which end where a line would cross them; then the amounts, wherever they take no one else's room.
-  const field = new TextField(links);
-  const named = placeLaneLabels(lanes, field, { width, measure, measureName: options.measureStrong ?? measure, forward });
+  const lanesField = new TextField(links);
+  const named = placeLaneLabels(lanes, lanesField, { width, measure, measureName: options.measureStrong ?? measure, forward });
   const cleared = clearLabelsOfLinks(marks, labelParts, links, { width, edge: metrics.edgePadding, gap: metrics.labelGap, measure });
   marks = cleared.marks;
-  // Words with nowhere else to go (a lane's name, a printed mark's number) interrupt the lines through them.
-  links = gapLinks(links, [...named.over, ...cleared.over]);
+  const markBoxes: Box[] = [], labelBoxes: Box[] = [];
   for (const mark of marks) {
     const half = mark.shape === 'point' ? metrics.pointRadius : metrics.barHeight / 2;
-    field.add({ left: mark.left, right: mark.right, top: mark.y - half, bottom: mark.y + half });
+    markBoxes.push({ left: mark.left, right: mark.right, top: mark.y - half, bottom: mark.y + half });
     if (!mark.label) continue;
-    const labelWidth = measure(mark.label);
-    const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - labelWidth;
-    field.add({ left, right: left + labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
+    const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - mark.labelWidth;
+    labelBoxes.push({ left, right: left + mark.labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
   }
+  // Words with nowhere else to go (a lane's name, a printed mark's number) interrupt the lines through them; a line
+  // shortened to end before one is checked against every word again.
+  links = gapLinks(links, [...named.over, ...cleared.over], [...lanesField.boxes, ...labelBoxes]);
+  // Then the amounts, clear of all of it.
+  const field = new TextField(links);
+  for (const box of [...lanesField.boxes, ...markBoxes, ...labelBoxes]) field.add(box);
   links = placeAmounts(links, field, width, options.measureStrong ?? measure);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {

@@ -9,7 +9,7 @@ import type { LinkMark } from './types.js';
  * halo would show it but in the drawing itself; a line that would end inside one ends before it. A line with no
  * such word is left as it is.
  */
-export function gapLinks(links: readonly LinkMark[], boxes: readonly Box[]): LinkMark[] {
+export function gapLinks(links: readonly LinkMark[], boxes: readonly Box[], words: readonly Box[] = []): LinkMark[] {
   if (!boxes.length) return [...links];
   return links.map((link) => {
     let geometry: Pick<LinkMark, 'curve' | 'path' | 'arrow'> = link;
@@ -20,12 +20,15 @@ export function gapLinks(links: readonly LinkMark[], boxes: readonly Box[]): Lin
     const size = 5 + link.width * 1.2;
     for (let tries = 0; tries < 4; tries++) {
       const { y1 } = geometry.curve, down = y1 > y0;
-      // The arrowhead reaches its size back from the tip.
+      // The arrowhead reaches its size back from the tip, towards where the line comes from.
       const [tipTop, tipBottom] = down ? [y1 - size, y1] : [y1, y1 + size];
-      const atTip = gaps.find(([a, b]) => tipTop <= b && tipBottom >= a);
-      if (!atTip) break;
-      geometry = linkGeometry(x, y0, down ? atTip[0] : atTip[1], cx - x, size);
-      gaps = gapsOf({ ...link, ...geometry }, boxes);
+      const atTip = gaps.filter(([a, b]) => tipTop < b && tipBottom > a);
+      if (!atTip.length) break;
+      // Back past every word the arrowhead reaches into, on the side the line comes from.
+      const end = down ? Math.min(...atTip.map(([a]) => a)) : Math.max(...atTip.map(([, b]) => b));
+      geometry = linkGeometry(x, y0, end, cx - x, size);
+      // Its curve has moved: every word is checked again, not only those it ran through.
+      gaps = gapsOf({ ...link, ...geometry }, [...boxes, ...words]);
     }
     const { y1 } = geometry.curve;
     return { ...link, ...geometry, gaps, path: curveParts(geometry.curve, Math.min(y0, y1), Math.max(y0, y1), gaps) };

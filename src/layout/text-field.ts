@@ -36,7 +36,11 @@ export class TextField {
     }
   }
 
+  /** Every box placed, in the order they were. */
+  readonly boxes: Box[] = [];
+
   add(box: Box): void {
+    this.boxes.push(box);
     for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
       let list = this.#bands.get(band);
       if (!list) this.#bands.set(band, (list = []));

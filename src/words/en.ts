@@ -69,6 +69,7 @@ export const messagesEn: Messages = {
     unattributed: 'Unattributed: no source is given for this event.',
     hint: 'Select an event to see its details and sources.',
     closeDetails: 'Close details',
+    eventList: 'The events, numbered as on the chart',
     loading: 'Loading timeline…',
     noEvents: 'This story has no events to show.',
     errorTitle: 'This timeline could not be shown',

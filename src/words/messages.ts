@@ -61,6 +61,8 @@ export interface Messages {
     readonly via: string;
     readonly unattributed: string;
     readonly hint: string;
+    /** The heading of the events' cards under a phone's overview. */
+    readonly eventList: string;
     /** The button that closes pinned details. */
     readonly closeDetails: string;
     readonly loading: string;

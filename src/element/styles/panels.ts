@@ -22,6 +22,55 @@ export const panelStyles = css`
     overflow: visible;
   }
 
+  /* A phone's events, a card each, numbered as the marks are. */
+  .event-cards {
+    margin: 8px 12px 0;
+  }
+  .event-cards h3 {
+    margin: 8px 0 4px;
+    font-size: 1em;
+  }
+  .event-cards ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event-cards button {
+    display: flex;
+    gap: 8px;
+    width: 100%;
+    margin: 0 0 6px;
+    padding: 8px;
+    text-align: start;
+    color: var(--_text);
+    font-size: 0.95em;
+  }
+  .event-cards button[aria-pressed='true'] {
+    border-color: var(--_focus);
+    box-shadow: inset 0 0 0 1px var(--_focus);
+  }
+  .event-cards .ref {
+    flex: none;
+    min-width: 1.6em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .event-cards .card {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-width: 0;
+  }
+  .event-cards .title {
+    font-weight: 600;
+  }
+  .event-cards .date, .event-cards .meta {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .event-cards .unattributed {
+    color: var(--_error);
+  }
   /* The details of what is selected or previewed: next to it, over the plot. */
   .plot-area {
     position: relative;

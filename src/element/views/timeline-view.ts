@@ -10,6 +10,7 @@ import { headerView } from './header-view.js';
 import { legendView } from './legend-view.js';
 import { plotView, type PlotListeners } from './plot-view.js';
 import { errorView, warningsView } from './problems-view.js';
+import { eventCardsView } from './event-cards.js';
 import { tableView } from './table-view.js';
 
 /** What the details panel shows and how the reader acts on it (see controllers/selection.ts). */
@@ -41,6 +42,10 @@ export interface TimelineViewOptions {
   /** The details panel, or undefined to hide it. */
   readonly details: DetailsState | undefined;
   readonly table: boolean;
+  /** The selected event, for the cards of a phone's overview. */
+  readonly selected: string | undefined;
+  /** Picks an event from its card. */
+  readonly onPick: (id: string) => void;
   readonly on: PlotListeners;
   /** The hint shown over the plot for a moment, if any. */
   readonly hint: string | undefined;
@@ -77,6 +82,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
       ${options.legend ? legendView(view.legend, messages) : nothing}`}
     ${panel && !shows ? panel : nothing}
     <p class="visually-hidden" role="status">${options.announcement}</p>
+    ${view.compact && events && !options.table ? eventCardsView({ table: view.table, messages, selected: options.selected, onPick: options.onPick }) : nothing}
     ${options.table && events ? tableView(view.table, messages) : nothing}
     ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
 }
