@@ -6,6 +6,7 @@
 //   print-screenshot {path, reference?}  a full-page PNG of a test-server page in print media: {png} (base64), or
 //                                        {error} when test/references/<reference>.png is missing (never made
 //                                        silently); UPDATE_REFERENCES=1 writes it. Without a reference, the PNG only.
+//   screen-screenshot {path, width, reference}  the same on screen, at a width, against test/references/<reference>.png
 //   print-wait {id}                      the answer of a command that answered {pending: id} (see answer())
 //
 // PRINT_PDF_DIR=<dir> also writes every PDF printed there, to look at.
@@ -118,6 +119,34 @@ async function printScreenshot(session, { path, reference } = {}) {
 }
 
 /**
+ * A full-page PNG of a test-server page on screen at `width` px (in a viewport tall enough that every lane is
+ * drawn), checked against (or with UPDATE_REFERENCES, saved as) test/references/<reference>.png.
+ */
+async function screenScreenshot(session, { path, width, reference } = {}) {
+  if (typeof reference !== 'string' || !/^[\w-]+$/.test(reference)) {
+    throw new Error(`a reference is named with letters, digits, - and _, not ${JSON.stringify(reference)}`);
+  }
+  const file = new URL(`${reference}.png`, REFERENCES);
+  const update = Boolean(process.env.UPDATE_REFERENCES);
+  if (!update && !existsSync(file)) {
+    return { error: `there is no reference test/references/${reference}.png: make it with UPDATE_REFERENCES=1, look at it, and commit it` };
+  }
+  const page = await openFixture(session, path, { width, height: 4000 });
+  let png;
+  try {
+    png = Buffer.from(await page.screenshot({ type: 'png', fullPage: true }));
+  } finally {
+    await page.close();
+  }
+  if (update) {
+    mkdirSync(REFERENCES, { recursive: true });
+    writeFileSync(file, png);
+    console.log(`wrote test/references/${reference}.png`);
+  }
+  return { png: png.toString('base64') };
+}
+
+/**
  * The browser gives up on a command after 20 s (@web/dev-server-core's web socket), and a long story prints for
  * longer than that. A command answers within ANSWER_MS, or answers {pending: id} and goes on; `print-wait` waits for
  * it again. The test's side (test/print.test.ts, `command`) asks until it has the answer.
@@ -163,6 +192,7 @@ export function printPlugin() {
       if (command === 'print-pdf') return answer(() => printPdf(session, payload));
       if (command === 'print-this-page') return answer(() => printThisPage(session, payload));
       if (command === 'print-screenshot') return answer(() => printScreenshot(session, payload));
+      if (command === 'screen-screenshot') return answer(() => screenScreenshot(session, payload));
       if (command === 'print-wait') return waitFor(payload?.id);
       return undefined;
     },

@@ -1,5 +1,5 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from 'chai';
+import { command, difference, pixels } from './pixels.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 import { internals } from './internals.js';
 
@@ -36,14 +36,6 @@ async function settled(value: () => string): Promise<string> {
   }
 }
 
-/** Runs a command of test/print-plugin.mjs, asking again while a long print is still going. */
-async function command<T>(name: string, payload: unknown): Promise<T> {
-  let result = await executeServerCommand<T | { pending: number }, unknown>(name, payload);
-  while (result && typeof result === 'object' && 'pending' in result) {
-    result = await executeServerCommand<T | { pending: number }, unknown>('print-wait', { id: result.pending });
-  }
-  return result as T;
-}
 
 /** The print fixture's address with these attributes on its element. */
 const fixture = (attributes: Record<string, string> = {}) => `/test/fixtures/print.html?${new URLSearchParams(attributes)}`;
@@ -258,30 +250,4 @@ async function screenshot(path: string, reference?: string): Promise<ImageData> 
   return pixels(await (await fetch(`data:image/png;base64,${shot.png}`)).blob());
 }
 
-/**
- * The share of pixels that differ by more than 48 in a channel, for images of the same size. A shift of one pixel
- * is about 6% of the seed story's page: under 0.5% allows for antialiasing, not a change of layout.
- */
-function difference(actual: ImageData, expected: ImageData): number {
-  expect([actual.width, actual.height], 'size').to.deep.equal([expected.width, expected.height]);
-  let differ = 0;
-  for (let i = 0; i < actual.data.length; i += 4) {
-    for (let c = 0; c < 3; c++) {
-      if (Math.abs(actual.data[i + c]! - expected.data[i + c]!) > 48) {
-        differ++;
-        break;
-      }
-    }
-  }
-  return differ / (actual.width * actual.height);
-}
 
-/** A PNG's pixels, decoded by the browser. */
-async function pixels(png: Blob): Promise<ImageData> {
-  const bitmap = await createImageBitmap(png, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  return context.getImageData(0, 0, canvas.width, canvas.height);
-}
