@@ -19,3 +19,28 @@ describe('legendEntries', () => {
     expect(legend.forms).to.include('group');
   });
 });
+
+describe('transfers of a crowded stretch', () => {
+  it('are drawn as one line from its group to each destination, as many as they are, with how many', () => {
+    const events = Array.from({ length: 30 }, (_, i) => ({
+      id: `t${i}`, kind: 'transfer', title: `Transfer ${i}`, when: '2024-12-16', from: 'a', to: i % 3 ? 'b' : 'a2', sources: ['s1'],
+    }));
+    const places = [{ id: 'a', name: 'Alpha' }, { id: 'b', name: 'Bravo' }, { id: 'a2', name: 'Alpha Two' }];
+    const layout = layoutOf(parsed({ places, events }), { width: 400, metrics: { maxRows: 2, rowsBesideGroups: 1 } });
+    const grouped = new Set(layout.groups.flatMap((group) => group.events.map((event) => event.id)));
+    expect(grouped.size).to.be.greaterThan(10);
+    const aggregates = layout.links.filter((link) => link.aggregate);
+    const toB = aggregates.filter((link) => link.toPlace === 'b'), toA2 = aggregates.filter((link) => link.toPlace === 'a2');
+    expect(toB).to.have.length(1);
+    expect(toA2).to.have.length(1);
+    const expected = (to: string) => events.filter((event) => event.to === to && grouped.has(event.id)).length;
+    expect(toB[0]!.aggregate).to.equal(expected('b'));
+    expect(toA2[0]!.aggregate).to.equal(expected('a2'));
+    expect(toB[0]!.label === '' || toB[0]!.label === `${expected('b')} transfers`).to.equal(true);
+    // Every grouped transfer is counted once, and no grouped event has a line of its own.
+    expect(aggregates.reduce((sum, link) => sum + link.aggregate, 0)).to.equal(grouped.size);
+    expect(layout.links.filter((link) => !link.aggregate && grouped.has(link.event.id))).to.deep.equal([]);
+    // Wider for more.
+    expect(toB[0]!.width).to.be.greaterThan(toA2[0]!.width);
+  });
+});

@@ -67,7 +67,8 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  *   as a group instead, until zoomed in; the one focused or selected is always drawn as a mark.
  * @csspart groups - The bars of crowded stretches, one path per kind; the tallest holds the most events.
  * @csspart transfer - One transfer's link and arrowhead; carries `data-id` and `data-to` (the destination place id).
- *   Its width follows the amount moved.
+ *   Its width follows the amount moved. The transfers of a group (events too crowded to draw one by one) to one
+ *   place are one link, carrying `data-group` instead of `data-id`, as wide as they are many.
  * @csspart transfer-label - The amount a transfer moved, beside its link ("~1,000 personnel"); carries `data-id`.
  * @csspart series - One force-level track: a step chart of a `series` above the lanes, with `data-series` (its id).
  * @csspart eras - The eras' bands and names, and the "as of" line.

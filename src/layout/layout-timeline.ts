@@ -1,4 +1,4 @@
-import type { Story } from '../model/types.js';
+import type { Story, TimelineEvent } from '../model/types.js';
 import { describeAmount } from '../words/describe-event.js';
 import { layoutTicks } from './axis-ticks.js';
 import { ALIGN_RIGHT, candidates, INSIDE, OPEN_LEFT, OPEN_RIGHT, SHAPE_BITS, SHAPE_MASK, SHAPES } from './candidates.js';
@@ -11,7 +11,7 @@ import { placeLaneLabels } from './lane-labels.js';
 import { gapLinks } from './link-gaps.js';
 import { TextField, type Box } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
-import { layoutLinks } from './link-layout.js';
+import { layoutLinks, type GroupDeparture } from './link-layout.js';
 import { shapeOf } from './mark-shape.js';
 import { layoutSeriesTracks } from './series-track.js';
 import { leftOrder, stackRows } from './stack-rows.js';
@@ -121,6 +121,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const groups: GroupDraft[] = [];
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
+  const groupDepartures: GroupDeparture[] = [];
   // Under the axis: the strip naming eras and the "as of" date, then the force-level tracks, then the lanes.
   const context = { scale, width, formatter, messages, languages, measure, measureStrong: options.measureStrong };
   const asOf = layoutAsOf(story.published, context);
@@ -148,6 +149,22 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
       stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order, c.rows);
       laneGroups = groupCrowded(items, c, story.events, bins, scale, laneIndex, top + metrics.laneHeader + metrics.rowHeight / 2);
+      // The grouped events' transfers leave from their group, one line a destination.
+      const groupOf = new Map<TimelineEvent, GroupDraft>();
+      for (const group of laneGroups) for (const event of group.events) groupOf.set(event, group);
+      const bundles = new Map<string, GroupDeparture & { events: TimelineEvent[] }>();
+      for (const k of items) {
+        if (!c.grouped[k]) continue;
+        const i = c.event[k]!, group = groupOf.get(story.events[i]!)!;
+        for (const [fromLane, toLane] of assignment.routes[i]!) {
+          if (fromLane !== laneIndex) continue;
+          const key = `${group.key}>${toLane}`;
+          let bundle = bundles.get(key);
+          if (!bundle) bundles.set(key, (bundle = { group, toLane, events: [] }));
+          bundle.events.push(story.events[i]!);
+        }
+      }
+      groupDepartures.push(...bundles.values());
       // Marks that had a row keep fitting without the grouped ones: stacking a subset never needs more rows.
       order = order.filter((k) => !c.grouped[k]);
       rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
@@ -196,7 +213,11 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const counts = groups.map((group) => group.events.length).sort((a, b) => a - b);
   const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
   for (const group of groups) group.level = Math.min(1, group.events.length / large);
-  let links = layoutLinks(departures, lanes, { metrics, forward, width, measure, amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []) });
+  let links = layoutLinks(departures, lanes, {
+    metrics, forward, width, measure,
+    amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []),
+    countLabel: (count) => formatter.count(messages.transferCount, count),
+  }, groupDepartures);
 
   // Then the words, by one collision model (a TextField): lane names first, clear of the transfers' lines; event
   // labels, which end where a line would cross them; then the amounts, wherever they take no one else's room.

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../model/types.js';
 import { linkGeometry } from './link-geometry.js';
-import { transferWidth } from './transfer-width.js';
-import type { EventMark, LaneBox, LinkMark, Metrics } from './types.js';
+import { aggregateWidth, transferWidth } from './transfer-width.js';
+import type { EventMark, GroupMark, LaneBox, LinkMark, Metrics } from './types.js';
 
 interface LinkContext {
   readonly metrics: Metrics;
@@ -9,6 +9,15 @@ interface LinkContext {
   readonly width: number;
   readonly measure: (text: string) => number;
   readonly amountLabel: (event: TimelineEvent) => string;
+  /** "12 transfers". */
+  readonly countLabel: (count: number) => string;
+}
+
+/** The transfers of one group to one lane, drawn as one line from the group. */
+export interface GroupDeparture {
+  readonly group: Pick<GroupMark, 'key' | 'lane' | 'left' | 'right' | 'y'>;
+  readonly toLane: number;
+  readonly events: readonly TimelineEvent[];
 }
 
 /**
@@ -16,10 +25,13 @@ interface LinkContext {
  * from one mark fan out, each bulging in the direction time runs by a share of the distance it covers. The
  * amount labels the event's first link only: the figure is the event's, not each branch's.
  */
-export function layoutLinks(departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext): LinkMark[] {
+export function layoutLinks(
+  departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext,
+  grouped: readonly GroupDeparture[] = [],
+): LinkMark[] {
   const { metrics, forward, width, measure } = context;
   const labelled = new Set<TimelineEvent>();
-  return departures.map(({ mark: from, toLane }) => {
+  const single = departures.map(({ mark: from, toLane }) => {
     const lane = lanes[toLane]!;
     const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
     const y0 = from.y + (y1 > from.y ? metrics.pointRadius : -metrics.pointRadius);
@@ -37,7 +49,22 @@ export function layoutLinks(departures: readonly { mark: EventMark; toLane: numb
     return {
       key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
       toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), gaps: [], width: strokeWidth,
-      label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign,
+      label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign, aggregate: 0,
     };
   });
+  // A crowded stretch still shows that transfers left it, and where to: one line a destination, with how many.
+  const aggregates = grouped.map(({ group, toLane, events }): LinkMark => {
+    const lane = lanes[toLane]!;
+    const x = (group.left + group.right) / 2;
+    const y1 = lane.top + metrics.laneHeader + metrics.rowHeight / 2;
+    const y0 = group.y + (y1 > group.y ? metrics.rowHeight / 2 - 2 : -(metrics.rowHeight / 2 - 2));
+    const bulge = forward * Math.min(60, Math.max(12, Math.abs(y1 - y0) * 0.25));
+    const strokeWidth = aggregateWidth(events.length);
+    return {
+      key: `group ${group.key}>${lane.key}`, event: events[0]!, fromLane: group.lane, toLane, toPlace: lane.key,
+      ...linkGeometry(x, y0, y1, bulge, 5 + strokeWidth * 1.2), gaps: [], width: strokeWidth,
+      label: context.countLabel(events.length), labelX: x, labelY: (y0 + y1) / 2, labelAlign: 'left', aggregate: events.length,
+    };
+  });
+  return [...single, ...aggregates];
 }

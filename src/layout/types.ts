@@ -131,6 +131,9 @@ export interface LinkMark {
   readonly curve: LinkGeometry['curve'];
   /** Height bands where the line is not drawn: a word sits there that it would run through (see gapLinks). */
   readonly gaps: readonly (readonly [number, number])[];
+  /** For the transfers of a group drawn as one line (the events too crowded to draw one by one): how many; else 0.
+   * `event` is then the first of them. */
+  readonly aggregate: number;
   /** Stroke width in pixels: how much moved (`transferWidth`). */
   readonly width: number;
   /** The amount moved, in words ("~1,000 personnel"), on the first link of an event only; else ''. */

@@ -12,11 +12,13 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
     .data(links, (d) => d.key)
     .join((enter) => enter.append('path')
       .attr('part', 'transfer')
-      .attr('data-id', (d) => d.event.id)
+      // A group's line stands for several events: it names the group, not one of them.
+      .attr('data-id', (d) => (d.aggregate ? null : d.event.id))
+      .attr('data-group', (d) => (d.aggregate ? d.key : null))
       .attr('data-to', (d) => d.toPlace))
     // Mostly the geometry changes on a zoom or pan; a new story may reuse a key with another status or amount.
     .each(function (d) {
-      setAttribute(this, 'class', `link kind-${d.event.kind} status-${d.event.status}`);
+      setAttribute(this, 'class', d.aggregate ? 'link aggregate kind-transfer' : `link kind-${d.event.kind} status-${d.event.status}`);
       setAttribute(this, 'stroke-width', String(d.width));
       setAttribute(this, 'd', `${d.path}${d.arrow}`);
     });
@@ -27,9 +29,9 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
     .join((enter) => enter.append('text')
       .attr('part', 'transfer-label')
       .attr('dy', '0.35em')
-      .attr('data-id', (d) => d.event.id))
+      .attr('data-id', (d) => (d.aggregate ? null : d.event.id)))
     .each(function (d) {
-      setAttribute(this, 'class', `link-label kind-${d.event.kind}`);
+      setAttribute(this, 'class', `link-label kind-${d.aggregate ? 'transfer' : d.event.kind}`);
       setAttribute(this, 'x', String(d.labelX));
       setAttribute(this, 'y', String(d.labelY));
       setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');

@@ -49,6 +49,7 @@ export const messagesEn: Messages = {
   asOf: 'As of {date}',
   events: { one: '{count} event', other: '{count} events' },
   sourceCount: { one: '{count} source', other: '{count} sources' },
+  transferCount: { one: '{count} transfer', other: '{count} transfers' },
   forms: {
     point: 'exact date',
     span: 'month or year',

@@ -45,6 +45,8 @@ export interface Messages {
   readonly asOf: string;
   /** A count of events, by plural category (`Intl.PluralRules`); `{count}` slot. `other` is required. */
   readonly events: PluralForms;
+  /** How many transfers a group's line stands for, likewise. */
+  readonly transferCount: PluralForms;
   /** How many sources back an event, likewise. */
   readonly sourceCount: PluralForms;
   /** Legend wording for each date form. */
