@@ -45,6 +45,8 @@ export const internals = {
   /** An event's label beside its mark, with the mark's `data-id`: text drawn with the marks, with no part. */
   /** The backing a label inside a bar sits on: a rect of the labels' layer, which has no part. */
   labelBacking: 'rect.label-backing',
+  /** What an event's label says, its two lines (where it wraps, as tspans) joined by a space. */
+  labelText: (label: Element): string => (label.children.length ? [...label.children].map((line) => line.textContent).join(' ') : label.textContent ?? ''),
   label: 'text.label',
   /** The look of the selected event, on its mark and its label. The `selected` property says which event is
    * selected; this says that it is drawn so. */

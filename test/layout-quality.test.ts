@@ -85,7 +85,7 @@ describe('the layout\'s words', () => {
     const titles = new Map(seed.events.map((event) => [event.id, typeof event.title === 'string' ? event.title : event.title.en!]));
     const labels = [...plotOf(element).querySelectorAll<SVGTextElement>(internals.label)];
     expect(labels.length).to.be.at.least(seed.events.length);
-    const whole = labels.filter((label) => label.textContent === titles.get(label.dataset.id!));
+    const whole = labels.filter((label) => internals.labelText(label) === titles.get(label.dataset.id!));
     const share = whole.length / labels.length;
     console.info(`titles in full at 1280 px: ${whole.length} of ${labels.length} labels (${Math.round(share * 100)}%)`);
     expect(share).to.be.at.least(0.9);

@@ -3,7 +3,9 @@ import { createFormatter } from '../src/words/format-when.js';
 import { assignLanes } from '../src/layout/lanes.js';
 import { elide } from '../src/layout/label-placement.js';
 import { layoutTimeline } from '../src/layout/layout-timeline.js';
-import type { EventMark, TimelineLayout } from '../src/layout/types.js';
+import type { EventMark, LaneBox, TimelineLayout } from '../src/layout/types.js';
+import { wrapLabels } from '../src/layout/label-wrap.js';
+import { TextField } from '../src/layout/text-field.js';
 import { linkGeometry } from '../src/layout/link-geometry.js';
 import { messagesEn } from '../src/words/en.js';
 import { leftOrder, stackRows } from '../src/layout/stack-rows.js';
@@ -424,5 +426,28 @@ describe('labels of bars that run past the window', () => {
       expect(x, direction).to.equal(10 + 6);
       expect(mark.labelWidth).to.equal(measureText('A long withdrawal'));
     }
+  });
+});
+
+describe('a label cut short', () => {
+  const title = 'The first withdrawal from the base and the port';
+  const mark = { event: { id: 'e' }, lane: 0, y: 100, left: 10, right: 20, labelX: 26, labelAlign: 'left', labelInside: false,
+    label: elide(title, 140, measureText), labelWidth: 140 } as unknown as EventMark;
+  const parts = () => [{ title, titleWidth: measureText(title), number: '', suffix: '', room: 140 }];
+  const lanes = [{ top: 60, height: 80 }] as unknown as LaneBox[];
+
+  it('takes a second line where the room below is free, breaking the title at a word', () => {
+    const [wrapped] = wrapLabels([mark], parts(), lanes, new TextField([]), measureText);
+    expect(wrapped!.label).to.equal('The first withdrawal');
+    expect(wrapped!.label2).to.equal(elide('from the base and the port', 140, measureText));
+    for (const line of [wrapped!.label, wrapped!.label2!]) expect(measureText(line)).to.be.at.most(140);
+  });
+
+  it('stays on one line where something takes the room below, or the lane ends', () => {
+    const field = new TextField([]);
+    field.add({ left: 60, right: 80, top: 110, bottom: 120 });
+    expect(wrapLabels([mark], parts(), lanes, field, measureText)[0]).to.equal(mark);
+    const short = [{ top: 60, height: 50 }] as unknown as LaneBox[];
+    expect(wrapLabels([mark], parts(), short, new TextField([]), measureText)[0]).to.equal(mark);
   });
 });

@@ -8,6 +8,7 @@ import { labelX, placeLabel } from './label-placement.js';
 import { clearLabelsOfLinks, LABEL_HALF_HEIGHT, type LabelParts } from './label-room.js';
 import { placeAmounts } from './amount-labels.js';
 import { placeLaneLabels } from './lane-labels.js';
+import { wrapLabels } from './label-wrap.js';
 import { gapLinks } from './link-gaps.js';
 import { TextField, type Box } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
@@ -239,6 +240,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Then the amounts, clear of all of it.
   const field = new TextField(links);
   for (const box of [...lanesField.boxes, ...markBoxes, ...labelBoxes]) field.add(box);
+  // A label cut short takes a second line where the room below is free.
+  marks = wrapLabels(marks, labelParts, named.lanes, field, measure);
   links = placeAmounts(links, field, width, options.measureStrong ?? measure);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {

@@ -111,8 +111,10 @@ export interface EventMark {
   readonly labelAlign: 'left' | 'right';
   /** The label sits inside a bar too long to leave room beside it, on a backing of its own. */
   readonly labelInside: boolean;
-  /** The label's width as measured: what its backing covers. */
+  /** The label's width as measured (the wider of its lines): what its backing covers. */
   readonly labelWidth: number;
+  /** A second line under the first, where a label cut short had room below (see wrapLabels); absent for one line. */
+  readonly label2?: string;
   /** No source backs the event: its label says so. */
   readonly unattributed: boolean;
 }

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { EventMark } from '../layout/types.js';
+import { LINE_GAP } from '../layout/label-wrap.js';
 import { barPath, kindGlyph, MASKS, url } from './names.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
@@ -62,7 +63,7 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       setAttribute(this, 'x', String(d.labelX));
       setAttribute(this, 'y', String(d.y));
       setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
-      setText(this, d.label);
+      writeLines(this, d.label, d.label2, d.labelX);
     });
 
   // A label inside a bar sits on a backing of the background's colour: never on the bar's outline or hatching.
@@ -92,6 +93,24 @@ function markPath(d: EventMark, r: number, barHeight: number): string {
   // Inside the bar, so the mark's extent (and the room beside it) stays the bar's.
   const r2 = barHeight / 2 + 1, inset = Math.min(r2 + 1, (d.right - d.left) / 2);
   return bar + kindGlyph(kind, d.openLeft ? d.right - inset : d.left + inset, d.y, r2);
+}
+
+/** A label's text: one line as it is, two as tspans, the second `LINE_GAP` under the first. */
+function writeLines(text: SVGTextElement, first: string, second: string | undefined, x: number): void {
+  if (second === undefined) {
+    setText(text, first);
+    return;
+  }
+  let [one, two] = text.children as unknown as [SVGTSpanElement | undefined, SVGTSpanElement | undefined];
+  if (!one || !two || text.children.length !== 2) {
+    text.textContent = '';
+    one = text.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
+    two = text.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
+    two.setAttribute('dy', String(LINE_GAP));
+  }
+  setText(one, first);
+  setText(two, second);
+  setAttribute(two, 'x', String(x));
 }
 
 /** How far a label's backing reaches beyond its text, in pixels. */
