@@ -5,7 +5,7 @@ export const panelStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px 16px;
+    gap: 4px 20px;
     margin: 0;
     padding: 8px 12px 0;
     list-style: none;
@@ -15,7 +15,7 @@ export const panelStyles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 6px;
+    gap: 5px;
   }
   .legend svg {
     flex: none;

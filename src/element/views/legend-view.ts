@@ -20,7 +20,7 @@ export function legendView({ kinds, statuses, forms, amounts }: LegendEntries, m
       ${messages.statusLanes[status]}
     </li>`)}
     ${forms.map((form) => html`<li>
-      <svg width="28" height="12" aria-hidden="true">${formSample(form)}</svg>
+      <svg width=${POINT_FORMS.has(form) ? 12 : 28} height="12" aria-hidden="true">${formSample(form)}</svg>
       ${messages.forms[form]}
     </li>`)}
     ${amounts ? html`<li>
@@ -35,6 +35,8 @@ export function legendView({ kinds, statuses, forms, amounts }: LegendEntries, m
 const CIRCLE = circlePath(6, 6, 5);
 const BAR = barPath(2, 26, 6, 10);
 const GROUP = 'M2,7h5v5h-5ZM8,1h5v11h-5ZM14,4h5v8h-5ZM20,9h5v3h-5Z';
+/** Forms drawn as a point: their swatch is as narrow as the point, so it sits by its words, not the item before. */
+const POINT_FORMS: ReadonlySet<DateForm> = new Set(['point', 'approximate', 'uncertain']);
 
 function formSample(form: DateForm) {
   switch (form) {
