@@ -89,7 +89,12 @@ async function printThisPage(session, { format = 'A4' } = {}) {
   return readPdf(pdf);
 }
 
-async function printScreenshot(session, { path, reference } = {}) {
+/**
+ * A full-page PNG taken by `take` from a page, checked against (or, with UPDATE_REFERENCES, saved as)
+ * test/references/<reference>.png: {png} (base64), or {error} when the reference is missing (never made silently).
+ * Without a reference, the PNG only.
+ */
+async function referenceShot(reference, take) {
   if (reference !== undefined && (typeof reference !== 'string' || !/^[\w-]+$/.test(reference))) {
     throw new Error(`a reference is named with letters, digits, - and _, not ${JSON.stringify(reference)}`);
   }
@@ -98,18 +103,7 @@ async function printScreenshot(session, { path, reference } = {}) {
   if (file && !update && !existsSync(file)) {
     return { error: `there is no reference test/references/${reference}.png: make it with UPDATE_REFERENCES=1, look at it, and commit it` };
   }
-  const page = await openFixture(session, path, { width: 900, height: 800 });
-  let png;
-  try {
-    await page.emulateMediaType('print');
-    await page.evaluate(async () => {
-      window.dispatchEvent(new Event('beforeprint'));
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    });
-    png = Buffer.from(await page.screenshot({ type: 'png', fullPage: true }));
-  } finally {
-    await page.close();
-  }
+  const png = await take();
   if (update) {
     mkdirSync(REFERENCES, { recursive: true });
     writeFileSync(file, png);
@@ -118,32 +112,34 @@ async function printScreenshot(session, { path, reference } = {}) {
   return { png: png.toString('base64') };
 }
 
-/**
- * A full-page PNG of a test-server page on screen at `width` px (in a viewport tall enough that every lane is
- * drawn), checked against (or with UPDATE_REFERENCES, saved as) test/references/<reference>.png.
- */
-async function screenScreenshot(session, { path, width, reference } = {}) {
-  if (typeof reference !== 'string' || !/^[\w-]+$/.test(reference)) {
-    throw new Error(`a reference is named with letters, digits, - and _, not ${JSON.stringify(reference)}`);
-  }
-  const file = new URL(`${reference}.png`, REFERENCES);
-  const update = Boolean(process.env.UPDATE_REFERENCES);
-  if (!update && !existsSync(file)) {
-    return { error: `there is no reference test/references/${reference}.png: make it with UPDATE_REFERENCES=1, look at it, and commit it` };
-  }
-  const page = await openFixture(session, path, { width, height: 4000 });
-  let png;
-  try {
-    png = Buffer.from(await page.screenshot({ type: 'png', fullPage: true }));
-  } finally {
-    await page.close();
-  }
-  if (update) {
-    mkdirSync(REFERENCES, { recursive: true });
-    writeFileSync(file, png);
-    console.log(`wrote test/references/${reference}.png`);
-  }
-  return { png: png.toString('base64') };
+/** The page at `path` in print media, laid out for paper as a reader's Print would. */
+function printScreenshot(session, { path, reference } = {}) {
+  return referenceShot(reference, async () => {
+    const page = await openFixture(session, path, { width: 900, height: 800 });
+    try {
+      await page.emulateMediaType('print');
+      await page.evaluate(async () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      });
+      return Buffer.from(await page.screenshot({ type: 'png', fullPage: true }));
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+/** The page at `path` on screen at `width` px, in a viewport tall enough that every lane is drawn. */
+function screenScreenshot(session, { path, width, reference } = {}) {
+  if (reference === undefined) throw new Error('a screen screenshot is taken against a reference');
+  return referenceShot(reference, async () => {
+    const page = await openFixture(session, path, { width, height: 4000 });
+    try {
+      return Buffer.from(await page.screenshot({ type: 'png', fullPage: true }));
+    } finally {
+      await page.close();
+    }
+  });
 }
 
 /**
