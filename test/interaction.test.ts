@@ -99,6 +99,17 @@ describe('zoom and pan by hand', () => {
     expect(span(element)).to.be.closeTo(before, before * 0.02);
   });
 
+  it('still zooms with Ctrl + wheel once moved to another container of the same width', async () => {
+    const element = await mountSeed('start="2024-12-01T00:00:00Z" end="2025-01-31T00:00:00Z"');
+    const container = element.parentElement!, other = container.cloneNode(false) as HTMLElement;
+    container.after(other);
+    other.append(element);
+    await element.updateComplete;
+    const before = span(element), box = plot(element).getBoundingClientRect();
+    await wheelOn(element, { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2), deltaY: -100, modifiers: ['ctrl'] });
+    expect(span(element)).to.be.lessThan(before * 0.8);
+  });
+
   it('keeps the time under the pointer under it', async () => {
     const element = await mountSeed('start="2024-12-01T00:00:00Z" end="2025-01-31T00:00:00Z"');
     const box = plot(element).getBoundingClientRect();

@@ -55,6 +55,11 @@ export class ZoomGestures implements ReactiveController {
     host.addController(this);
   }
 
+  /** Moved in the page, the element keeps its shadow root and updates only when something changes: listen again now. */
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
   /** After each update: the area is rendered anew with a new story, and the listeners follow it. */
   hostUpdated(): void {
     const area = this.#surface.area();
