@@ -33,6 +33,16 @@ function expectPlaced(list: readonly Tick[], width: number): void {
 }
 
 describe('layoutTicks', () => {
+  it('names the step a window lies inside when it crosses none of the story\'s steps', () => {
+    for (const rtl of [false, true]) {
+      const list = ticks('2025-01-10T00:00', '2025-01-25T00:00', 'month', 800, rtl);
+      expect(labels(list), rtl ? 'right to left' : 'left to right').to.deep.equal(['Jan 2025']);
+      const label = measure('Jan 2025') / 2;
+      expect(list[0]!.x).to.equal(rtl ? 780 : 20);
+      expect(list[0]!.labelX - label).to.be.at.least(0);
+      expect(list[0]!.labelX + label).to.be.at.most(800);
+    }
+  });
   it('gives the first month tick its year, and a new year its number', () => {
     const list = ticks('2024-11-20T00:00', '2025-03-10T00:00');
     expect(labels(list)).to.deep.equal(['Dec 2024', '2025', 'Feb', 'Mar']);

@@ -31,6 +31,12 @@ export function layoutTicks(context: Pick<PlotContext, 'scale' | 'width' | 'form
     const every = Math.max(1, Math.ceil(all.length / count));
     dates = every === 1 ? all : interval.every(every)!.range(new Date(d0), new Date(d1 + 1));
     level = finest;
+    if (!dates.length) {
+      // A window inside one of the story's steps (a day of a story dated by months) crosses no boundary: one tick at
+      // its start names the step it lies in, so the axis is never blank.
+      const start = interval.floor(new Date(d0));
+      return [contextTick(context, +start, scale(d0), formatter.tick(+start, level, 'full'))];
+    }
   }
   const ticks: Tick[] = [];
   let shown: { value: number; left: number; right: number } | undefined;
@@ -46,6 +52,13 @@ export function layoutTicks(context: Pick<PlotContext, 'scale' | 'width' | 'form
     ticks.push({ value, x, label: fits ? label : '', labelX });
   }
   return ticks;
+}
+
+/** A tick at the window's start, its label kept inside the plot. */
+function contextTick({ width, measure }: Pick<PlotContext, 'width' | 'measure'>, value: number, x: number, label: string): Tick {
+  const half = measure(label) / 2;
+  const fits = half * 2 <= width;
+  return { value, x, label: fits ? label : '', labelX: Math.min(Math.max(x, half), width - half) };
 }
 
 /** The level of ticks by the step between them; a single tick is a day's. */

@@ -16,7 +16,8 @@ export interface Formatter {
   /**
    * An axis tick's label, for ticks a `level` apart: a year ("2025"), a month ("Dec"), a day ("Dec 8") or a time
    * ("02:00 PM"). `context` adds what the ticks before do not say: `year` the year ("Dec 2024", "Dec 8, 2024"),
-   * `date` the day before a time ("Dec 8, 02:00 PM"), `full` both. A month tick that starts a year is the year.
+   * `date` the day before a time ("Dec 8, 02:00 PM"), `full` both. A month tick that starts a year is the year
+   * ("2025"), unless `full` ("Jan 2025").
    */
   tick(ms: number, level: TickLevel, context?: 'year' | 'date' | 'full'): string;
   /** A calendar stretch [start, end) in ms, at the precision its length calls for: "9–15 December 2024". */
@@ -132,8 +133,8 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     instant: (ms, precision) => dateFormat(precision).format(ms),
     tick(ms, level, context) {
       const date = new Date(ms);
-      // A month tick on the first of January is where a year starts: it says which.
-      if (level === 'month' && date.getUTCMonth() === 0) return tickFormat('year').format(ms);
+      // A month tick on the first of January is where a year starts: it says which (named in full, it names both).
+      if (level === 'month' && date.getUTCMonth() === 0 && context !== 'full') return tickFormat('year').format(ms);
       const key = level === 'year' ? 'year'
         : level === 'time' ? (context === 'full' ? 'time full' : context ? 'time date' : 'time')
         : context === 'year' || context === 'full' ? `${level} year` : level;
