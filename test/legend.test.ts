@@ -40,6 +40,13 @@ describe('transfers of a crowded stretch', () => {
     // Every grouped transfer is counted once, and no grouped event has a line of its own.
     expect(aggregates.reduce((sum, link) => sum + link.aggregate, 0)).to.equal(grouped.size);
     expect(layout.links.filter((link) => !link.aggregate && grouped.has(link.event.id))).to.deep.equal([]);
+    // Each line names the group it leaves (as the group's details do); a single transfer's names none.
+    for (const link of aggregates) {
+      const group = layout.groups.find((g) => g.key === link.group);
+      expect(group, `group ${link.group}`).to.not.equal(undefined);
+      expect(group!.events).to.include(link.event);
+    }
+    expect(layout.links.filter((link) => !link.aggregate).every((link) => link.group === '')).to.equal(true);
     // Wider for more.
     expect(toB[0]!.width).to.be.greaterThan(toA2[0]!.width);
   });

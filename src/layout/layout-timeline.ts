@@ -215,7 +215,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const large = Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
   for (const group of groups) group.level = Math.min(1, group.events.length / large);
   let links = layoutLinks(departures, lanes, {
-    metrics, forward, width, measure,
+    metrics, forward,
     amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []),
     countLabel: (count) => formatter.count(messages.transferCount, count),
   }, groupDepartures);

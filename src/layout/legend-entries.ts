@@ -37,6 +37,6 @@ export function legendEntries(marks: readonly EventMark[], groups: readonly Grou
     kinds: EVENT_KINDS.filter((kind) => kinds.has(kind)),
     forms: DATE_FORMS.filter((form) => forms.has(form)),
     statuses: EVENT_STATUSES.filter((status) => statuses.has(status)),
-    amounts: links.some((link) => link.width > MIN_TRANSFER_WIDTH),
+    amounts: links.some((link) => !link.aggregate && link.width > MIN_TRANSFER_WIDTH),
   };
 }

@@ -6,12 +6,13 @@ import type { EventMark, GroupMark, LaneBox, LinkMark, Metrics } from './types.j
 interface LinkContext {
   readonly metrics: Metrics;
   readonly forward: number;
-  readonly width: number;
-  readonly measure: (text: string) => number;
   readonly amountLabel: (event: TimelineEvent) => string;
   /** "12 transfers". */
   readonly countLabel: (count: number) => string;
 }
+
+/** Where a label sits until `placeAmounts` finds it a place by the collision model (or leaves it out). */
+const UNPLACED = { labelX: 0, labelY: 0, labelAlign: 'left' } as const;
 
 /** The transfers of one group to one lane, drawn as one line from the group. */
 export interface GroupDeparture {
@@ -23,13 +24,13 @@ export interface GroupDeparture {
 /**
  * One curve per (origin, destination) pair, from the origin mark to the destination lane's first row; pairs
  * from one mark fan out, each bulging in the direction time runs by a share of the distance it covers. The
- * amount labels the event's first link only: the figure is the event's, not each branch's.
+ * amount labels the event's first link only: the figure is the event's, not each branch's; `placeAmounts` places it.
  */
 export function layoutLinks(
   departures: readonly { mark: EventMark; toLane: number }[], lanes: readonly LaneBox[], context: LinkContext,
   grouped: readonly GroupDeparture[] = [],
 ): LinkMark[] {
-  const { metrics, forward, width, measure } = context;
+  const { metrics, forward } = context;
   const labelled = new Set<TimelineEvent>();
   const single = departures.map(({ mark: from, toLane }) => {
     const lane = lanes[toLane]!;
@@ -39,17 +40,10 @@ export function layoutLinks(
     const strokeWidth = transferWidth(from.event.amount);
     const label = labelled.has(from.event) ? '' : context.amountLabel(from.event);
     labelled.add(from.event);
-    // The middle of a quadratic curve lies halfway to its control point's bulge.
-    const middleX = from.x + bulge / 2;
-    const gap = strokeWidth / 2 + 4;
-    let labelAlign: 'left' | 'right' = bulge > 0 ? 'left' : 'right';
-    const labelWidth = label ? measure(label) : 0;
-    if (labelAlign === 'left' && middleX + gap + labelWidth > width) labelAlign = 'right';
-    else if (labelAlign === 'right' && middleX - gap - labelWidth < 0) labelAlign = 'left';
     return {
       key: `${from.event.id}\n${lanes[from.lane]!.key}>${lane.key}`, event: from.event, fromLane: from.lane, toLane,
       toPlace: lane.key, ...linkGeometry(from.x, y0, y1, bulge, 5 + strokeWidth * 1.2), gaps: [], width: strokeWidth,
-      label, labelX: middleX + (labelAlign === 'left' ? gap : -gap), labelY: (y0 + y1) / 2, labelAlign, aggregate: 0,
+      label, ...UNPLACED, aggregate: 0, group: '',
     };
   });
   // A crowded stretch still shows that transfers left it, and where to: one line a destination, with how many.
@@ -63,7 +57,7 @@ export function layoutLinks(
     return {
       key: `group ${group.key}>${lane.key}`, event: events[0]!, fromLane: group.lane, toLane, toPlace: lane.key,
       ...linkGeometry(x, y0, y1, bulge, 5 + strokeWidth * 1.2), gaps: [], width: strokeWidth,
-      label: context.countLabel(events.length), labelX: x, labelY: (y0 + y1) / 2, labelAlign: 'left', aggregate: events.length,
+      label: context.countLabel(events.length), ...UNPLACED, aggregate: events.length, group: group.key,
     };
   });
   return [...single, ...aggregates];

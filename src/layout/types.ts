@@ -136,11 +136,13 @@ export interface LinkMark {
   /** For the transfers of a group drawn as one line (the events too crowded to draw one by one): how many; else 0.
    * `event` is then the first of them. */
   readonly aggregate: number;
+  /** For such a line, the group's key (as the group's details carry it); else ''. */
+  readonly group: string;
   /** Stroke width in pixels: how much moved (`transferWidth`). */
   readonly width: number;
   /** The amount moved, in words ("~1,000 personnel"), on the first link of an event only; else ''. */
   readonly label: string;
-  /** Where the label sits: beside the curve's middle, on the side it bulges to. */
+  /** Where the label sits, as `placeAmounts` chose: beside the line, clear of every other word and mark. */
   readonly labelX: number;
   readonly labelY: number;
   readonly labelAlign: 'left' | 'right';

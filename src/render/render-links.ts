@@ -14,7 +14,7 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
       .attr('part', 'transfer')
       // A group's line stands for several events: it names the group, not one of them.
       .attr('data-id', (d) => (d.aggregate ? null : d.event.id))
-      .attr('data-group', (d) => (d.aggregate ? d.key : null))
+      .attr('data-group', (d) => d.group || null)
       .attr('data-to', (d) => d.toPlace))
     // Mostly the geometry changes on a zoom or pan; a new story may reuse a key with another status or amount.
     .each(function (d) {
