@@ -61,4 +61,30 @@ describe('details next to the event', () => {
     expect(element.selected).to.equal('');
     await sendMouse({ type: 'move', position: [0, 0] });
   });
+
+  it('of an event outside the window shown, sit under the plot rather than float where its mark was', async () => {
+    const element = await mountSeed(1000);
+    element.selected = 'fall-of-assad';
+    await element.updateComplete;
+    expect(details(element).classList.contains('popover'), 'next to its mark').to.equal(true);
+    element.setAttribute('start', '2025-01-10');
+    element.setAttribute('end', '2025-01-31');
+    await element.updateComplete;
+    const panel = details(element), plot = shadow(element).querySelector('[part~="plot"]')!.getBoundingClientRect();
+    expect(panel.dataset.id).to.equal('fall-of-assad');
+    expect(panel.classList.contains('popover'), 'no place on the plot').to.equal(false);
+    expect(panel.getBoundingClientRect().top).to.be.at.least(plot.bottom);
+  });
+
+  it('line up with the edge time starts from: the left, or the right in a right-to-left plot', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const element = await mountSeed(1280, `dir="${dir}"`);
+      element.selected = ID;
+      await element.updateComplete;
+      const mark = markOf(element, ID).getBoundingClientRect(), box = details(element).getBoundingClientRect();
+      if (dir === 'ltr') expect(box.left - mark.left, dir).to.be.within(-3, 3);
+      else expect(box.right - mark.right, dir).to.be.within(-3, 3);
+      cleanup();
+    }
+  });
 });

@@ -298,7 +298,10 @@ export class DrawdownTimeline extends LitElement {
     super();
     // These register themselves with the element, which never calls them: the details popover follows its anchor,
     // and the gestures reach the window through setWindow.
-    void new DetailsPlacement(this, () => (this.#drawn() ? this.#selection.anchor(this.#view.layout!, this.#view.shown!) : undefined));
+    void new DetailsPlacement(this, () => {
+      const layout = this.#view.layout, anchor = this.#drawn() ? this.#selection.anchor(layout!, this.#view.shown!) : undefined;
+      return anchor && { anchor, width: layout!.width, direction: layout!.direction };
+    });
     void new ZoomGestures(this, {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
       view: () => {
@@ -354,7 +357,7 @@ export class DrawdownTimeline extends LitElement {
           onPrint: () => { this.print().catch(reportFailure); },
           onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
         },
-        details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout),
+        details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout, this.#view.shown!),
       })}
       ${this.#paper.view()}
       <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>

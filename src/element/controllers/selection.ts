@@ -117,9 +117,9 @@ export class Selection implements ReactiveController {
   }
 
   /** What the details panel shows, and how the reader acts on it. */
-  details(layout: TimelineLayout): DetailsState {
+  details(layout: TimelineLayout, shown: Story): DetailsState {
     return {
-      group: this.shownGroup(layout), id: this.shownId, preview: this.previewing,
+      group: this.shownGroup(layout), id: this.shownId, preview: this.previewing, anchored: !!this.anchor(layout, shown),
       onKeydown: this.onDetailsKeydown, onPick: this.pick, onZoom: (group) => this.zoomTo(group),
       onClose: () => {
         this.#closeDetails();

@@ -57,14 +57,16 @@ export interface DetailsPanelOptions {
   readonly preview: boolean;
   /** Closes pinned details (a touch screen has no Escape key). */
   readonly onClose: () => void;
+  /** Floats next to what it shows; false when that has no place on the plot (it lies outside the window shown). */
+  readonly floating: boolean;
 }
 
 /**
- * The details panel of a group or an event, a popover next to it on the plot (placed by DetailsPlacement); with
- * neither, a hint under the plot on how to get one.
+ * The details panel of a group or an event, a popover next to it on the plot (placed by DetailsPlacement), or under
+ * the plot when it has no place there; with neither, a hint under the plot on how to get one.
  */
-export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom, preview, onClose }: DetailsPanelOptions): TemplateResult {
-  const kind = `details popover${preview ? ' preview' : ''}`;
+export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom, preview, onClose, floating }: DetailsPanelOptions): TemplateResult {
+  const kind = `details${floating ? ' popover' : ''}${preview ? ' preview' : ''}`;
   const close = preview ? nothing
     : html`<button type="button" class="close" aria-label=${words.messages.ui.closeDetails} title=${words.messages.ui.closeDetails} @click=${onClose}>×</button>`;
   if (group) {

@@ -25,6 +25,8 @@ export interface DetailsState {
   /** Shown by the pointer or focus, not pinned. */
   readonly preview: boolean;
   readonly onClose: () => void;
+  /** Whether what is shown has a place on the plot to float next to (it may lie outside the window shown). */
+  readonly anchored: boolean;
 }
 
 export interface TimelineViewOptions {
@@ -67,13 +69,14 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   // An event the filters hide has no details to show, even if `selected` names it.
   const event = !details || details.group || details.id === undefined ? undefined : eventById(shown, details.id);
   const panel = details && detailsPanel({
-    group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.label },
+    group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.fullLabel },
     event: event && { description: view.describe(event), assets: event.assets, units: event.units },
     words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom, preview: details.preview,
-    onClose: details.onClose,
+    onClose: details.onClose, floating: details.anchored,
   });
-  // Something to show goes next to it, over the plot; the hint on how to get something stays under the plot.
-  const shows = !!(details && (details.group || event));
+  // Something to show goes next to it, over the plot; the hint on how to get something, and what has no place on the
+  // plot, stay under the plot.
+  const shows = !!(details && details.anchored && (details.group || event));
   return html`
     ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
     ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
