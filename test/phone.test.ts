@@ -64,6 +64,13 @@ describe('on a phone', () => {
     await element.updateComplete;
     expect(card.getAttribute('aria-pressed')).to.equal('true');
     expect(shadow(element).querySelector('[part~="details"]')!.getAttribute('data-id')).to.equal('personnel-hmeimim-to-benghazi');
+    // Pressed again, the card lets go, as a second click on a mark does.
+    const released = nextEvent<CustomEvent>(element, 'drawdown-select');
+    card.click();
+    expect((await released).detail.id).to.equal(null);
+    await element.updateComplete;
+    expect(card.getAttribute('aria-pressed')).to.equal('false');
+    expect(shadow(element).querySelector('[part~="details"]')?.hasAttribute('data-id')).to.equal(false);
   });
 
   it('is a plain timeline from 480 px up', async () => {

@@ -348,7 +348,7 @@ export class DrawdownTimeline extends LitElement {
         status: this.#drawn() || this.status !== 'ready' ? this.status : 'empty', problems: this.problems, skipped: this.#skipped,
         warnings: this.showWarnings,
         view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
-        selected: selection.selectedId, onPick: selection.pick,
+        selected: selection.selectedId, onPick: selection.toggle,
         hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
         controls: this.noControls ? undefined : {
           zoomed: window.zoomed, table: this.showTable,

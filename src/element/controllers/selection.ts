@@ -160,6 +160,12 @@ export class Selection implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  /** An event's card pressed: selects it, or, pressed again, unselects it, as a second click on its mark does. */
+  toggle = (id: string) => {
+    if (id === this.selectedId) this.select(undefined);
+    else this.pick(id);
+  };
+
   /** Zooms into a group's stretch of time, with a margin, as a reader's zoom would. */
   zoomTo(group: GroupMark): void {
     const margin = (group.end - group.start) * 0.1;
