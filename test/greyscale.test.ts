@@ -44,4 +44,28 @@ describe('kinds without colour', () => {
     expect(subpaths).to.have.length(2);
     expect(shapeOf(`M${subpaths[1]!}`)).to.equal(shapeOf(points[EVENT_KINDS.indexOf('transfer')]!));
   });
+
+  it('draws each kind\'s glyph over its part of a group\'s bar, where the part has room', async () => {
+    const element = await mount('<drawdown-timeline></drawdown-timeline>', 600);
+    const loaded = nextEvent(element, 'drawdown-load');
+    // Sixty events on one day in one lane, half withdrawals and half transfers: far more than a lane's rows.
+    element.data = story({
+      events: Array.from({ length: 60 }, (_, i) => ({
+        id: `e${i}`, kind: i % 2 ? 'withdrawal' : 'transfer', title: `Event ${i}`, when: '2024-12-16', at: 'a', sources: ['s1'],
+      })),
+    });
+    await loaded;
+    await element.updateComplete;
+    const root = shadow(element);
+    const point = (kind: string) => shapeOf(root.querySelector(`[part~="legend"] li[data-kind="${kind}"] path`)!.getAttribute('d')!);
+    const glyphs = root.querySelector<SVGPathElement>(`[part~="groups"] ${internals.groupGlyphs}`)!;
+    const shapes = glyphs.getAttribute('d')!.split('M').filter(Boolean).map((glyph) => shapeOf(`M${glyph}`));
+    expect([...shapes].sort()).to.deep.equal(['transfer', 'withdrawal'].map(point).sort());
+    // Over the part of the bar of the kind it names.
+    const bar = root.querySelector<SVGPathElement>(`[part~="groups"] ${internals.groupBar}${internals.kind('transfer')}`)!.getBBox();
+    const transfer = glyphs.getAttribute('d')!.split('M').filter(Boolean).find((glyph) => shapeOf(`M${glyph}`) === point('transfer'))!;
+    const [x, y] = transfer.split(/[L,Z]/).map(Number) as [number, number];
+    expect(x).to.be.within(bar.x, bar.x + bar.width);
+    expect(y).to.be.within(bar.y - 1, bar.y + bar.height + 1);
+  });
 });

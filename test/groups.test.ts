@@ -186,7 +186,7 @@ describe('<drawdown-timeline> with a crowded story', () => {
   /** The centre, in the viewport, of the tallest segment of any group bar, scrolled into view: where a reader would click. */
   function firstBar(root: ShadowRoot): { x: number; y: number } {
     let best = { x: 0, y: 0, height: 0 };
-    for (const path of root.querySelectorAll<SVGPathElement>('[part~="groups"] path')) {
+    for (const path of root.querySelectorAll<SVGPathElement>(`[part~="groups"] ${internals.groupBar}`)) {
       for (const [, x, y, w, h] of path.getAttribute('d')!.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)/g)) {
         if (Number(h) > best.height) best = { x: Number(x) + Number(w) / 2, y: Number(y) + Number(h) / 2, height: Number(h) };
       }
@@ -199,7 +199,7 @@ describe('<drawdown-timeline> with a crowded story', () => {
 
   it('draws groups as one path per kind, and every drawn mark keeps the part="event" contract', async () => {
     const { root } = await crowded();
-    const paths = [...root.querySelectorAll('[part~="groups"] path')];
+    const paths = [...root.querySelectorAll(`[part~="groups"] ${internals.groupBar}`)];
     expect(paths.length).to.be.within(1, 7);
     const kinds = paths.map(internals.kindOf);
     expect(kinds.every(Boolean), 'each path of a kind').to.equal(true);

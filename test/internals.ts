@@ -39,6 +39,14 @@ export const internals = {
 
   // --- marks and their labels
 
+  /** A group's bar, one path a kind for every group (the groups' layer also holds their glyphs and, on paper,
+   * their numbers). */
+  groupBar: 'path.group',
+  /** The kinds' glyphs drawn over the groups' bars: one path for all. */
+  groupGlyphs: 'path.group-glyphs',
+  /** On paper, a group's numbers: the rows of the table it holds. */
+  groupNumbers: 'text.group-label',
+
   /** The class of every drawn mark's shape, on screen, on paper and in the legend's samples. Only to check that
    * every mark drawn carries the public `part="event"`; anything else selects marks by that part. */
   mark: '.mark',

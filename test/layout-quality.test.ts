@@ -69,6 +69,26 @@ describe('the layout\'s words', () => {
     });
   }
 
+  it('a 1,000-event story on paper, where crowded stretches print as groups with their events\' numbers', async () => {
+    const element = await drawn('/__test/generated?events=1000', 900);
+    await emulateMedia({ media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      const rows = [...shadow(element).querySelectorAll<SVGSVGElement>(internals.paperRow)];
+      const numbers = rows.flatMap((row) => [...row.querySelectorAll(internals.groupNumbers)]);
+      expect(numbers.length, 'groups numbered').to.be.greaterThan(10);
+      for (const row of rows) {
+        const report = measureQuality(row);
+        expect(report.overlaps, `paper row ${row.dataset.band}: overlapping text`).to.deep.equal([]);
+        expect(report.crossed, `paper row ${row.dataset.band}: text a line runs through`).to.deep.equal([]);
+        expect(report.outside, `paper row ${row.dataset.band}: text cut at the edge`).to.deep.equal([]);
+      }
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('right to left, the seed story keeps clear too', async () => {
     for (const width of [375, 1280]) {
       const report = measureQuality(plotOf(await drawn(STORIES[0]!, width, 'dir="rtl"')));

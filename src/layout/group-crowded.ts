@@ -45,6 +45,7 @@ export function groupCrowded(
     groups.push({
       key: `${lane}\n${bins.edges[bin]!}`, lane, start: bins.edges[bin]!, end: bins.edges[bin + 1]!,
       left: Math.max(plotLeft, Math.min(a, b)), right: Math.min(plotRight, Math.max(a, b)), y, events: list, kinds, level: 0,
+      label: '', labelX: 0, labelY: 0,
     });
   });
   // Left to right on screen, whichever way time runs.

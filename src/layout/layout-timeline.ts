@@ -10,6 +10,7 @@ import { placeAmounts } from './amount-labels.js';
 import { placeLaneLabels } from './lane-labels.js';
 import { wrapLabels } from './label-wrap.js';
 import { gapLinks } from './link-gaps.js';
+import { stackGroupNumbers } from './group-numbers.js';
 import { TextField, type Box } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
 import { layoutLinks, type GroupDeparture } from './link-layout.js';
@@ -123,6 +124,10 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
   const groupDepartures: GroupDeparture[] = [];
+  // On paper: the boxes of groups' numbers, and each event's index by the event (made once, when a group needs it).
+  const numberBoxes: Box[] = [];
+  let indexOfEvent: Map<TimelineEvent, number> | undefined;
+  const eventIndex = () => (indexOfEvent ??= new Map(story.events.map((event, i) => [event, i])));
   // Under the axis: the strip naming eras and the "as of" date, then the force-level tracks, then the lanes.
   const context = { scale, width, formatter, messages, languages, measure, measureStrong: options.measureStrong };
   const asOf = layoutAsOf(story.published, context);
@@ -172,7 +177,16 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     }
     // A label cut short takes the free room up to its neighbour in the row.
     widenIntoRows(order, c, c.rows, width, metrics, (k) => titleWidths[c.event[k]!]! + (numbered ? measure(prefix(c.event[k]!)) : 0));
-    const groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
+    let groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
+    // On paper, each group says which of the table's rows it holds, in rows of its own under the groups.
+    if (numbered && laneGroups.length) {
+      const numbers = stackGroupNumbers(laneGroups.map((group) => ({
+        left: group.left, right: group.right, numbers: group.events.map((event) => ranks[eventIndex().get(event)!]! + 1),
+      })), { width, measure, top: top + metrics.laneHeader + metrics.rowHeight * 1.5, rowHeight: metrics.rowHeight });
+      laneGroups = laneGroups.map((group, g) => ({ ...group, label: numbers.labels[g]!.label, labelX: numbers.labels[g]!.x, labelY: numbers.labels[g]!.y }));
+      numberBoxes.push(...numbers.boxes);
+      groupRow += numbers.rows * metrics.rowHeight;
+    }
     const rowsTop = top + metrics.laneHeader + groupRow;
     groups.push(...laneGroups);
     for (const k of items) {
@@ -234,12 +248,15 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     const left = mark.labelAlign === 'left' ? mark.labelX : mark.labelX - mark.labelWidth;
     labelBoxes.push({ left, right: left + mark.labelWidth, top: mark.y - LABEL_HALF_HEIGHT, bottom: mark.y + LABEL_HALF_HEIGHT });
   }
-  // Words with nowhere else to go (a lane's name, a printed mark's number) interrupt the lines through them; a line
-  // shortened to end before one is checked against every word again.
-  links = gapLinks(links, [...named.over, ...cleared.over], [...lanesField.boxes, ...labelBoxes]);
+  // A group's bar is a mark: no word sits on it.
+  const half = metrics.rowHeight / 2 - 3;
+  for (const group of groups) markBoxes.push({ left: group.left, right: group.right, top: group.y - half, bottom: group.y + half });
+  // Words with nowhere else to go (a lane's name, a printed mark's number, a group's numbers) interrupt the lines
+  // through them; a line shortened to end before one is checked against every word again.
+  links = gapLinks(links, [...named.over, ...cleared.over, ...numberBoxes], [...lanesField.boxes, ...labelBoxes, ...numberBoxes]);
   // Then the amounts, clear of all of it.
   const field = new TextField(links);
-  for (const box of [...lanesField.boxes, ...markBoxes, ...labelBoxes]) field.add(box);
+  for (const box of [...lanesField.boxes, ...markBoxes, ...labelBoxes, ...numberBoxes]) field.add(box);
   // A label cut short takes a second line where the room below is free.
   marks = wrapLabels(marks, labelParts, named.lanes, field, measure);
   links = placeAmounts(links, field, width, options.measureStrong ?? measure);

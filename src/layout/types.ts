@@ -171,6 +171,11 @@ export interface GroupMark {
   readonly kinds: readonly (readonly [EventKind, number])[];
   /** `events.length` relative to a large group of the layout (the 90th percentile), in (0, 1]: the bar's height. */
   readonly level: number;
+  /** On paper, the numbers of its events, as the table numbers them ("512, 520, 531–533"); else ''. */
+  readonly label: string;
+  /** The label's centre, when it has one (see placeGroupNumbers). */
+  readonly labelX: number;
+  readonly labelY: number;
 }
 
 export interface Tick {

@@ -169,6 +169,16 @@ export const plotStyles = css`
   .group:hover {
     fill-opacity: 1;
   }
+  /* Kinds' glyphs over a group's bar, in the background's colour: the pointer goes through them to the bar. */
+  .group-glyphs {
+    fill: var(--_background);
+    pointer-events: none;
+  }
+  /* On paper, the numbers of the rows a group holds: text like a label's, in the grey of a lane's detail. */
+  .group-label {
+    fill: var(--_text);
+    font-variant-numeric: tabular-nums;
+  }
 
   .link {
     /* Links cross other lanes: they must not take the pointer from the marks and groups under them. Their width
