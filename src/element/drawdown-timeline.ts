@@ -65,7 +65,8 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart lane-label - A lane's name, with its region and country.
  * @csspart event - One event's mark; carries `data-id` with the event's id. Events in a crowded stretch are drawn
  *   as a group instead, until zoomed in; the one focused or selected is always drawn as a mark.
- * @csspart groups - The bars of crowded stretches, one path per kind; the tallest holds the most events.
+ * @csspart groups - The bars of crowded stretches, one path per kind, with the kinds' glyphs over them; the tallest
+ *   holds the most events. On paper, each names the numbers of its events.
  * @csspart transfer - One transfer's link and arrowhead; carries `data-id` and `data-to` (the destination place id).
  *   Its width follows the amount moved. The transfers of a group (events too crowded to draw one by one) to one
  *   place are one link, carrying `data-group` instead of `data-id`, as wide as they are many.
