@@ -25,6 +25,7 @@ export default [
       chunksBesideScript([
         { loader: 'src/model/load-importers.ts', name: 'loadImporters', file: 'drawdown-timeline-import.min.js' },
         { loader: 'src/export/load-export.ts', name: 'loadExport', file: 'drawdown-timeline-export.min.js' },
+        { loader: 'src/words/load-arabic.ts', name: 'loadArabic', file: 'drawdown-timeline-ar.min.js' },
       ]),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
@@ -38,6 +39,12 @@ export default [
     input: 'src/model/importers.ts',
     plugins: [nodeResolve({ exportConditions: ['production'] }), safeDsv(), transpile(), minify()],
     output: { file: 'dist/drawdown-timeline-import.min.js', format: 'es', sourcemap: true },
+  },
+  // ...and the Arabic words, which it loads when a page asks for Arabic...
+  {
+    input: 'src/words/ar.ts',
+    plugins: [transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-ar.min.js', format: 'es', sourcemap: true },
   },
   // ...and print and export, which it loads when the reader prints, downloads or a page calls exportSVG().
   {

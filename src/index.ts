@@ -23,5 +23,6 @@ export { layoutTimeline, defaultMetrics } from './layout/layout-timeline.js';
 export type { LayoutOptions, TimelineLayout, EventMark, LinkMark, LaneBox, Metrics } from './layout/types.js';
 export { createFormatter, type Formatter } from './words/format-when.js';
 export { messagesEn } from './words/en.js';
+export { registerMessages, type PartialMessages } from './words/languages.js';
 export type { Messages, PluralForms } from './words/messages.js';
 export type { Words } from './words/words.js';

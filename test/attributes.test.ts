@@ -139,7 +139,10 @@ describe('lang', () => {
 
   async function mountBilingual(attributes = ''): Promise<DrawdownTimeline> {
     const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`);
+    // Drawn once the words of its language are there too (Arabic's load on first use).
+    const loaded = nextEvent(element, 'drawdown-load');
     element.data = bilingual;
+    await loaded;
     await element.updateComplete;
     return element;
   }

@@ -65,6 +65,16 @@ describe('the README\'s examples', () => {
     });
   }
 
+  it('the languages block draws the toolbar and legend in the words it registers, and the rest in English', async () => {
+    const n = of('html').findIndex((block) => block.code.includes('registerMessages'));
+    const frame = await open(`/__readme/html-${n}.html`);
+    const [element] = await settled(frame.contentDocument!);
+    const buttons = [...element!.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim());
+    expect(buttons).to.include.members(['Toute l’histoire', 'Tableau', 'Imprimer']);
+    expect(element!.shadowRoot!.querySelector('[part~="legend"]')!.textContent).to.include('Retrait');
+    expect(element!.shadowRoot!.querySelector('[part~="legend"]')!.textContent).to.include('Evacuation');
+  });
+
   it('the js block makes a timeline from a JavaScript value and hears that it drew', async () => {
     const frame = await open('/__readme/js-0.html');
     const win = frame.contentWindow as ExampleWindow;

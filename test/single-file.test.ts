@@ -137,4 +137,33 @@ describe('the single-file build', () => {
       expect(message).to.include('drawdown-timeline-export.min.js, which belongs beside drawdown-timeline.min.js');
     });
   });
+
+  describe('and the Arabic words beside it', () => {
+    afterEach(removeFrames);
+
+    const ARABIC = 'drawdown-timeline-ar.min.js';
+    const loaded = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(ARABIC));
+    const page = (script: string, lang: string) => `<!doctype html><html lang="${lang}"><head><script src="${script}"></script></head>
+      <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`;
+    const toolbar = (element: Element) => [...element.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim());
+
+    it('loads them from beside the script for an Arabic page, and only then', async () => {
+      const arabic = await framePage(page('/dist/drawdown-timeline.min.js', 'ar'));
+      const element = arabic.document.querySelector('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story in Arabic');
+      expect(toolbar(element)).to.include('القصة كاملة');
+      expect(loaded(arabic.window)).to.equal(true);
+      removeFrames();
+      const english = await framePage(page('/dist/drawdown-timeline.min.js', 'en'));
+      await frameWhere(() => drawnMarks(english.document.querySelector('drawdown-timeline')!) > 10, 'the seed story in English');
+      expect(loaded(english.window)).to.equal(false);
+    });
+
+    it('draws in English when they cannot be loaded, rather than nothing', async () => {
+      const { document: doc } = await framePage(page('/__test/alone/drawdown-timeline.min.js', 'ar'));
+      const element = doc.querySelector('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story, in English');
+      expect(toolbar(element)).to.include('Whole story');
+    });
+  });
 });

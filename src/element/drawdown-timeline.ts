@@ -326,8 +326,9 @@ export class DrawdownTimeline extends LitElement {
     const { src, format, lazy, timeoutMs } = options;
     this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated);
     this.#selection.update(changed, this.story, (value) => warnAttribute(this.#warned, 'selected', value, 'the id of an event in the story'));
-    if (!this.story) return this.#view.clear();
     const language = this.#language;
+    // Nothing is drawn in stand-in words while the reader's language is on its way.
+    if (!this.story || !language.ready) return this.#view.clear();
     const fresh = this.#view.update({
       story: this.story, kinds: options.kinds, statuses: options.statuses, words: language.words, direction: language.direction,
       measure: language.measure, measureStrong: language.measureStrong, groupBy: options.groupBy, rowHeight: this.#plot.rowHeight, width: this.#plot.width,
@@ -346,7 +347,8 @@ export class DrawdownTimeline extends LitElement {
     // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
     return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
       ${timelineView({
-        status: this.#drawn() || this.status !== 'ready' ? this.status : 'empty', problems: this.problems, skipped: this.#skipped,
+        status: this.status !== 'error' && !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
+        problems: this.problems, skipped: this.#skipped,
         warnings: this.showWarnings,
         view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
         selected: selection.selectedId, onPick: selection.toggle,
@@ -369,7 +371,8 @@ export class DrawdownTimeline extends LitElement {
     // A length set through the CSS object model, which a strict Content-Security-Policy allows (a style attribute
     // written into the markup it would not).
     if (changed.has('height')) this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_height', this.#options.height ?? 'auto');
-    if (this.#announceLoad && this.status === 'ready') {
+    // Drawn in the reader's words, not in English while theirs are on the way.
+    if (this.#announceLoad && this.status === 'ready' && this.#language.ready) {
       this.#announceLoad = false;
       this.dispatchEvent(new DrawdownLoadEvent({ events: this.story?.events.length ?? 0, skipped: this.#skipped, problems: this.problems }));
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTextMeasurer } from '../../render/measure-text.js';
 import { createFormatter } from '../../words/format-when.js';
-import { messagesFor } from '../../words/languages.js';
+import { messagesFor, tablesVersion } from '../../words/languages.js';
 import type { Words } from '../../words/words.js';
 
 /**
@@ -18,6 +18,10 @@ export class LanguageController implements ReactiveController {
   #measure: ((text: string) => number) | null = null;
   #measureStrong: ((text: string) => number) | null = null;
   #page: MutationObserver | null = null;
+  /** The message tables' version the words were read at: a table registered or loaded since calls for a new read. */
+  #version = -1;
+  /** A better table is on its way: nothing is drawn in stand-in words (see `ready`). */
+  #waiting = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -47,17 +51,28 @@ export class LanguageController implements ReactiveController {
   /** The words for the element's languages now: a new object only when one of them changes. The languages are
    * the element's `lang` (or its nearest ancestor's), then the document's. */
   get words(): Words {
-    if (!this.#stale && this.#words) return this.#words;
+    if (!this.#stale && this.#words && this.#version === tablesVersion()) return this.#words;
     this.#stale = false;
+    this.#version = tablesVersion();
     const nearest = this.#host.closest('[lang]')?.getAttribute('lang');
     const languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
     const locale = firstValidLocale([...languages, navigator.language]);
-    const messages = messagesFor(languages);
+    const { messages, pending } = messagesFor(languages);
+    this.#waiting = !!pending;
+    // Arrived (or failed, and English stands in for good): read the words again and draw.
+    pending?.then(() => this.#host.requestUpdate());
     const old = this.#words;
     // Dates and numbers follow the browser's language where the page names none; the messages follow the page.
     const formatter = old && old.formatter.locale === locale && old.messages === messages ? old.formatter : createFormatter(locale, messages);
     if (!old || formatter !== old.formatter || languages.join() !== old.languages.join()) this.#words = { languages, formatter, messages };
     return this.#words!;
+  }
+
+  /** Whether the words are the reader's: false while the table of their language is on its way (the element then
+   * shows that it is loading rather than draw in English and redraw). */
+  get ready(): boolean {
+    void this.words;
+    return !this.#waiting;
   }
 
   /** Which way text and time run: the element's computed direction, so a right-to-left page needs nothing. */

@@ -30,7 +30,8 @@ export interface DetailsState {
 }
 
 export interface TimelineViewOptions {
-  readonly status: 'empty' | 'loading' | 'error' | 'ready';
+  /** `waiting`: loading, before the words to say so in have arrived (see LanguageController.ready). */
+  readonly status: 'empty' | 'loading' | 'waiting' | 'error' | 'ready';
   readonly problems: readonly Problem[];
   /** Events of the document that could not be used. */
   readonly skipped: number;
@@ -63,7 +64,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   const { status, view, words, details } = options, { messages } = words, { shown, layout } = view;
   if (status === 'error') return errorView(options.problems, messages.ui.errorTitle);
   if (status !== 'ready' || !shown || !layout) {
-    return html`<p class="loading" aria-busy=${status === 'loading'}>${status === 'loading' ? messages.ui.loading : nothing}</p>`;
+    return html`<p class="loading" aria-busy=${status === 'loading' || status === 'waiting'}>${status === 'loading' ? messages.ui.loading : nothing}</p>`;
   }
   const events = shown.events.length, { title, subtitle, credit } = view.titles;
   // An event the filters hide has no details to show, even if `selected` names it.

@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import type { DrawdownTimeline } from '../src/index.js';
+import { registerMessages } from '../src/index.js';
+import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { messagesEn } from '../src/words/en.js';
+
+// Every word the element adds is the reader's: with lang="ar" and a story written in Arabic, nothing the element
+// shows, prints into its table, or gives a screen reader is in Latin letters.
+
+/** A story whose every word is Arabic: whatever Latin letter the element shows, it wrote itself. */
+const arabicStory = {
+  version: 1,
+  title: 'انسحاب القوات',
+  subtitle: 'من القواعد السورية إلى ليبيا وروسيا',
+  credit: 'إعداد: قسم البيانات',
+  published: '2024-12-16/2024-12-31',
+  sources: [
+    { id: 's1', name: 'العربي الجديد', url: 'https://example.org/a', date: '2024-12-20', via: 's2' },
+    { id: 's2', name: 'مصدر عسكري', url: 'https://example.org/b' },
+  ],
+  places: [
+    { id: 'a', name: 'قاعدة حميميم الجوية', region: 'اللاذقية', country: 'سوريا' },
+    { id: 'b', name: 'مطار بنغازي', country: 'ليبيا' },
+  ],
+  series: [{ id: 'sites', title: 'المواقع الروسية', unit: 'موقع', points: [
+    { when: '2024-12-08', value: 100, approx: true }, { when: '2024-12-20', value: 3 }, { when: '2025-01', value: 1, status: 'expected' },
+  ] }],
+  eras: [{ title: 'بعد سقوط الأسد', when: '2024-12-08/..' }],
+  events: [
+    { id: 'e1', kind: 'withdrawal', title: 'انسحاب من القاعدة', when: '2024-12-16', at: 'a', sources: ['s1'], status: 'confirmed' },
+    { id: 'e2', kind: 'transfer', title: 'نقل أفراد إلى بنغازي', when: '2024-12-15~/2024-12-18', from: 'a', to: 'b', sources: ['s1', 's2'],
+      status: 'reported', amount: { value: 1000, unit: 'فرد', approx: true } },
+    { id: 'e3', kind: 'statement', title: 'تصريح رسمي', when: '2024-12~', sources: ['s2'], status: 'claimed' },
+    { id: 'e4', kind: 'evacuation', title: 'إجلاء', when: '2024-12-20?', at: 'b', sources: ['s2'], status: 'denied' },
+    { id: 'e5', kind: 'deployment', title: 'نشر متوقع', when: '2025-01', at: 'b', sources: ['s1'], status: 'expected' },
+    { id: 'e6', kind: 'handover', title: 'تسليم', when: '../2024-12-10', at: 'a', status: 'planned' },
+  ],
+};
+
+/** Format names, which Arabic writes in Latin letters too, and the data's own web addresses. */
+const ALLOWED = /\b(SVG|PNG)\b|https:\/\/\S+/g;
+const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder'];
+
+/** Every piece of text in `root` with a Latin letter, where it is: text nodes (shown or not) and accessible attributes. */
+function latinIn(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The styles are code, not words.
+    if (node instanceof Text) {
+      if (node.parentElement?.closest('style')) continue;
+      const text = node.data.replace(ALLOWED, '');
+      if (/[A-Za-z]/.test(text)) found.push(`text in <${node.parentElement?.localName}>: ${node.data.trim()}`);
+    } else if (node instanceof Element) {
+      for (const name of ATTRIBUTES) {
+        const value = node.getAttribute(name)?.replace(ALLOWED, '');
+        if (value && /[A-Za-z]/.test(value)) found.push(`${name} of <${node.localName}>: ${value}`);
+      }
+    }
+  }
+  return found;
+}
+
+async function mountArabic(attributes = ''): Promise<DrawdownTimeline> {
+  const element = await mount(`<drawdown-timeline lang="ar" dir="rtl" ${attributes}></drawdown-timeline>`, 1000);
+  const loaded = nextEvent(element, 'drawdown-load');
+  element.data = arabicStory;
+  await loaded;
+  await element.updateComplete;
+  return element;
+}
+
+describe('in Arabic', () => {
+  afterEach(cleanup);
+
+  // First in this file: the Arabic words are loaded once a page, and this must see them arrive.
+  it('is drawn in Arabic from the first frame: no English on the way while the Arabic words load', async () => {
+    const element = await mount('<drawdown-timeline lang="ar"></drawdown-timeline>', 1000);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(...latinIn(shadow(element))));
+    observer.observe(shadow(element), { subtree: true, childList: true, characterData: true, attributes: true });
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = arabicStory;
+    await loaded;
+    await element.updateComplete;
+    observer.disconnect();
+    expect(seen).to.deep.equal([]);
+    expect(shadow(element).textContent).to.include('القصة كاملة');
+  });
+
+  it('says nothing in Latin letters: plot, legend, toolbar, summary, table and details', async () => {
+    const element = await mountArabic('show-table');
+    const root = shadow(element);
+    expect(root.querySelector('[part~="plot"]'), 'drawn').to.not.equal(null);
+    expect(latinIn(root)).to.deep.equal([]);
+    // The details of a transfer with an amount, two sources and an approximate date.
+    element.selected = 'e2';
+    await element.updateComplete;
+    expect(root.querySelector('[part~="details"]')!.getAttribute('data-id')).to.equal('e2');
+    expect(latinIn(root)).to.deep.equal([]);
+    // And with the words it adds to a transfer: "نحو" before the amount.
+    expect(root.querySelector('[part~="details"]')!.textContent).to.include('نحو');
+  });
+
+});
+
+describe('registerMessages', () => {
+  afterEach(cleanup);
+
+  it('adds a language, any key left out said in English, and redraws elements already drawn', async () => {
+    const element = await mount('<drawdown-timeline lang="fr"></drawdown-timeline>', 1000);
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = arabicStory;
+    await loaded;
+    await element.updateComplete;
+    const reset = () => [...shadow(element).querySelectorAll('button')].map((button) => button.textContent!.trim());
+    expect(reset()).to.include(messagesEn.ui.zoomReset);
+    registerMessages('fr', { ui: { zoomReset: 'Toute l\'histoire', table: 'Tableau' }, kinds: { withdrawal: 'Retrait' } });
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(reset()).to.include.members(['Toute l\'histoire', 'Tableau', messagesEn.ui.print]);
+    expect(shadow(element).querySelector('[part~="legend"]')!.textContent).to.include('Retrait');
+  });
+});
