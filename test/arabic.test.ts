@@ -61,8 +61,9 @@ function latinIn(root: ShadowRoot): string[] {
   return found;
 }
 
-async function mountArabic(attributes = ''): Promise<DrawdownTimeline> {
-  const element = await mount(`<drawdown-timeline lang="ar" dir="rtl" ${attributes}></drawdown-timeline>`, 1000);
+/** The Arabic story drawn with `attributes`: by default in Arabic, right to left. */
+async function mountArabic(attributes = 'lang="ar" dir="rtl"'): Promise<DrawdownTimeline> {
+  const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`, 1000);
   const loaded = nextEvent(element, 'drawdown-load');
   element.data = arabicStory;
   await loaded;
@@ -89,7 +90,7 @@ describe('in Arabic', () => {
   });
 
   it('says nothing in Latin letters: plot, legend, toolbar, summary, table and details', async () => {
-    const element = await mountArabic('show-table');
+    const element = await mountArabic('lang="ar" dir="rtl" show-table');
     const root = shadow(element);
     expect(root.querySelector('[part~="plot"]'), 'drawn').to.not.equal(null);
     expect(latinIn(root)).to.deep.equal([]);
@@ -102,6 +103,48 @@ describe('in Arabic', () => {
     expect(root.querySelector('[part~="details"]')!.textContent).to.include('نحو');
   });
 
+});
+
+/** Where `text` is drawn inside `node`'s text: its box in the viewport. */
+function boxOf(node: Element, text: string): DOMRect {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const at = t.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, at);
+    range.setEnd(t, at + text.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" is not in ${node.textContent}`);
+}
+
+describe('routes in either direction', () => {
+  afterEach(cleanup);
+
+  /** The details' route of the transfer e2, from قاعدة حميميم الجوية to مطار بنغازي. */
+  async function route(attributes: string): Promise<{ from: DOMRect; to: DOMRect; arrow: DOMRect; text: string }> {
+    const element = await mountArabic(attributes);
+    element.selected = 'e2';
+    await element.updateComplete;
+    const dd = [...shadow(element).querySelectorAll('[part~="details"] dd')].find((node) => /[←→]/.test(node.textContent!))!;
+    const arrow = /[←→]/.exec(dd.textContent!)![0];
+    return { from: boxOf(dd, 'قاعدة حميميم الجوية'), to: boxOf(dd, 'مطار بنغازي'), arrow: boxOf(dd, arrow), text: arrow };
+  }
+
+  it('reads from origin to destination in Arabic: the origin first on the right, the arrow pointing left to the destination', async () => {
+    const { from, to, arrow, text } = await route('lang="ar" dir="rtl"');
+    expect(text).to.equal('←');
+    expect(from.left, 'origin right of the arrow').to.be.at.least(arrow.right - 1);
+    expect(arrow.left, 'arrow right of the destination').to.be.at.least(to.right - 1);
+  });
+
+  it('reads from origin to destination in English, Arabic names and all: origin on the left, the arrow pointing right', async () => {
+    const { from, to, arrow, text } = await route('lang="en" dir="ltr"');
+    expect(text).to.equal('→');
+    expect(arrow.left, 'arrow right of the origin').to.be.at.least(from.right - 1);
+    expect(to.left, 'destination right of the arrow').to.be.at.least(arrow.right - 1);
+  });
 });
 
 describe('registerMessages', () => {

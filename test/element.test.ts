@@ -185,7 +185,7 @@ describe('<drawdown-timeline> details and keyboard', () => {
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     const name = shadow(element).querySelector('[data-id="e2"][data-primary]')!.getAttribute('aria-label');
-    expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. Alpha Base → Bravo Airport\. Unattributed$/);
+    expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. from Alpha Base to Bravo Airport\. Unattributed$/);
   });
 
   it('names marks once: a zoom does not rewrite their names, a new story does', async () => {

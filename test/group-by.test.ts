@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { assignLanes } from '../src/layout/lanes.js';
 import { cleanup, collectingWarnings, mount, nextEvent, shadow, story } from './helpers.js';
-import { layoutOf, parsed } from './layout-helpers.js';
+import { layoutOf, parsed, plain } from './layout-helpers.js';
 
 const mixed = () => parsed({
   events: [
@@ -14,7 +14,7 @@ const mixed = () => parsed({
 describe('group-by in the layout', () => {
   it('by place (the default): a lane per place used, then one for events with no place, and links between them', () => {
     const result = layoutOf(mixed());
-    expect(result.lanes.map((lane) => [lane.key, lane.label, lane.detail])).to.deep.equal([
+    expect(result.lanes.map((lane) => [lane.key, lane.label, plain(lane.detail)])).to.deep.equal([
       ['a', 'Alpha Base', 'Syria'], ['b', 'Bravo Airport', 'Libya'], ['', 'No place given', ''],
     ]);
     expect(result.links.map((link) => link.key)).to.deep.equal(['t\na>b']);

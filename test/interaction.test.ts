@@ -412,10 +412,10 @@ describe('for screen readers', () => {
     const element = await mountSeed();
     const name = (id: string) => markOf(element, id)!.getAttribute('aria-label');
     expect(name('personnel-hmeimim-to-benghazi')).to.equal('December 8 – 31, 2024. About 1,000 personnel moved from Hmeimim to ' +
-      'Benghazi. Transfer, claimed. Hmeimim Air Base → Benina Airport, Benghazi. ~1,000 personnel. 1 source');
+      'Benghazi. Transfer, claimed. from Hmeimim Air Base to Benina Airport, Benghazi. ~1,000 personnel. 1 source');
     expect(name('fighters-flee-to-lebanon-and-iraq')).to.equal('December 2024 (uncertain). Thousands of pro-Assad fighters flee ' +
-      'to Lebanon and Iraq. Other, claimed. Syria → Lebanon, Iraq. 1 source');
-    expect(name('combat-forces-hmeimim-to-russia')).to.match(/^December 2024 \(exact date not given\)\. 10% of Russian combat forces flown from Hmeimim to Russia\. Withdrawal, reported\. Hmeimim Air Base → Russia\. /);
+      'to Lebanon and Iraq. Other, claimed. from Syria to Lebanon, Iraq. 1 source');
+    expect(name('combat-forces-hmeimim-to-russia')).to.match(/^December 2024 \(exact date not given\)\. 10% of Russian combat forces flown from Hmeimim to Russia\. Withdrawal, reported\. from Hmeimim Air Base to Russia\. /);
     expect(name('naval-vessels-leave-coast')).to.match(/^by December 31, 2024\. Russian naval vessels leave the Syrian coast\. Withdrawal, reported\. Syrian coast\. /);
     expect(name('tartus-hmeimim-to-be-kept')).to.match(/^c\. December 2024\. Alwan: /);
   });

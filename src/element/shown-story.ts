@@ -10,6 +10,7 @@ import { accessibleName, createDescriber, type EventDescription } from '../words
 import { eventTable, type EventTable } from '../words/event-table.js';
 import { storySummary } from '../words/story-summary.js';
 import type { Words } from '../words/words.js';
+import type { Messages } from '../words/messages.js';
 import type { PaperSource } from './controllers/paper.js';
 import type { PlotState } from './controllers/plot-drawing.js';
 
@@ -60,12 +61,12 @@ export class ShownStory {
     layoutTimeline(shown, { ...options, width, numbered: width < COMPACT_WIDTH, window: Number.isNaN(start) ? undefined : [start, end] }));
   readonly #describer = memoizeLast((story: Story, words: Words) =>
     createDescriber(story, words.formatter, words.messages, words.languages));
-  readonly #markName = memoizeLast((describe: (event: TimelineEvent) => EventDescription) =>
-    (mark: EventMark) => accessibleName(describe(mark.event)));
+  readonly #markName = memoizeLast((describe: (event: TimelineEvent) => EventDescription, messages: Messages) =>
+    (mark: EventMark) => accessibleName(describe(mark.event), messages));
   readonly #summary = memoizeLast((shown: Story, words: Words) => storySummary(shown, words.formatter, words.messages, words.languages));
   readonly #legend = memoizeLast((layout: TimelineLayout) => legendEntries(layout.marks, layout.groups, layout.links));
-  readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription) =>
-    eventTable(shown, order, describe));
+  readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, messages: Messages) =>
+    eventTable(shown, order, describe, messages));
 
   /** Shows `inputs.story` as they say; returns whether the layout is a new one. */
   update(inputs: ShowInputs): boolean {
@@ -103,7 +104,7 @@ export class ShownStory {
 
   /** A mark's accessible name: the same function until the words change, so marks are renamed only then. */
   get markName(): (mark: EventMark) => string {
-    return this.#markName(this.describe);
+    return this.#markName(this.describe, this.#words!.messages);
   }
 
   /** The story in a sentence, for the plot's description. */
@@ -118,7 +119,7 @@ export class ShownStory {
 
   /** Every shown event in time order, in words, with its sources as footnotes. */
   get table(): EventTable {
-    return this.#table(this.shown!, this.layout!.order, this.describe);
+    return this.#table(this.shown!, this.layout!.order, this.describe, this.#words!.messages);
   }
 
   /** What the plot draws now, with the selected and focused events; null with nothing laid out. */

@@ -4,7 +4,7 @@ import { pickText } from '../model/pick-text.js';
 import type { EventKind, EventStatus, Story, When } from '../model/types.js';
 import { assignLanes, type GroupBy, type LaneAssignment } from './lanes.js';
 import type { TickLevel } from '../words/format-when.js';
-import type { Messages } from '../words/messages.js';
+import { listOf, type Messages } from '../words/messages.js';
 
 /** What a mark shows of its date, as bit flags: one byte per event instead of an object. */
 export const EXACT = 1;
@@ -86,7 +86,7 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
     if (groupBy === 'none') return { label: messages.allEvents, detail: '' };
     const place = places.get(key);
     if (!place) return { label: messages.unplacedLane, detail: '' };
-    const detail = [pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean).join(', ');
+    const detail = listOf([pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean), messages);
     return { label: pickText(place.name, languages), detail };
   });
   const orderIds = Array.from(order, (i) => events[i]!.id);

@@ -90,15 +90,14 @@ function describeSource(source: Source, byId: ReadonlyMap<string, Source>, langu
   return { id: source.id, name: pickText(source.name, languages), url: source.url, note: pickText(source.note, languages), via };
 }
 
-/** A one-line accessible name: date, title, kind and status, the route, the amount, and how many sources back it. */
-export function accessibleName(description: EventDescription): string {
-  const route = [
-    description.from.length ? description.from.join(', ') : '',
-    description.to.length ? description.to.join(', ') : '',
-  ];
-  const parts = [description.date, description.title, `${description.kind}, ${description.status}`];
-  if (route[0] && route[1]) parts.push(`${route[0]} → ${route[1]}`);
-  else if (description.at.length || route[0] || route[1]) parts.push([...description.at, route[0], route[1]].filter(Boolean).join(', '));
+/** A one-line accessible name: date, title, kind and status, the route in words, the amount, and how many sources
+ * back it. Said, not shown: no isolates, and the route in words rather than an arrow. */
+export function accessibleName(description: EventDescription, messages: Messages): string {
+  const separator = messages.listSeparator;
+  const [from, to] = [description.from.join(separator), description.to.join(separator)];
+  const parts = [description.date, description.title, `${description.kind}${separator}${description.status}`];
+  if (from && to) parts.push(fill(messages.routeSpoken, { from, to }));
+  else if (description.at.length || from || to) parts.push([...description.at, from, to].filter(Boolean).join(separator));
   if (description.amount) parts.push(description.amount);
   if (description.backing) parts.push(description.backing);
   return parts.join('. ');

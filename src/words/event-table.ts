@@ -1,5 +1,6 @@
 import type { Story, TimelineEvent } from '../model/types.js';
 import type { EventDescription, SourceLine } from './describe-event.js';
+import { fill, listOf, type Messages } from './messages.js';
 
 /** One event as a row of the table: every value already in words. */
 export interface TableRow {
@@ -37,7 +38,7 @@ export interface EventTable {
  * shows on screen. Linear in the number of events and citations.
  */
 export function eventTable(
-  story: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription,
+  story: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, messages: Messages,
 ): EventTable {
   const byId = new Map(story.events.map((event) => [event.id, event]));
   const notes = new Map<string, SourceNote>();
@@ -51,7 +52,7 @@ export function eventTable(
       title: description.title,
       kind: description.kind,
       status: description.status,
-      route: routeText(description),
+      route: routeText(description, messages),
       amount: description.amount,
       unattributed: description.unattributed,
       sources: description.sources.map((source) => {
@@ -64,9 +65,12 @@ export function eventTable(
   return { rows, sources: [...notes.values()] };
 }
 
-/** Where an event went, in one line: origin → destination, with "?" for a side the data leaves open. */
-export function routeText(description: Pick<EventDescription, 'from' | 'to' | 'at'>): string {
+/** Where an event went, in one line: origin → destination (the arrow as the language reads), with "?" for a side the
+ * data leaves open; each name an isolated run, so that names in another script keep their order and the arrow's. */
+export function routeText(description: Pick<EventDescription, 'from' | 'to' | 'at'>, messages: Messages): string {
   const { from, to, at } = description;
-  if (from.length || to.length) return `${from.join(', ') || '?'} → ${to.join(', ') || '?'}`;
-  return at.join(', ');
+  if (from.length || to.length) {
+    return fill(messages.route, { from: listOf(from, messages) || messages.unknownPlace, to: listOf(to, messages) || messages.unknownPlace });
+  }
+  return listOf(at, messages);
 }

@@ -41,6 +41,15 @@ export interface Messages {
   /** One point: `{value}` with its unit, `{date}` in words; a forecast also has `{status}` (expected, planned). */
   readonly seriesPoint: string;
   readonly seriesForecast: string;
+  /** A route as it is shown, `{from}` and `{to}` lists of place names: the arrow points from origin to destination
+   * in the way the language reads ("A → B"; right to left, "A ← B"). */
+  readonly route: string;
+  /** The same, said (an accessible name): words, not an arrow a screen reader calls "right arrow". */
+  readonly routeSpoken: string;
+  /** A side of a route the data leaves open. */
+  readonly unknownPlace: string;
+  /** Between the items of a list of names or numbers (", "; Arabic "، "). */
+  readonly listSeparator: string;
   /** The story's "as of" line: `{date}` in words. */
   readonly asOf: string;
   /** A count of events, by plural category (`Intl.PluralRules`); `{count}` slot. `other` is required. */
@@ -129,6 +138,20 @@ export interface Messages {
 
 /** Words for a count by plural category (`Intl.PluralRules`), each with a `{count}` slot; `other` is required. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+/**
+ * Text from the data inside words of the element, as a run of its own direction (first strong isolate … pop
+ * directional isolate): an Arabic place name in an English route, or an English one in an Arabic route, neither
+ * reorders the arrow or the commas around it, and each name keeps its own order.
+ */
+export function isolate(text: string): string {
+  return text ? `\u2068${text}\u2069` : text;
+}
+
+/** Names as a list in the language's punctuation, each isolated (see `isolate`). */
+export function listOf(names: readonly string[], messages: Pick<Messages, 'listSeparator'>): string {
+  return names.map(isolate).join(messages.listSeparator);
+}
 
 /** Fills `{name}` slots; a slot with no value is left as is so a missing word is visible, not silent. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {

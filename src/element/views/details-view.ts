@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventDescription, SourceLine } from '../../words/describe-event.js';
 import { routeText } from '../../words/event-table.js';
-import { fill, type Messages } from '../../words/messages.js';
+import { fill, listOf, type Messages } from '../../words/messages.js';
 import type { Words } from '../../words/words.js';
 import type { GroupMark } from '../../layout/types.js';
 import { groupView } from './group-view.js';
@@ -9,16 +9,17 @@ import { groupView } from './group-view.js';
 /** The details panel of one event: date as stated, status, route, amount, assets, units, text and sources. */
 export function detailsView(description: EventDescription, assets: readonly string[], units: readonly string[], messages: Messages): TemplateResult {
   const ui = messages.ui;
-  const route = routeText({ from: description.from, to: description.to, at: [] });
+  const route = routeText({ from: description.from, to: description.to, at: [] }, messages);
+  const list = (names: readonly string[]) => listOf(names, messages);
   return html`
     <h3>${description.title}</h3>
     <p class="meta">${description.date} · ${description.kind} · ${description.status}</p>
     <dl>
       ${route ? html`<dt>${ui.route}</dt><dd>${route}</dd>` : nothing}
-      ${description.at.length ? html`<dt>${ui.where}</dt><dd>${description.at.join(', ')}</dd>` : nothing}
+      ${description.at.length ? html`<dt>${ui.where}</dt><dd>${list(description.at)}</dd>` : nothing}
       ${description.amount ? html`<dt>${ui.amount}</dt><dd>${description.amount}</dd>` : nothing}
-      ${assets.length ? html`<dt>${ui.assets}</dt><dd>${assets.join(', ')}</dd>` : nothing}
-      ${units.length ? html`<dt>${ui.units}</dt><dd>${units.join(', ')}</dd>` : nothing}
+      ${assets.length ? html`<dt>${ui.assets}</dt><dd>${list(assets)}</dd>` : nothing}
+      ${units.length ? html`<dt>${ui.units}</dt><dd>${list(units)}</dd>` : nothing}
     </dl>
     ${description.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
     ${description.sources.length

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventTable } from '../../words/event-table.js';
-import type { Messages } from '../../words/messages.js';
+import { listOf, type Messages } from '../../words/messages.js';
 
 export interface EventCardsOptions {
   readonly table: EventTable;
@@ -27,7 +27,7 @@ export function eventCardsView({ table, messages, selected, onPick }: EventCards
           <span class="date">${row.date}</span>
           <span class="title">${row.title}</span>
           <span class="meta">${[`${row.kind} · ${row.status}`, row.route, row.amount].filter(Boolean).join(' · ')}</span>
-          ${row.sources.length ? html`<span class="meta">${row.sources.map((ref) => sourceNames.get(ref)).join(', ')}</span>`
+          ${row.sources.length ? html`<span class="meta">${listOf(row.sources.map((ref) => sourceNames.get(ref)!), messages)}</span>`
             : row.unattributed ? html`<span class="unattributed">${messages.unattributedWord}</span>` : nothing}
         </span>
       </button>

@@ -25,7 +25,7 @@ export function tableView({ rows, sources }: EventTable, messages: Messages): Te
         <td>${row.route}</td>
         <td>${row.amount}</td>
         <td>${row.status}</td>
-        <td>${row.sources.length ? row.sources.join(', ') : row.unattributed ? html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>` : nothing}</td>
+        <td>${row.sources.length ? row.sources.join(messages.listSeparator) : row.unattributed ? html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>` : nothing}</td>
       </tr>`)}</tbody>
     </table>
     ${sourceNotesView(sources, messages)}
