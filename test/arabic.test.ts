@@ -62,8 +62,8 @@ function latinIn(root: ShadowRoot): string[] {
 }
 
 /** The Arabic story drawn with `attributes`: by default in Arabic, right to left. */
-async function mountArabic(attributes = 'lang="ar" dir="rtl"'): Promise<DrawdownTimeline> {
-  const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`, 1000);
+async function mountArabic(attributes = 'lang="ar" dir="rtl"', width = 1000): Promise<DrawdownTimeline> {
+  const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`, width);
   const loaded = nextEvent(element, 'drawdown-load');
   element.data = arabicStory;
   await loaded;
@@ -144,6 +144,41 @@ describe('routes in either direction', () => {
     expect(text).to.equal('→');
     expect(arrow.left, 'arrow right of the origin').to.be.at.least(from.right - 1);
     expect(to.left, 'destination right of the arrow').to.be.at.least(arrow.right - 1);
+  });
+});
+
+describe('mixed directions on the chart', () => {
+  afterEach(cleanup);
+
+  /** For each label cut short ("…"), whether the "…" is drawn at the end the text reads towards. */
+  function ellipses(root: ShadowRoot): { text: string; atEnd: boolean }[] {
+    return [...root.querySelectorAll<SVGTextElement>('[part~="plot"] text')].filter((node) => node.textContent!.endsWith('…')
+      && node.children.length === 0).map((node) => {
+      const text = node.textContent!, last = node.getExtentOfChar(text.length - 1);
+      const xs = Array.from({ length: text.length }, (_, i) => node.getExtentOfChar(i)).filter((box) => box.width > 0);
+      // It reads the way its first letter outside isolated runs does.
+      const readsRtl = /[\u0600-\u06ff]/.test(/\p{L}/u.exec(text.replace(/\u2068[^\u2069]*\u2069/g, ''))?.[0] ?? '');
+      const atEnd = readsRtl ? last.x <= Math.min(...xs.map((box) => box.x)) + 0.5 : last.x + last.width >= Math.max(...xs.map((box) => box.x + box.width)) - 0.5;
+      return { text, atEnd };
+    });
+  }
+
+  it('cuts an Arabic label at its own end in a left-to-right chart, and an English one in a right-to-left chart', async () => {
+    // Arabic titles in an English, left-to-right chart, narrow enough that labels are cut.
+    const arabic = await mountArabic('lang="en" dir="ltr"', 420);
+    const cutArabic = ellipses(shadow(arabic));
+    expect(cutArabic.length, 'Arabic labels cut').to.be.greaterThan(0);
+    expect(cutArabic.filter((cut) => !cut.atEnd)).to.deep.equal([]);
+    cleanup();
+    // English titles in a right-to-left chart.
+    const element = await mount('<drawdown-timeline dir="rtl" lang="en"></drawdown-timeline>', 420);
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.src = '/data/russia-syria-2024.json';
+    await loaded;
+    await element.updateComplete;
+    const cutEnglish = ellipses(shadow(element));
+    expect(cutEnglish.length, 'English labels cut').to.be.greaterThan(0);
+    expect(cutEnglish.filter((cut) => !cut.atEnd)).to.deep.equal([]);
   });
 });
 

@@ -103,7 +103,7 @@ describe('<drawdown-timeline> with the seed story', () => {
     const details = root.querySelector<HTMLElement>('[part~="details"]')!;
     expect(details.dataset.id).to.equal(withVia.id);
     const text = details.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.include(withVia.title);
+    expect(text).to.include(english(withVia.title));
     expect(text).to.include('→');
     const source = doc.sources.find((s) => withVia.sources!.includes(s.id) && s.via)!;
     const via = doc.sources.find((s) => s.id === source.via)!;

@@ -89,13 +89,15 @@ describe('the layout\'s words', () => {
     }
   });
 
-  it('right to left, the seed story keeps clear too', async () => {
-    for (const width of [375, 1280]) {
-      const report = measureQuality(plotOf(await drawn(STORIES[0]!, width, 'dir="rtl"')));
-      expect(report.overlaps, `${width} px`).to.deep.equal([]);
-      expect(report.crossed, `${width} px`).to.deep.equal([]);
-      expect(report.outside, `${width} px`).to.deep.equal([]);
-      cleanup();
+  it('right to left, in English and in Arabic, the seed story keeps clear too', async () => {
+    for (const attributes of ['dir="rtl"', 'dir="rtl" lang="ar"']) {
+      for (const width of [375, 1280]) {
+        const report = measureQuality(plotOf(await drawn(STORIES[0]!, width, attributes)));
+        expect(report.overlaps, `${attributes} ${width} px`).to.deep.equal([]);
+        expect(report.crossed, `${attributes} ${width} px`).to.deep.equal([]);
+        expect(report.outside, `${attributes} ${width} px`).to.deep.equal([]);
+        cleanup();
+      }
     }
   });
 

@@ -20,7 +20,9 @@ export interface TrackMetrics {
 /** How far in from the plot's edge the value axis's labels start, in pixels. */
 const TICK_INSET = 8;
 
-export const defaultTrackMetrics: TrackMetrics = { header: 20, headroom: 14, valueHeight: 52, padding: 10 };
+/** Room for the tallest script shipped: Arabic's glyphs reach further above and below the line than Latin's, and
+ * the title, the top value and the value axis's top label must keep clear of each other in both. */
+export const defaultTrackMetrics: TrackMetrics = { header: 22, headroom: 18, valueHeight: 52, padding: 10 };
 
 export interface TrackOptions extends PlotContext {
   /** Where the first track starts. */

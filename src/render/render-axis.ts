@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { Tick, TimelineLayout } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
+import { textDirection } from './text-direction.js';
 
 /**
  * Draws the time axis along the top of the plot: a line over the plot's width, and at each of the layout's ticks
@@ -33,6 +34,8 @@ export function renderAxis(host: SVGGElement, layout: TimelineLayout, axisHeight
       setAttribute(line, 'y2', String(y));
       setAttribute(text, 'x', String(tick.labelX));
       setAttribute(text, 'y', String(y - 9));
+      // Centred either way; its direction orders its words ("1 ديسمبر 2024" reads right to left).
+      setAttribute(text, 'direction', textDirection(tick.label));
       setText(text, tick.label);
     });
 }

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { AsOfMark, EraBand } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
+import { alignText } from './text-direction.js';
 
 export interface EraFrame {
   /** The top of the strip under the axis that holds the names, and its height. */
@@ -42,7 +43,7 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       setAttribute(edge, 'y2', String(bottom));
       setAttribute(label, 'x', String(era.labelX));
       setAttribute(label, 'y', labelY);
-      setAttribute(label, 'text-anchor', era.labelAlign === 'left' ? 'start' : 'end');
+      alignText(label, era.label, era.labelAlign);
       setText(label, era.label);
     });
 
@@ -76,7 +77,7 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       setAttribute(line, 'height', String(bottom - top));
       setAttribute(label, 'x', String(mark.labelX));
       setAttribute(label, 'y', labelY);
-      setAttribute(label, 'text-anchor', mark.labelAlign === 'left' ? 'start' : 'end');
+      alignText(label, mark.label, mark.labelAlign);
       setText(label, mark.label);
       // Cut short, the label tells its whole self to a reader who hovers it.
       const title = this.querySelector('title');

@@ -38,7 +38,7 @@ export function renderLanes(
     .join((enter) => {
       const label = enter.append('text').attr('class', 'lane-label').attr('part', 'lane-label').attr('data-lane', (box) => box.key);
       label.append('tspan').attr('class', 'name');
-      label.append('tspan').attr('class', 'detail').attr('dx', LANE_LABEL.gap);
+      label.append('tspan').attr('class', 'detail');
       return label;
     })
     .each(function (box, i) {
@@ -46,6 +46,8 @@ export function renderLanes(
       setAttribute(this, 'y', String(box.top + LANE_LABEL.baseline));
       setAttribute(this, 'x', String(box.labelX));
       setAttribute(this, 'direction', direction);
+      // The gap after the name, in the direction the label reads: leftwards right to left.
+      setAttribute(this.children[1]!, 'dx', String(direction === 'rtl' ? -LANE_LABEL.gap : LANE_LABEL.gap));
       setText(this.children[0]!, box.label);
       setText(this.children[1]!, box.detail);
       // Cut short, the label tells its whole self to a reader who hovers it.

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { LinkMark } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
+import { alignText } from './text-direction.js';
 
 /**
  * Draws each transfer as one stroked path, its curve and open arrowhead together, coloured like its kind and as
@@ -34,7 +35,7 @@ export function renderLinks(host: SVGGElement, labelsHost: SVGGElement, links: r
       setAttribute(this, 'class', `link-label kind-${d.aggregate ? 'transfer' : d.event.kind}`);
       setAttribute(this, 'x', String(d.labelX));
       setAttribute(this, 'y', String(d.labelY));
-      setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
+      alignText(this, d.label, d.labelAlign);
       setText(this, d.label);
     });
 }

@@ -3,6 +3,7 @@ import type { EventMark } from '../layout/types.js';
 import { LINE_GAP } from '../layout/label-wrap.js';
 import { barPath, kindGlyph, MASKS, url } from './names.js';
 import { setAttribute, setText } from './write-if-changed.js';
+import { alignText } from './text-direction.js';
 
 export interface MarkOptions {
   readonly pointRadius: number;
@@ -62,7 +63,7 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       setAttribute(this, 'class', `label ${markClasses(d)}${d.labelInside ? ' inside' : ''}`);
       setAttribute(this, 'x', String(d.labelX));
       setAttribute(this, 'y', String(d.y));
-      setAttribute(this, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
+      alignText(this, d.label, d.labelAlign);
       writeLines(this, d.label, d.label2, d.labelX);
     });
 

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { SeriesDot, SeriesTrack } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
+import { alignText } from './text-direction.js';
 
 /**
  * Draws each force-level track: its name and unit, value gridlines labelled at the start edge, the step line
@@ -16,7 +17,7 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
       const g = enter.append('g').attr('class', 'track').attr('part', 'series').attr('role', 'img').attr('data-series', (d) => d.id);
       const title = g.append('text').attr('class', 'track-title');
       title.append('tspan').attr('class', 'name');
-      title.append('tspan').attr('class', 'detail').attr('dx', 8);
+      title.append('tspan').attr('class', 'detail');
       g.append('g').attr('class', 'track-ticks');
       g.append('path').attr('class', 'step trail');
       g.append('path').attr('class', 'step line');
@@ -34,6 +35,8 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
       setAttribute(title, 'y', String(track.top + 14));
       // The name comes first in reading order, then the unit: the title reads in the time axis's direction.
       setAttribute(title, 'direction', align === 'left' ? 'ltr' : 'rtl');
+      // The gap after the name, in the direction the title reads: leftwards right to left.
+      setAttribute(title.children[1]!, 'dx', align === 'left' ? '8' : '-8');
       setText(title.children[0]!, track.title);
       setText(title.children[1]!, track.unit);
       setAttribute(trail, 'd', track.trail);
@@ -56,7 +59,7 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
         setAttribute(rule, 'y2', String(d.y));
         setAttribute(label, 'x', String(startX));
         setAttribute(label, 'y', String(d.y));
-        setAttribute(label, 'text-anchor', align === 'left' ? 'start' : 'end');
+        alignText(label, d.label, align);
         setText(label, d.label);
       });
 
@@ -76,7 +79,7 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
           setAttribute(circle, 'cy', String(d.y));
           setAttribute(label, 'x', String(d.labelX));
           setAttribute(label, 'y', String(d.labelY));
-          setAttribute(label, 'text-anchor', d.labelAlign === 'left' ? 'start' : 'end');
+          alignText(label, d.label, d.labelAlign);
           setText(label, d.label);
         });
     });

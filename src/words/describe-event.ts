@@ -1,7 +1,7 @@
 import { pickText } from '../model/pick-text.js';
 import type { Amount, Source, Story, TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
-import { fill, type Messages } from './messages.js';
+import { fill, isolate, type Messages } from './messages.js';
 
 /** One source as a reader sees it: its name, then each source it came through. */
 export interface SourceLine {
@@ -78,7 +78,8 @@ export function describeAmount(amount: Amount | undefined, formatter: Formatter,
   if (!amount) return '';
   const text = formatter.amount(amount);
   const of = pickText(amount.of, languages);
-  return of ? fill(messages.amountOf, { amount: text, of }) : text;
+  // What it is a share of comes from the data, perhaps in another script: a run of its own.
+  return of ? fill(messages.amountOf, { amount: text, of: isolate(of) }) : text;
 }
 
 function describeSource(source: Source, byId: ReadonlyMap<string, Source>, languages: readonly string[]): SourceLine {
