@@ -17,7 +17,7 @@ export { parseWhen, isDatePoint } from './model/edtf.js';
 export { pickText } from './model/pick-text.js';
 export type * from './model/types.js';
 export type * from './model/story-input.js';
-export type { Theme, Loading } from './element/timeline-options.js';
+export type { Theme, Loading, Numerals } from './element/timeline-options.js';
 export type { GroupBy } from './layout/lanes.js';
 export { layoutTimeline, defaultMetrics } from './layout/layout-timeline.js';
 export type { LayoutOptions, TimelineLayout, EventMark, LinkMark, LaneBox, Metrics } from './layout/types.js';

@@ -27,7 +27,8 @@ const arabicStory = {
   ] }],
   eras: [{ title: 'بعد سقوط الأسد', when: '2024-12-08/..' }],
   events: [
-    { id: 'e1', kind: 'withdrawal', title: 'انسحاب من القاعدة', when: '2024-12-16', at: 'a', sources: ['s1'], status: 'confirmed' },
+    { id: 'e1', kind: 'withdrawal', title: 'انسحاب من القاعدة', when: '2024-12-16', at: 'a', sources: ['s1'], status: 'confirmed',
+      amount: { value: 10, unit: '%', of: 'القوات القتالية' } },
     { id: 'e2', kind: 'transfer', title: 'نقل أفراد إلى بنغازي', when: '2024-12-15~/2024-12-18', from: 'a', to: 'b', sources: ['s1', 's2'],
       status: 'reported', amount: { value: 1000, unit: 'فرد', approx: true } },
     { id: 'e3', kind: 'statement', title: 'تصريح رسمي', when: '2024-12~', sources: ['s2'], status: 'claimed' },
@@ -144,6 +145,49 @@ describe('routes in either direction', () => {
     expect(text).to.equal('→');
     expect(arrow.left, 'arrow right of the origin').to.be.at.least(from.right - 1);
     expect(to.left, 'destination right of the arrow').to.be.at.least(arrow.right - 1);
+  });
+});
+
+describe('numerals', () => {
+  afterEach(cleanup);
+
+  /** Every text and accessible name in `root` with a digit `digit` matches, outside the data's web addresses. */
+  function digitsIn(root: ShadowRoot, digit: RegExp): string[] {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text && !node.parentElement?.closest('style')) {
+        if (digit.test(node.data.replace(ALLOWED, ''))) found.push(`text in <${node.parentElement?.localName}>: ${node.data.trim()}`);
+      } else if (node instanceof Element) {
+        for (const name of ATTRIBUTES) {
+          const value = node.getAttribute(name)?.replace(ALLOWED, '');
+          if (value && digit.test(value)) found.push(`${name} of <${node.localName}>: ${value}`);
+        }
+      }
+    }
+    return found;
+  }
+
+  it('numerals="arab" writes every digit the element writes in Arabic-Indic: axis, labels, amounts, table, counts', async () => {
+    const element = await mountArabic('lang="ar" dir="rtl" numerals="arab" show-table');
+    element.selected = 'e2';
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(root.textContent, 'some digits written').to.match(/[٠-٩]/);
+    expect(digitsIn(root, /[0-9]/)).to.deep.equal([]);
+    // The source list's numbers are the browser's: in the same digits.
+    expect(getComputedStyle(root.querySelector('.source-notes')!).listStyleType).to.equal('arabic-indic');
+    // A share: in the locale's digits and percent sign.
+    element.selected = 'e1';
+    await element.updateComplete;
+    expect(root.querySelector('[part~="details"]')!.textContent).to.include('١٠٪');
+    expect(digitsIn(root, /[0-9%]/)).to.deep.equal([]);
+  });
+
+  it('numerals="latn" writes Latin digits in Arabic', async () => {
+    const element = await mountArabic('lang="ar" dir="rtl" numerals="latn" show-table');
+    expect(digitsIn(shadow(element), /[٠-٩۰-۹]/)).to.deep.equal([]);
+    expect(shadow(element).textContent).to.match(/[0-9]/);
   });
 });
 

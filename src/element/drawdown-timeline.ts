@@ -20,7 +20,7 @@ import { problemsReport, reportFailure } from './console-reports.js';
 import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
-import { readOptions, type Loading, type Theme, type TimelineOptions } from './timeline-options.js';
+import { readOptions, type Loading, type Numerals, type Theme, type TimelineOptions } from './timeline-options.js';
 import type { PlotListeners } from './views/plot-view.js';
 import { timelineView } from './views/timeline-view.js';
 
@@ -132,6 +132,7 @@ export class DrawdownTimeline extends LitElement {
     statuses: { converter: emptyAsAbsent },
     height: { converter: emptyAsAbsent },
     theme: { reflect: true, converter: emptyAsAbsent },
+    numerals: { converter: emptyAsAbsent },
     noLegend: { type: Boolean, attribute: 'no-legend' },
     noDetails: { type: Boolean, attribute: 'no-details' },
     noControls: { type: Boolean, attribute: 'no-controls' },
@@ -223,6 +224,10 @@ export class DrawdownTimeline extends LitElement {
   /** Colours: `light` (default), `dark`, or `auto`, which follows the reader's system setting. Reflected. */
   accessor theme: Theme = 'light';
 
+  /** The digits of every number the element writes (axis, labels, amounts, table, footnotes, counts, "%"): `auto`
+   * (default: the language's own), `latn` (0–9) or `arab` (٠–٩). */
+  accessor numerals: Numerals = 'auto';
+
   /** Hides the legend. */
   accessor noLegend = false;
 
@@ -287,8 +292,8 @@ export class DrawdownTimeline extends LitElement {
   #warned: Warned = new Set();
   #options!: TimelineOptions;
   readonly #readOptions = memoizeLast((...values: unknown[]) => {
-    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height] = values;
-    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height }, this.#warned);
+    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals] = values;
+    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals }, this.#warned);
   });
   #announceLoad = false;
   #skipped = 0;
@@ -321,8 +326,9 @@ export class DrawdownTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const options = this.#options = this.#readOptions(this.src, this.format, this.loading, this.fetchTimeout, this.groupBy,
-      this.kinds, this.statuses, this.theme, this.height);
+      this.kinds, this.statuses, this.theme, this.height, this.numerals);
     if (changed.has('lang')) this.#language.invalidate();
+    this.#language.numerals = options.numerals;
     const { src, format, lazy, timeoutMs } = options;
     this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated);
     this.#selection.update(changed, this.story, (value) => warnAttribute(this.#warned, 'selected', value, 'the id of an event in the story'));

@@ -65,8 +65,8 @@ export class ShownStory {
     (mark: EventMark) => accessibleName(describe(mark.event), messages));
   readonly #summary = memoizeLast((shown: Story, words: Words) => storySummary(shown, words.formatter, words.messages, words.languages));
   readonly #legend = memoizeLast((layout: TimelineLayout) => legendEntries(layout.marks, layout.groups, layout.links));
-  readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, messages: Messages) =>
-    eventTable(shown, order, describe, messages));
+  readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, words: Words) =>
+    eventTable(shown, order, describe, words.messages, words.formatter));
 
   /** Shows `inputs.story` as they say; returns whether the layout is a new one. */
   update(inputs: ShowInputs): boolean {
@@ -119,7 +119,7 @@ export class ShownStory {
 
   /** Every shown event in time order, in words, with its sources as footnotes. */
   get table(): EventTable {
-    return this.#table(this.shown!, this.layout!.order, this.describe, this.#words!.messages);
+    return this.#table(this.shown!, this.layout!.order, this.describe, this.#words!);
   }
 
   /** What the plot draws now, with the selected and focused events; null with nothing laid out. */
@@ -133,7 +133,7 @@ export class ShownStory {
     const story = this.#story, shown = this.shown, words = this.#words;
     if (!story || !shown || !words || !this.layout) return null;
     const { title, subtitle, credit } = this.titles;
-    return { story, shown, messages: words.messages, options: this.options, table: () => this.table, markName: this.markName, title, subtitle, credit };
+    return { story, shown, messages: words.messages, digits: words.formatter.numberingSystem, options: this.options, table: () => this.table, markName: this.markName, title, subtitle, credit };
   }
 
   /** The story's title, subtitle and credit in the reader's language ('' for none). */

@@ -5,6 +5,9 @@ import { readChoice, readDuration, readHeight, readText, readTokens, type Warned
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+/** Which digits the element writes: the language's own (`auto`), Latin, or Arabic-Indic. */
+export const NUMERALS = ['auto', 'latn', 'arab'] as const;
+export type Numerals = (typeof NUMERALS)[number];
 export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
@@ -19,6 +22,7 @@ export interface OptionValues {
   readonly statuses: unknown;
   readonly theme: unknown;
   readonly height: unknown;
+  readonly numerals: unknown;
 }
 
 /** The same, read: every value of the type the element works with, bad ones replaced by defaults. */
@@ -32,6 +36,7 @@ export interface TimelineOptions {
   readonly kinds: ReadonlySet<EventKind> | undefined;
   readonly statuses: ReadonlySet<EventStatus> | undefined;
   readonly theme: Theme;
+  readonly numerals: Numerals;
   /** A CSS length, or `undefined` for the height of the content. */
   readonly height: string | undefined;
 }
@@ -51,5 +56,6 @@ export function readOptions(values: OptionValues, warned: Warned): TimelineOptio
     statuses: readTokens(warned, 'statuses', values.statuses, EVENT_STATUSES),
     theme: readChoice<Theme>(warned, 'theme', values.theme, THEMES, 'light'),
     height: readHeight(warned, values.height),
+    numerals: readChoice<Numerals>(warned, 'numerals', values.numerals, NUMERALS, 'auto'),
   };
 }

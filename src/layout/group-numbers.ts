@@ -5,25 +5,33 @@ import type { Box } from './text-field.js';
  * The numbers of a group's events as short as they read: runs of consecutive numbers joined ("512, 520, 531–533"),
  * in increasing order. Numbers are the events' rows in the printed table.
  */
-export function numberRuns(numbers: readonly number[]): string {
+/** How numbers are written: the locale's digits, and the language's list separator. */
+export interface NumberWriting {
+  readonly format: (value: number) => string;
+  readonly separator: string;
+}
+
+const PLAIN: NumberWriting = { format: String, separator: ', ' };
+
+export function numberRuns(numbers: readonly number[], { format, separator }: NumberWriting = PLAIN): string {
   const sorted = [...numbers].sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     // Two in a row read better as a list than as a range.
-    if (j === i) runs.push(String(sorted[i]));
-    else if (j === i + 1) runs.push(`${sorted[i]}, ${sorted[j]}`);
-    else runs.push(`${sorted[i]}–${sorted[j]}`);
+    if (j === i) runs.push(format(sorted[i]!));
+    else if (j === i + 1) runs.push(`${format(sorted[i]!)}${separator}${format(sorted[j]!)}`);
+    else runs.push(`${format(sorted[i]!)}–${format(sorted[j]!)}`);
     i = j + 1;
   }
-  return runs.join(', ');
+  return runs.join(separator);
 }
 
 /** The first and last number alone ("512–533"): a group's numbers where its whole list has no room. */
-export function numberSpan(numbers: readonly number[]): string {
+export function numberSpan(numbers: readonly number[], { format }: NumberWriting = PLAIN): string {
   const low = Math.min(...numbers), high = Math.max(...numbers);
-  return low === high ? String(low) : `${low}–${high}`;
+  return low === high ? format(low) : `${format(low)}–${format(high)}`;
 }
 
 /** What a group's numbers need: where its bar is, and the numbers its events print with. */
@@ -48,6 +56,7 @@ interface GroupNumberContext {
   readonly rowHeight: number;
   /** Rows in which a group's whole list is tried before its first and last number stand for it. */
   readonly listRows?: number;
+  readonly writing?: NumberWriting;
 }
 
 /** The room kept between two labels of a row, in pixels. */
@@ -72,8 +81,8 @@ export function stackGroupNumbers(
   const labels: PlacedNumbers[] = [], boxes: Box[] = [];
   for (const group of groups) {
     const centre = (group.left + group.right) / 2;
-    const list = numberRuns(group.numbers);
-    const forms: [string, number][] = [[list, listRows], [numberSpan(group.numbers), Infinity]];
+    const list = numberRuns(group.numbers, context.writing);
+    const forms: [string, number][] = [[list, listRows], [numberSpan(group.numbers, context.writing), Infinity]];
     for (const [text, maxRows] of forms) {
       const textWidth = measure(text);
       if (maxRows !== Infinity && textWidth > Math.max(LIST_MAX_WIDTH, group.right - group.left)) continue;

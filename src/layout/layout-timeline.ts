@@ -59,7 +59,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const { assignment, flags, titles, titleWidths, ranks } = index;
   const numbered = options.numbered ?? false;
   /** The number that starts a numbered label, with the space after it. */
-  const prefix = (i: number) => (numbered ? `${ranks[i]! + 1} ` : '');
+  const prefix = (i: number) => (numbered ? `${formatter.ref(ranks[i]! + 1)} ` : '');
 
   const domain = options.window ?? storyDomain(story) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const range = [metrics.edgePadding, Math.max(metrics.edgePadding + 1, width - metrics.edgePadding)];
@@ -182,7 +182,10 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     if (numbered && laneGroups.length) {
       const numbers = stackGroupNumbers(laneGroups.map((group) => ({
         left: group.left, right: group.right, numbers: group.events.map((event) => ranks[eventIndex().get(event)!]! + 1),
-      })), { width, measure, top: top + metrics.laneHeader + metrics.rowHeight * 1.5, rowHeight: metrics.rowHeight });
+      })), {
+        width, measure, top: top + metrics.laneHeader + metrics.rowHeight * 1.5, rowHeight: metrics.rowHeight,
+        writing: { format: formatter.ref, separator: messages.listSeparator },
+      });
       laneGroups = laneGroups.map((group, g) => ({ ...group, label: numbers.labels[g]!.label, labelX: numbers.labels[g]!.x, labelY: numbers.labels[g]!.y }));
       numberBoxes.push(...numbers.boxes);
       groupRow += numbers.rows * metrics.rowHeight;

@@ -31,6 +31,8 @@ export interface EventDescription {
   /** How many sources back the event ("2 sources"), or that none does ("Unattributed"); '' in a story that cites
    * no source at all, where saying so of every event tells nothing. */
   readonly backing: string;
+  /** How many sources it cites, in the locale's digits. */
+  readonly sourceCount: string;
   /** No source backs it, in a story that cites sources. */
   readonly unattributed: boolean;
 }
@@ -67,6 +69,7 @@ export function createDescriber(
       amount: describeAmount(event.amount, formatter, messages, languages),
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
+      sourceCount: formatter.number(event.sources.length),
       backing: event.sources.length ? formatter.count(messages.sourceCount, event.sources.length) : cites ? messages.unattributedWord : '',
       unattributed: cites && event.sources.length === 0,
     };

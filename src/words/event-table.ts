@@ -1,11 +1,14 @@
 import type { Story, TimelineEvent } from '../model/types.js';
 import type { EventDescription, SourceLine } from './describe-event.js';
+import type { Formatter } from './format-when.js';
 import { fill, listOf, type Messages } from './messages.js';
 
 /** One event as a row of the table: every value already in words. */
 export interface TableRow {
   /** The event's number in time order, from 1: the number its mark carries on paper. */
   readonly ref: number;
+  /** The same, in the locale's digits. */
+  readonly refText: string;
   readonly id: string;
   /** The date as the data states it, uncertainty in words. */
   readonly date: string;
@@ -17,6 +20,8 @@ export interface TableRow {
   readonly amount: string;
   /** Its sources, as numbers into the table's source list; empty for an unattributed event. */
   readonly sources: readonly number[];
+  /** The same in words: the numbers in the locale's digits, as a list ("1, 3"); '' for none. */
+  readonly sourcesText: string;
   /** No source backs it, in a story that cites sources. */
   readonly unattributed: boolean;
 }
@@ -39,14 +44,21 @@ export interface EventTable {
  */
 export function eventTable(
   story: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, messages: Messages,
+  formatter: Pick<Formatter, 'ref'>,
 ): EventTable {
   const byId = new Map(story.events.map((event) => [event.id, event]));
   const notes = new Map<string, SourceNote>();
   const rows = order.map((id, i): TableRow => {
     const event = byId.get(id)!;
     const description = describe(event);
+    const sources = description.sources.map((source) => {
+      let note = notes.get(source.id);
+      if (!note) notes.set(source.id, (note = { ...source, ref: notes.size + 1 }));
+      return note.ref;
+    });
     return {
       ref: i + 1,
+      refText: formatter.ref(i + 1),
       id,
       date: description.date,
       title: description.title,
@@ -55,11 +67,8 @@ export function eventTable(
       route: routeText(description, messages),
       amount: description.amount,
       unattributed: description.unattributed,
-      sources: description.sources.map((source) => {
-        let note = notes.get(source.id);
-        if (!note) notes.set(source.id, (note = { ...source, ref: notes.size + 1 }));
-        return note.ref;
-      }),
+      sources,
+      sourcesText: sources.map(formatter.ref).join(messages.listSeparator),
     };
   });
   return { rows, sources: [...notes.values()] };

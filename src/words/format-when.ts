@@ -28,6 +28,10 @@ export interface Formatter {
    * each with a `{count}` slot. */
   count(forms: PluralForms, count: number): string;
   number(value: number): string;
+  /** A row's or a footnote's number: a whole number without grouping ("1000"), in the locale's digits. */
+  ref(value: number): string;
+  /** The digits the locale writes with (`latn`, `arab`…), for what Intl does not write (list markers). */
+  readonly numberingSystem: string;
   amount(amount: Amount): string;
   /** Builds the Intl formats dates and ticks use, ahead of need: building one takes about a millisecond, and the
    * first drawing should not wait for a dozen of them. */
@@ -78,6 +82,9 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     return format;
   };
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const refFormat = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
+  // A share is written as the locale writes percentages: "10%", "١٠٪".
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules(locale);
 
   /** The period a date names, before qualifiers: "December 2024", "spring 2024", "2010 – 2019". */
@@ -157,12 +164,16 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
       for (const key of Object.keys(TICK_FORMATS)) tickFormat(key).format(0);
     },
     number: (value) => numberFormat.format(value),
+    ref: (value) => refFormat.format(value),
+    numberingSystem: numberFormat.resolvedOptions().numberingSystem,
     amount(amount) {
+      const percent = amount.unit === '%';
+      const format = percent ? percentFormat : numberFormat, scale = percent ? 0.01 : 1;
       const value = amount.min !== undefined && amount.max !== undefined
-        ? numberFormat.formatRange(amount.min, amount.max)
-        : numberFormat.format(amount.value);
-      // A percent sign follows the number directly; a count of nothing named is the number alone.
-      const text = `${value}${amount.unit === '%' || !amount.unit ? '' : ' '}${amount.unit}`;
+        ? format.formatRange(amount.min * scale, amount.max * scale)
+        : format.format(amount.value * scale);
+      // A count of nothing named is the number alone.
+      const text = percent || !amount.unit ? value : `${value} ${amount.unit}`;
       return amount.approx ? fill(messages.approxAmount, { amount: text }) : text;
     },
   };

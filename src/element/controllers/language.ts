@@ -43,6 +43,15 @@ export class LanguageController implements ReactiveController {
     this.#page = null;
   }
 
+  #numerals: 'auto' | 'latn' | 'arab' = 'auto';
+
+  /** Which digits to write: `auto` is the language's own. Read again when it changes. */
+  set numerals(value: 'auto' | 'latn' | 'arab') {
+    if (value === this.#numerals) return;
+    this.#numerals = value;
+    this.#stale = true;
+  }
+
   /** `lang` changed on the element: read the languages again at the next update. */
   invalidate(): void {
     this.#stale = true;
@@ -56,7 +65,7 @@ export class LanguageController implements ReactiveController {
     this.#version = tablesVersion();
     const nearest = this.#host.closest('[lang]')?.getAttribute('lang');
     const languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
-    const locale = firstValidLocale([...languages, navigator.language]);
+    const locale = withNumerals(firstValidLocale([...languages, navigator.language]), this.#numerals);
     const { messages, pending } = messagesFor(languages);
     this.#waiting = !!pending;
     // Arrived (or failed, and English stands in for good): read the words again and draw.
@@ -110,6 +119,11 @@ export class LanguageController implements ReactiveController {
     if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 500 });
     else setTimeout(prepare, 0);
   }
+}
+
+/** `locale` writing the digits asked for (a Unicode extension, `ar-u-nu-arab`), or its own for `auto`. */
+function withNumerals(locale: string, numerals: 'auto' | 'latn' | 'arab'): string {
+  return numerals === 'auto' ? locale : new Intl.Locale(locale, { numberingSystem: numerals }).toString();
 }
 
 /** The first tag Intl accepts; a malformed `lang` attribute must not break formatting. */

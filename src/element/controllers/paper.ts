@@ -21,6 +21,8 @@ export interface PaperSource {
   readonly credit: string;
   readonly table: () => EventTable;
   readonly messages: Messages;
+  /** The digits the locale writes with. */
+  readonly digits: string;
   readonly markName: (mark: EventMark) => string;
 }
 
@@ -89,7 +91,7 @@ export class Paper implements ReactiveController {
     const { layout, rows } = paper.layout;
     return paperView({
       title: source.title, subtitle: source.subtitle, credit: source.credit, layout, rows,
-      legend: legendEntries(layout.marks, layout.groups, layout.links), table: source.table(), messages: source.messages,
+      legend: legendEntries(layout.marks, layout.groups, layout.links), table: source.table(), messages: source.messages, digits: source.digits,
       whole: paper.whole,
     });
   }

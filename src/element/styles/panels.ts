@@ -191,6 +191,10 @@ export const panelStyles = css`
     padding-inline-start: 28px;
     font-size: 0.85em;
   }
+  /* The list's numbers in the digits the element writes everything else in (numerals="arab"). */
+  .source-notes.digits-arab {
+    list-style-type: arabic-indic;
+  }
   .url {
     overflow-wrap: anywhere;
     color: var(--_muted);

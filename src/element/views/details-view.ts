@@ -23,7 +23,7 @@ export function detailsView(description: EventDescription, assets: readonly stri
     </dl>
     ${description.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
     ${description.sources.length
-      ? html`<p class="meta">${fill(ui.sources, { count: String(description.sources.length) })}</p>
+      ? html`<p class="meta">${fill(ui.sources, { count: description.sourceCount })}</p>
           <ul class="sources">${description.sources.map((source) => sourceView(source, ui.via))}</ul>`
       : description.unattributed ? html`<p class="unattributed">${ui.unattributed}</p>` : nothing}
   `;

@@ -22,7 +22,7 @@ export function eventCardsView({ table, messages, selected, onPick }: EventCards
     <h3>${messages.ui.eventList}</h3>
     <ol>${table.rows.map((row) => html`<li data-id=${row.id}>
       <button type="button" aria-pressed=${row.id === selected ? 'true' : 'false'} @click=${() => onPick(row.id)}>
-        <span class="ref">${row.ref}</span>
+        <span class="ref">${row.refText}</span>
         <span class="card">
           <span class="date">${row.date}</span>
           <span class="title">${row.title}</span>

@@ -20,6 +20,8 @@ export interface PaperViewOptions {
   readonly legend: LegendEntries;
   readonly table: EventTable;
   readonly messages: Messages;
+  /** The digits the locale writes with (see Formatter.numberingSystem). */
+  readonly digits: string;
   /**
    * For export rather than paper: the chart as one svg (not rows to break pages between), and the sources without
    * the event table.
@@ -46,7 +48,7 @@ export function paperView(options: PaperViewOptions): TemplateResult {
         <thead><tr><td>${row(layout, rows.head, layerHosts(PAPER_LAYERS.head, { bare: true }))}</td></tr></thead>
         <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, layerHosts(band[0] < layout.lanesTop ? PAPER_LAYERS.tracks : PAPER_LAYERS.lanes, { bare: true }))}</td></tr>`)}</tbody>
       </table>`}
-    ${whole ? sourceNotesView(options.table.sources, messages) : tableView(options.table, messages)}
+    ${whole ? sourceNotesView(options.table.sources, messages, options.digits) : tableView(options.table, messages, options.digits)}
     ${options.credit ? html`<p class="credit">${options.credit}</p>` : nothing}
   </div>`;
 }

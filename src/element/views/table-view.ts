@@ -8,7 +8,7 @@ import { sourceCredit } from './details-view.js';
  * numbers into the list under it. The list spells out each address, since paper cannot follow a link. The same
  * table shows on screen (`show-table`) and prints under the chart.
  */
-export function tableView({ rows, sources }: EventTable, messages: Messages): TemplateResult {
+export function tableView({ rows, sources }: EventTable, messages: Messages, digits = 'latn'): TemplateResult {
   const { columns, tableCaption, unattributed } = messages.ui;
   return html`<section class="event-table" part="table">
     <table>
@@ -19,23 +19,24 @@ export function tableView({ rows, sources }: EventTable, messages: Messages): Te
         <th scope="col">${columns.sources}</th>
       </tr></thead>
       <tbody>${rows.map((row) => html`<tr data-id=${row.id}>
-        <th scope="row">${row.ref}</th>
+        <th scope="row">${row.refText}</th>
         <td>${row.date}</td>
         <td>${row.title} <span class="kind">(${row.kind})</span></td>
         <td>${row.route}</td>
         <td>${row.amount}</td>
         <td>${row.status}</td>
-        <td>${row.sources.length ? row.sources.join(messages.listSeparator) : row.unattributed ? html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>` : nothing}</td>
+        <td>${row.sourcesText ? row.sourcesText : row.unattributed ? html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>` : nothing}</td>
       </tr>`)}</tbody>
     </table>
-    ${sourceNotesView(sources, messages)}
+    ${sourceNotesView(sources, messages, digits)}
   </section>`;
 }
 
 /** The sources the table's footnote numbers resolve to, with every address spelled out for paper. */
-export function sourceNotesView(sources: EventTable['sources'], messages: Messages): TemplateResult | typeof nothing {
+export function sourceNotesView(sources: EventTable['sources'], messages: Messages, digits = 'latn'): TemplateResult | typeof nothing {
+  // The list's own numbers are the browser's: in the locale's digits where those are not Latin.
   return sources.length ? html`<h3>${messages.ui.sourceList}</h3>
-    <ol class="source-notes">${sources.map((source) => noteView(source, messages.ui.via))}</ol>` : nothing;
+    <ol class="source-notes digits-${digits}">${sources.map((source) => noteView(source, messages.ui.via))}</ol>` : nothing;
 }
 
 function noteView(source: SourceNote, viaWord: string): TemplateResult {

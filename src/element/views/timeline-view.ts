@@ -87,6 +87,6 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
     ${panel && !shows ? panel : nothing}
     <p class="visually-hidden" role="status">${options.announcement}</p>
     ${view.compact && events && !options.table ? eventCardsView({ table: view.table, messages, selected: options.selected, onPick: options.onPick }) : nothing}
-    ${options.table && events ? tableView(view.table, messages) : nothing}
+    ${options.table && events ? tableView(view.table, messages, words.formatter.numberingSystem) : nothing}
     ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
 }
