@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { registerMessages } from '../src/index.js';
-import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { internals } from './internals.js';
 import { messagesEn } from '../src/words/en.js';
 
 // Every word the element adds is the reader's: with lang="ar" and a story written in Arabic, nothing the element
@@ -193,6 +194,22 @@ describe('numerals', () => {
 
 describe('mixed directions on the chart', () => {
   afterEach(cleanup);
+
+  it('slants no Arabic: a forecast\'s Arabic label is upright and muted, an English one italic', async () => {
+    const element = await mountArabic();
+    const labelOf = (id: string) => shadow(element).querySelector<SVGTextElement>(`[part~="plot"] ${internals.label}[data-id="${id}"]`)!;
+    // e5 is expected, e1 confirmed.
+    expect(getComputedStyle(labelOf('e5')).fontStyle).to.equal('normal');
+    expect(getComputedStyle(labelOf('e5')).fill).to.not.equal(getComputedStyle(labelOf('e1')).fill);
+    cleanup();
+    const english = await mount('<drawdown-timeline></drawdown-timeline>', 1000);
+    const loaded = nextEvent(english, 'drawdown-load');
+    english.data = story({ events: [{ id: 'f', kind: 'withdrawal', title: 'Leaves by spring', when: '2025-03', at: 'a', status: 'expected' }] });
+    await loaded;
+    await english.updateComplete;
+    const forecast = shadow(english).querySelector<SVGTextElement>(`[part~="plot"] ${internals.label}[data-id="f"]`)!;
+    expect(getComputedStyle(forecast).fontStyle).to.equal('italic');
+  });
 
   /** For each label cut short ("…"), whether the "…" is drawn at the end the text reads towards. */
   function ellipses(root: ShadowRoot): { text: string; atEnd: boolean }[] {

@@ -6,6 +6,15 @@ import type { Messages } from './messages.js';
  * key names in words rather than the Latin labels printed on keys. Shipped as a file of its own, loaded the first
  * time a page asks for Arabic (see languages.ts).
  */
+const STATUSES: Messages['statuses'] = {
+  confirmed: 'مؤكد',
+  reported: 'وارد في تقارير',
+  claimed: 'مزعوم',
+  expected: 'متوقع',
+  planned: 'مخطط له',
+  denied: 'منفي',
+};
+
 export const messagesAr: Messages = {
   approximate: 'نحو {date}',
   uncertain: '{date} (غير مؤكد)',
@@ -26,22 +35,9 @@ export const messagesAr: Messages = {
     statement: 'تصريح',
     other: 'أخرى',
   },
-  statuses: {
-    confirmed: 'مؤكد',
-    reported: 'وارد في تقارير',
-    claimed: 'مزعوم',
-    expected: 'متوقع',
-    planned: 'مخطط له',
-    denied: 'منفي',
-  },
-  statusLanes: {
-    confirmed: 'مؤكد',
-    reported: 'وارد في تقارير',
-    claimed: 'مزعوم',
-    expected: 'متوقع',
-    planned: 'مخطط له',
-    denied: 'منفي',
-  },
+  statuses: STATUSES,
+  // Arabic has no capitals: a lane named by a status reads as the status does.
+  statusLanes: STATUSES,
   unplacedLane: 'دون مكان محدد',
   unattributedMark: '(دون مصدر)',
   unattributedWord: 'دون مصدر',

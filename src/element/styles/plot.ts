@@ -145,6 +145,14 @@ export const plotStyles = css`
   .label.unattributed {
     fill: var(--_error);
   }
+  /* Arabic (and any script written right to left) has no italics: a browser would slant it falsely. Its forecasts
+     are told by the muted colour instead, beside the mark's dashes. */
+  .label[direction="rtl"], .era-label[direction="rtl"], .dot text[direction="rtl"] {
+    font-style: normal;
+  }
+  .label[direction="rtl"].status-expected, .label[direction="rtl"].status-planned {
+    fill: var(--_muted);
+  }
   .mark:hover {
     stroke: var(--_text);
   }
@@ -306,5 +314,8 @@ export const plotStyles = css`
   }
   .dot.forecast text {
     font-style: italic;
+  }
+  .dot.forecast text[direction="rtl"] {
+    font-style: normal;
   }
 `;
