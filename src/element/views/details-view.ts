@@ -12,7 +12,7 @@ export function detailsView(description: EventDescription, assets: readonly stri
   const route = routeText({ from: description.from, to: description.to, at: [] }, messages);
   const list = (names: readonly string[]) => listOf(names, messages);
   return html`
-    <h3>${description.title}</h3>
+    <h3 dir="auto">${description.title}</h3>
     <p class="meta">${description.date} · ${description.kind} · ${description.status}</p>
     <dl>
       ${route ? html`<dt>${ui.route}</dt><dd>${route}</dd>` : nothing}
@@ -21,7 +21,7 @@ export function detailsView(description: EventDescription, assets: readonly stri
       ${assets.length ? html`<dt>${ui.assets}</dt><dd>${list(assets)}</dd>` : nothing}
       ${units.length ? html`<dt>${ui.units}</dt><dd>${list(units)}</dd>` : nothing}
     </dl>
-    ${description.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${description.paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
     ${description.sources.length
       ? html`<p class="meta">${fill(ui.sources, { count: description.sourceCount })}</p>
           <ul class="sources">${description.sources.map((source) => sourceView(source, ui.via))}</ul>`
@@ -31,7 +31,7 @@ export function detailsView(description: EventDescription, assets: readonly stri
 
 function sourceView(source: SourceLine, viaWord: string): TemplateResult {
   return html`<li>
-    ${sourceCredit(source, viaWord)}${source.note ? html` <span class="meta">(${source.note})</span>` : nothing}
+    ${sourceCredit(source, viaWord)}${source.note ? html` <span class="meta">(<bdi>${source.note}</bdi>)</span>` : nothing}
   </li>`;
 }
 
@@ -40,9 +40,10 @@ export function sourceCredit(source: SourceLine, viaWord: string): TemplateResul
   return html`${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}`;
 }
 
-/** Only http(s) addresses reach here (the parser drops the rest); they open without handing over the page. */
-function link(name: string, url: string | undefined): TemplateResult | string {
-  return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name;
+/** Only http(s) addresses reach here (the parser drops the rest); they open without handing over the page. The name,
+ * the data's, is a run of its own direction (<bdi>): an English name keeps its order among Arabic words. */
+function link(name: string, url: string | undefined): TemplateResult {
+  return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer"><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`;
 }
 
 export interface DetailsPanelOptions {

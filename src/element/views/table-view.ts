@@ -21,7 +21,7 @@ export function tableView({ rows, sources }: EventTable, messages: Messages, dig
       <tbody>${rows.map((row) => html`<tr data-id=${row.id}>
         <th scope="row">${row.refText}</th>
         <td>${row.date}</td>
-        <td>${row.title} <span class="kind">(${row.kind})</span></td>
+        <td><bdi>${row.title}</bdi> <span class="kind">(${row.kind})</span></td>
         <td>${row.route}</td>
         <td>${row.amount}</td>
         <td>${row.status}</td>
@@ -42,6 +42,6 @@ export function sourceNotesView(sources: EventTable['sources'], messages: Messag
 function noteView(source: SourceNote, viaWord: string): TemplateResult {
   const addresses = [...new Set([source.url, ...source.via.map((via) => via.url)])].filter(Boolean);
   return html`<li value=${source.ref}>
-    ${sourceCredit(source, viaWord)}${source.note ? html` (${source.note})` : nothing}${addresses.map((url) => html` <span class="url">${url}</span>`)}
+    ${sourceCredit(source, viaWord)}${source.note ? html` (<bdi>${source.note}</bdi>)` : nothing}${addresses.map((url) => html` <span class="url" dir="ltr">${url}</span>`)}
   </li>`;
 }
