@@ -141,6 +141,13 @@ describe('routes in either direction', () => {
     expect(arrow.left, 'arrow right of the destination').to.be.at.least(to.right - 1);
   });
 
+  it('reads from origin to destination in Arabic on a left-to-right page too', async () => {
+    const { from, to, arrow, text } = await route('lang="ar" dir="ltr"');
+    expect(text).to.equal('←');
+    expect(from.left, 'origin right of the arrow').to.be.at.least(arrow.right - 1);
+    expect(arrow.left, 'arrow right of the destination').to.be.at.least(to.right - 1);
+  });
+
   it('reads from origin to destination in English, Arabic names and all: origin on the left, the arrow pointing right', async () => {
     const { from, to, arrow, text } = await route('lang="en" dir="ltr"');
     expect(text).to.equal('→');
@@ -254,10 +261,32 @@ describe('registerMessages', () => {
     await element.updateComplete;
     const reset = () => [...shadow(element).querySelectorAll('button')].map((button) => button.textContent!.trim());
     expect(reset()).to.include(messagesEn.ui.zoomReset);
+    // Drawn already: it redraws in the words registered, by itself.
+    const redrawn = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!reset().includes('Tableau')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(shadow(element), { subtree: true, childList: true, characterData: true });
+    });
     registerMessages('fr', { ui: { zoomReset: 'Toute l\'histoire', table: 'Tableau' }, kinds: { withdrawal: 'Retrait' } });
-    element.requestUpdate();
+    await redrawn;
     await element.updateComplete;
     expect(reset()).to.include.members(['Toute l\'histoire', 'Tableau', messagesEn.ui.print]);
     expect(shadow(element).querySelector('[part~="legend"]')!.textContent).to.include('Retrait');
+  });
+});
+
+// Last in this file: it changes the Arabic words for the rest of the page.
+describe('registerMessages for a shipped language', () => {
+  afterEach(cleanup);
+
+  it('lays the page\'s words over the shipped Arabic, not over English', async () => {
+    const element = await mountArabic();
+    registerMessages('ar', { ui: { table: 'جدول الأحداث' } });
+    await element.updateComplete;
+    const buttons = [...shadow(element).querySelectorAll('button')].map((button) => button.textContent!.trim());
+    expect(buttons).to.include.members(['جدول الأحداث', 'القصة كاملة', 'طباعة']);
   });
 });

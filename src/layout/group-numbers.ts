@@ -1,10 +1,6 @@
 import { LABEL_HALF_HEIGHT } from './label-room.js';
 import type { Box } from './text-field.js';
 
-/**
- * The numbers of a group's events as short as they read: runs of consecutive numbers joined ("512, 520, 531–533"),
- * in increasing order. Numbers are the events' rows in the printed table.
- */
 /** How numbers are written: the locale's digits, and the language's list separator. */
 export interface NumberWriting {
   readonly format: (value: number) => string;
@@ -13,6 +9,10 @@ export interface NumberWriting {
 
 const PLAIN: NumberWriting = { format: String, separator: ', ' };
 
+/**
+ * The numbers of a group's events as short as they read: runs of consecutive numbers joined ("512, 520, 531–533"),
+ * in increasing order. Numbers are the events' rows in the printed table.
+ */
 export function numberRuns(numbers: readonly number[], { format, separator }: NumberWriting = PLAIN): string {
   const sorted = [...numbers].sort((a, b) => a - b);
   const runs: string[] = [];
@@ -30,7 +30,11 @@ export function numberRuns(numbers: readonly number[], { format, separator }: Nu
 
 /** The first and last number alone ("512–533"): a group's numbers where its whole list has no room. */
 export function numberSpan(numbers: readonly number[], { format }: NumberWriting = PLAIN): string {
-  const low = Math.min(...numbers), high = Math.max(...numbers);
+  let low = Infinity, high = -Infinity;
+  for (const n of numbers) {
+    low = Math.min(low, n);
+    high = Math.max(high, n);
+  }
   return low === high ? format(low) : `${format(low)}–${format(high)}`;
 }
 
@@ -63,6 +67,8 @@ interface GroupNumberContext {
 const GAP = 8;
 /** The widest a group's whole list may be: a longer one would sit far from its group, and its span says as much. */
 const LIST_MAX_WIDTH = 160;
+/** More numbers than fit in that width even as one run each ("1, 3, 5…"). */
+const MAX_LISTED = 40;
 
 /**
  * On paper, where each event is a numbered row of the table under the chart, each group of a lane (left to right)
@@ -81,9 +87,11 @@ export function stackGroupNumbers(
   const labels: PlacedNumbers[] = [], boxes: Box[] = [];
   for (const group of groups) {
     const centre = (group.left + group.right) / 2;
-    const list = numberRuns(group.numbers, context.writing);
+    // A list of more numbers than could ever fit is not written out only to be measured and dropped.
+    const list = group.numbers.length <= MAX_LISTED ? numberRuns(group.numbers, context.writing) : '';
     const forms: [string, number][] = [[list, listRows], [numberSpan(group.numbers, context.writing), Infinity]];
     for (const [text, maxRows] of forms) {
+      if (!text) continue;
       const textWidth = measure(text);
       if (maxRows !== Infinity && textWidth > Math.max(LIST_MAX_WIDTH, group.right - group.left)) continue;
       const left = Math.max(0, Math.min(centre - textWidth / 2, width - textWidth));

@@ -124,10 +124,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   // Transfers leaving a drawn mark; grouped events' transfers are drawn once zoomed in enough to show them.
   const departures: { mark: EventMark; toLane: number }[] = [];
   const groupDepartures: GroupDeparture[] = [];
-  // On paper: the boxes of groups' numbers, and each event's index by the event (made once, when a group needs it).
+  // On paper: the boxes of groups' numbers.
   const numberBoxes: Box[] = [];
-  let indexOfEvent: Map<TimelineEvent, number> | undefined;
-  const eventIndex = () => (indexOfEvent ??= new Map(story.events.map((event, i) => [event, i])));
   // Under the axis: the strip naming eras and the "as of" date, then the force-level tracks, then the lanes.
   const context = { scale, width, formatter, messages, languages, measure, measureStrong: options.measureStrong };
   const asOf = layoutAsOf(story.published, context);
@@ -179,9 +177,9 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     widenIntoRows(order, c, c.rows, width, metrics, (k) => titleWidths[c.event[k]!]! + (numbered ? measure(prefix(c.event[k]!)) : 0));
     let groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
     // On paper, each group says which of the table's rows it holds, in rows of its own under the groups.
-    if (numbered && laneGroups.length) {
+    if (options.numberGroups && laneGroups.length) {
       const numbers = stackGroupNumbers(laneGroups.map((group) => ({
-        left: group.left, right: group.right, numbers: group.events.map((event) => ranks[eventIndex().get(event)!]! + 1),
+        left: group.left, right: group.right, numbers: group.events.map((event) => ranks[index.indexOf(event)]! + 1),
       })), {
         width, measure, top: top + metrics.laneHeader + metrics.rowHeight * 1.5, rowHeight: metrics.rowHeight,
         writing: { format: formatter.ref, separator: messages.listSeparator },

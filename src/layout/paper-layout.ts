@@ -44,6 +44,7 @@ export function layoutPaper(
     width: PAPER_WIDTH,
     window: storyDomain(story) ?? undefined,
     numbered: !whole,
+    numberGroups: !whole,
     metrics: { ...options.metrics, maxRows: PAPER_MAX_ROWS },
   });
   return { layout, rows: paperRows(layout) };

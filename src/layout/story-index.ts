@@ -1,7 +1,7 @@
 import { isDatePoint, whenSortKey } from '../model/edtf.js';
 import { memoizeLast } from '../model/memoize-last.js';
 import { pickText } from '../model/pick-text.js';
-import type { EventKind, EventStatus, Story, When } from '../model/types.js';
+import type { EventKind, EventStatus, Story, TimelineEvent, When } from '../model/types.js';
 import { assignLanes, type GroupBy, type LaneAssignment } from './lanes.js';
 import type { TickLevel } from '../words/format-when.js';
 import { listOf, type Messages } from '../words/messages.js';
@@ -42,6 +42,8 @@ export interface StoryIndex {
   readonly finest: TickLevel;
   /** Per lane: its name, and the place's region and country. */
   readonly laneLabels: readonly { readonly label: string; readonly detail: string }[];
+  /** An event's index in `story.events` (made on first use, once a story: paper's groups ask for it). */
+  indexOf(event: TimelineEvent): number;
 }
 
 export interface IndexOptions {
@@ -92,7 +94,9 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
   const orderIds = Array.from(order, (i) => events[i]!.id);
   const ranks = new Int32Array(events.length);
   order.forEach((i, rank) => { ranks[i] = rank; });
-  return { story, order, orderIds, ranks, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels, finest: finestStep(story) };
+  let indices: Map<TimelineEvent, number> | undefined;
+  const indexOf = (event: TimelineEvent) => (indices ??= new Map(events.map((one, i) => [one, i]))).get(event)!;
+  return { story, order, orderIds, ranks, sortKeys: keys, assignment, flags, titles, titleWidths, laneLabels, finest: finestStep(story), indexOf };
 }
 
 /** The finest step the story's dates name, events' and force levels' alike: a time, a day, a month or a year. */

@@ -60,6 +60,8 @@ export interface LayoutOptions {
    * stands for: on paper, a reader goes from mark to row. The number always shows, even where the title has no room.
    */
   readonly numbered?: boolean;
+  /** On paper: each group names the numbers of its events, in rows of their own under it (see stackGroupNumbers). */
+  readonly numberGroups?: boolean;
 }
 
 /** How a mark shows its date: `point` for a moment, `span` for a single date naming a period wider than a dot
@@ -173,7 +175,7 @@ export interface GroupMark {
   readonly level: number;
   /** On paper, the numbers of its events, as the table numbers them ("512, 520, 531–533"); else ''. */
   readonly label: string;
-  /** The label's centre, when it has one (see placeGroupNumbers). */
+  /** The label's centre, when it has one (see stackGroupNumbers). */
   readonly labelX: number;
   readonly labelY: number;
 }

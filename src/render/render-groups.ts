@@ -50,7 +50,9 @@ export function renderGroups(host: SVGGElement, groups: readonly GroupMark[], op
     .selectAll<SVGPathElement, string>('path.group-glyphs')
     .data(glyphs ? [glyphs] : [])
     .join((enter) => enter.append('path').attr('class', 'group-glyphs'))
-    .attr('d', (d) => d);
+    .attr('d', (d) => d)
+    // Over the bars, also over a kind's bar that a zoom has just added at the end.
+    .raise();
   // On paper, the numbers of the table's rows each group holds.
   select(host)
     .selectAll<SVGTextElement, GroupMark>('text.group-label')
@@ -58,5 +60,6 @@ export function renderGroups(host: SVGGElement, groups: readonly GroupMark[], op
     .join((enter) => enter.append('text').attr('class', 'group-label').attr('dy', '0.35em').attr('text-anchor', 'middle'))
     .attr('x', (group) => group.labelX)
     .attr('y', (group) => group.labelY)
-    .text((group) => group.label);
+    .text((group) => group.label)
+    .raise();
 }

@@ -47,6 +47,7 @@ export const messagesAr: Messages = {
   seriesSummary: '{title}: {points}',
   seriesPoint: '{value}، {date}',
   seriesForecast: '{value} ({status})، {date}',
+  direction: 'rtl',
   route: '{from} ← {to}',
   routeSpoken: 'من {from} إلى {to}',
   unknownPlace: '؟',

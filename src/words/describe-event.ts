@@ -95,7 +95,7 @@ function describeSource(source: Source, byId: ReadonlyMap<string, Source>, langu
 }
 
 /** A one-line accessible name: date, title, kind and status, the route in words, the amount, and how many sources
- * back it. Said, not shown: no isolates, and the route in words rather than an arrow. */
+ * back it. Said, not shown: the route in words rather than an arrow, and its places not isolated. */
 export function accessibleName(description: EventDescription, messages: Messages): string {
   const separator = messages.listSeparator;
   const [from, to] = [description.from.join(separator), description.to.join(separator)];

@@ -46,6 +46,7 @@ export const messagesEn: Messages = {
   seriesSummary: '{title}: {points}',
   seriesPoint: '{value}, {date}',
   seriesForecast: '{value} ({status}), {date}',
+  direction: 'ltr',
   route: '{from} → {to}',
   routeSpoken: 'from {from} to {to}',
   unknownPlace: '?',

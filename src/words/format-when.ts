@@ -83,6 +83,7 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
   };
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const refFormat = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
+  const refs: string[] = [];
   // A share is written as the locale writes percentages: "10%", "١٠٪".
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules(locale);
@@ -164,7 +165,8 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
       for (const key of Object.keys(TICK_FORMATS)) tickFormat(key).format(0);
     },
     number: (value) => numberFormat.format(value),
-    ref: (value) => refFormat.format(value),
+    // Numbered labels ask for their numbers on every zoom frame of a phone's overview: each is written once.
+    ref: (value) => (refs[value] ??= refFormat.format(value)),
     numberingSystem: numberFormat.resolvedOptions().numberingSystem,
     amount(amount) {
       const percent = amount.unit === '%';

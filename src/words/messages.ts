@@ -41,6 +41,8 @@ export interface Messages {
   /** One point: `{value}` with its unit, `{date}` in words; a forecast also has `{status}` (expected, planned). */
   readonly seriesPoint: string;
   readonly seriesForecast: string;
+  /** Which way the language is written: routes and lists are laid out in it wherever the element runs. */
+  readonly direction: 'ltr' | 'rtl';
   /** A route as it is shown, `{from}` and `{to}` lists of place names: the arrow points from origin to destination
    * in the way the language reads ("A → B"; right to left, "A ← B"). */
   readonly route: string;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTextMeasurer } from '../../render/measure-text.js';
 import { createFormatter } from '../../words/format-when.js';
-import { messagesFor, tablesVersion } from '../../words/languages.js';
+import { messagesFor, onTablesChange } from '../../words/languages.js';
 import type { Words } from '../../words/words.js';
 
 /**
@@ -18,8 +18,7 @@ export class LanguageController implements ReactiveController {
   #measure: ((text: string) => number) | null = null;
   #measureStrong: ((text: string) => number) | null = null;
   #page: MutationObserver | null = null;
-  /** The message tables' version the words were read at: a table registered or loaded since calls for a new read. */
-  #version = -1;
+  #unlisten: (() => void) | null = null;
   /** A better table is on its way: nothing is drawn in stand-in words (see `ready`). */
   #waiting = false;
 
@@ -31,6 +30,11 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     // Put somewhere else in the page, it may have other ancestors' `lang`.
     this.#stale = true;
+    // A table registered by the page, or a shipped one arriving (or given up on): read the words again, and redraw.
+    this.#unlisten = onTablesChange(() => {
+      this.#stale = true;
+      this.#host.requestUpdate();
+    });
     this.#page = new MutationObserver(() => {
       this.#stale = true;
       this.#host.requestUpdate();
@@ -41,6 +45,8 @@ export class LanguageController implements ReactiveController {
   hostDisconnected(): void {
     this.#page?.disconnect();
     this.#page = null;
+    this.#unlisten?.();
+    this.#unlisten = null;
   }
 
   #numerals: 'auto' | 'latn' | 'arab' = 'auto';
@@ -60,16 +66,14 @@ export class LanguageController implements ReactiveController {
   /** The words for the element's languages now: a new object only when one of them changes. The languages are
    * the element's `lang` (or its nearest ancestor's), then the document's. */
   get words(): Words {
-    if (!this.#stale && this.#words && this.#version === tablesVersion()) return this.#words;
+    if (!this.#stale && this.#words) return this.#words;
     this.#stale = false;
-    this.#version = tablesVersion();
     const nearest = this.#host.closest('[lang]')?.getAttribute('lang');
     const languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
     const locale = withNumerals(firstValidLocale([...languages, navigator.language]), this.#numerals);
     const { messages, pending } = messagesFor(languages);
+    // Until it arrives (or English stands in), nothing is drawn: onTablesChange asks for the update that draws.
     this.#waiting = !!pending;
-    // Arrived (or failed, and English stands in for good): read the words again and draw.
-    pending?.then(() => this.#host.requestUpdate());
     const old = this.#words;
     // Dates and numbers follow the browser's language where the page names none; the messages follow the page.
     const formatter = old && old.formatter.locale === locale && old.messages === messages ? old.formatter : createFormatter(locale, messages);

@@ -195,6 +195,9 @@ export const panelStyles = css`
   .source-notes.digits-arab {
     list-style-type: arabic-indic;
   }
+  .source-notes.digits-arabext {
+    list-style-type: persian;
+  }
   .url {
     overflow-wrap: anywhere;
     color: var(--_muted);

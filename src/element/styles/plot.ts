@@ -182,7 +182,7 @@ export const plotStyles = css`
     fill: var(--_background);
     pointer-events: none;
   }
-  /* On paper, the numbers of the rows a group holds: text like a label's, in the grey of a lane's detail. */
+  /* On paper, the numbers of the rows a group holds: text like a label's. */
   .group-label {
     fill: var(--_text);
     font-variant-numeric: tabular-nums;

@@ -15,7 +15,7 @@ export function detailsView(description: EventDescription, assets: readonly stri
     <h3 dir="auto">${description.title}</h3>
     <p class="meta">${description.date} · ${description.kind} · ${description.status}</p>
     <dl>
-      ${route ? html`<dt>${ui.route}</dt><dd>${route}</dd>` : nothing}
+      ${route ? html`<dt>${ui.route}</dt><dd dir=${messages.direction}>${route}</dd>` : nothing}
       ${description.at.length ? html`<dt>${ui.where}</dt><dd>${list(description.at)}</dd>` : nothing}
       ${description.amount ? html`<dt>${ui.amount}</dt><dd>${description.amount}</dd>` : nothing}
       ${assets.length ? html`<dt>${ui.assets}</dt><dd>${list(assets)}</dd>` : nothing}
@@ -24,20 +24,20 @@ export function detailsView(description: EventDescription, assets: readonly stri
     ${description.paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
     ${description.sources.length
       ? html`<p class="meta">${fill(ui.sources, { count: description.sourceCount })}</p>
-          <ul class="sources">${description.sources.map((source) => sourceView(source, ui.via))}</ul>`
+          <ul class="sources">${description.sources.map((source) => sourceView(source, messages))}</ul>`
       : description.unattributed ? html`<p class="unattributed">${ui.unattributed}</p>` : nothing}
   `;
 }
 
-function sourceView(source: SourceLine, viaWord: string): TemplateResult {
+function sourceView(source: SourceLine, messages: Messages): TemplateResult {
   return html`<li>
-    ${sourceCredit(source, viaWord)}${source.note ? html` <span class="meta">(<bdi>${source.note}</bdi>)</span>` : nothing}
+    ${sourceCredit(source, messages.ui.via, messages.listSeparator)}${source.note ? html` <span class="meta">(<bdi>${source.note}</bdi>)</span>` : nothing}
   </li>`;
 }
 
 /** A source's name and the chain it came through, each a link where it has an address: "Abu Amin, via Al-Araby". */
-export function sourceCredit(source: SourceLine, viaWord: string): TemplateResult {
-  return html`${link(source.name, source.url)}${source.via.map((via) => html`, ${viaWord} ${link(via.name, via.url)}`)}`;
+export function sourceCredit(source: SourceLine, viaWord: string, separator: string): TemplateResult {
+  return html`${link(source.name, source.url)}${source.via.map((via) => html`${separator}${viaWord} ${link(via.name, via.url)}`)}`;
 }
 
 /** Only http(s) addresses reach here (the parser drops the rest); they open without handing over the page. The name,

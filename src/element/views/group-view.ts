@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Formatter } from '../../words/format-when.js';
 import type { GroupMark } from '../../layout/types.js';
-import { fill, type Messages } from '../../words/messages.js';
+import { fill, isolate, type Messages } from '../../words/messages.js';
 import { pickText } from '../../model/pick-text.js';
 
 /** How many of a group's events the details list by name; the rest are a zoom away. */
@@ -23,7 +23,7 @@ export function groupView(group: GroupMark, options: GroupViewOptions): Template
   const count = group.events.length;
   const listed = group.events.slice(0, LISTED);
   return html`
-    <h3>${fill(messages.ui.group, { events: formatter.events(count), place: options.place, span: formatter.span(group.start, group.end) })}</h3>
+    <h3>${fill(messages.ui.group, { events: formatter.events(count), place: isolate(options.place), span: formatter.span(group.start, group.end) })}</h3>
     <p class="meta">${group.kinds.map(([kind, n]) => `${messages.kinds[kind]} ${formatter.number(n)}`).join(' · ')}</p>
     <p>${messages.ui.groupHint}</p>
     <ul class="group-events">${listed.map((event) => html`<li>

@@ -22,7 +22,7 @@ export function tableView({ rows, sources }: EventTable, messages: Messages, dig
         <th scope="row">${row.refText}</th>
         <td>${row.date}</td>
         <td><bdi>${row.title}</bdi> <span class="kind">(${row.kind})</span></td>
-        <td>${row.route}</td>
+        <td dir=${messages.direction}>${row.route}</td>
         <td>${row.amount}</td>
         <td>${row.status}</td>
         <td>${row.sourcesText ? row.sourcesText : row.unattributed ? html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>` : nothing}</td>
@@ -36,12 +36,12 @@ export function tableView({ rows, sources }: EventTable, messages: Messages, dig
 export function sourceNotesView(sources: EventTable['sources'], messages: Messages, digits = 'latn'): TemplateResult | typeof nothing {
   // The list's own numbers are the browser's: in the locale's digits where those are not Latin.
   return sources.length ? html`<h3>${messages.ui.sourceList}</h3>
-    <ol class="source-notes digits-${digits}">${sources.map((source) => noteView(source, messages.ui.via))}</ol>` : nothing;
+    <ol class="source-notes digits-${digits}">${sources.map((source) => noteView(source, messages))}</ol>` : nothing;
 }
 
-function noteView(source: SourceNote, viaWord: string): TemplateResult {
+function noteView(source: SourceNote, messages: Messages): TemplateResult {
   const addresses = [...new Set([source.url, ...source.via.map((via) => via.url)])].filter(Boolean);
   return html`<li value=${source.ref}>
-    ${sourceCredit(source, viaWord)}${source.note ? html` (<bdi>${source.note}</bdi>)` : nothing}${addresses.map((url) => html` <span class="url" dir="ltr">${url}</span>`)}
+    ${sourceCredit(source, messages.ui.via, messages.listSeparator)}${source.note ? html` (<bdi>${source.note}</bdi>)` : nothing}${addresses.map((url) => html` <span class="url" dir="ltr">${url}</span>`)}
   </li>`;
 }
