@@ -239,10 +239,10 @@ describe('printing', function () {
     const printed = await printPdf(arabic, 'A4');
     // Chromium's PDF maps Arabic's joined letter forms to no text (pdf.js reads them as U+0000), so the words
     // printed are checked on the picture below; the text can say that no English word of the element's is there.
-    const english = [...Object.values(messagesEn.ui.columns), ...Object.values(messagesEn.kinds), messagesEn.ui.sourceList,
+    const englishWords = [...Object.values(messagesEn.ui.columns), ...Object.values(messagesEn.kinds), messagesEn.ui.sourceList,
       messagesEn.forms.point, messagesEn.forms.bar, messagesEn.ui.transferWidth, messagesEn.ui.tableCaption];
     const words = printed.pages.flat().map((item) => item.str.trim());
-    expect(words.filter((word) => english.includes(word))).to.deep.equal([]);
+    expect(words.filter((word) => englishWords.includes(word))).to.deep.equal([]);
     expect(controlText(printed)).to.deep.equal([]);
     expect(tooSmall(printed)).to.deep.equal([]);
     const shot = await screenshot(arabic, 'print-seed-ar');
