@@ -43,27 +43,29 @@ const arabicStory = {
 const ALLOWED = /\b(SVG|PNG)\b|https:\/\/\S+/g;
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder'];
 
-/** Every piece of text in `root` with a Latin letter, where it is: text nodes (shown or not) and accessible attributes. */
-function latinIn(root: ShadowRoot): string[] {
+/** Every piece of text in `root` that `pattern` finds (outside ALLOWED), and where: text nodes (shown or not) and
+ * accessible attributes. */
+function textsMatching(root: ShadowRoot, pattern: RegExp): string[] {
   const found: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // The styles are code, not words.
     if (node instanceof Text) {
+      // The styles are code, not words.
       if (node.parentElement?.closest('style')) continue;
-      const text = node.data.replace(ALLOWED, '');
-      if (/[A-Za-z]/.test(text)) found.push(`text in <${node.parentElement?.localName}>: ${node.data.trim()}`);
+      if (pattern.test(node.data.replace(ALLOWED, ''))) found.push(`text in <${node.parentElement?.localName}>: ${node.data.trim()}`);
     } else if (node instanceof Element) {
       for (const name of ATTRIBUTES) {
         const value = node.getAttribute(name)?.replace(ALLOWED, '');
-        if (value && /[A-Za-z]/.test(value)) found.push(`${name} of <${node.localName}>: ${value}`);
+        if (value && pattern.test(value)) found.push(`${name} of <${node.localName}>: ${value}`);
       }
     }
   }
   return found;
 }
 
-/** The Arabic story drawn with `attributes`: by default in Arabic, right to left. */
+/** Every piece of text in `root` with a Latin letter. */
+const latinIn = (root: ShadowRoot) => textsMatching(root, /[A-Za-z]/);
+
 async function mountArabic(attributes = 'lang="ar" dir="rtl"', width = 1000): Promise<DrawdownTimeline> {
   const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`, width);
   const loaded = nextEvent(element, 'drawdown-load');
@@ -159,42 +161,25 @@ describe('routes in either direction', () => {
 describe('numerals', () => {
   afterEach(cleanup);
 
-  /** Every text and accessible name in `root` with a digit `digit` matches, outside the data's web addresses. */
-  function digitsIn(root: ShadowRoot, digit: RegExp): string[] {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node instanceof Text && !node.parentElement?.closest('style')) {
-        if (digit.test(node.data.replace(ALLOWED, ''))) found.push(`text in <${node.parentElement?.localName}>: ${node.data.trim()}`);
-      } else if (node instanceof Element) {
-        for (const name of ATTRIBUTES) {
-          const value = node.getAttribute(name)?.replace(ALLOWED, '');
-          if (value && digit.test(value)) found.push(`${name} of <${node.localName}>: ${value}`);
-        }
-      }
-    }
-    return found;
-  }
-
   it('numerals="arab" writes every digit the element writes in Arabic-Indic: axis, labels, amounts, table, counts', async () => {
     const element = await mountArabic('lang="ar" dir="rtl" numerals="arab" show-table');
     element.selected = 'e2';
     await element.updateComplete;
     const root = shadow(element);
     expect(root.textContent, 'some digits written').to.match(/[٠-٩]/);
-    expect(digitsIn(root, /[0-9]/)).to.deep.equal([]);
+    expect(textsMatching(root, /[0-9]/)).to.deep.equal([]);
     // The source list's numbers are the browser's: in the same digits.
     expect(getComputedStyle(root.querySelector('.source-notes')!).listStyleType).to.equal('arabic-indic');
     // A share: in the locale's digits and percent sign.
     element.selected = 'e1';
     await element.updateComplete;
     expect(root.querySelector('[part~="details"]')!.textContent).to.include('١٠٪');
-    expect(digitsIn(root, /[0-9%]/)).to.deep.equal([]);
+    expect(textsMatching(root, /[0-9%]/)).to.deep.equal([]);
   });
 
   it('numerals="latn" writes Latin digits in Arabic', async () => {
     const element = await mountArabic('lang="ar" dir="rtl" numerals="latn" show-table');
-    expect(digitsIn(shadow(element), /[٠-٩۰-۹]/)).to.deep.equal([]);
+    expect(textsMatching(shadow(element), /[٠-٩۰-۹]/)).to.deep.equal([]);
     expect(shadow(element).textContent).to.match(/[0-9]/);
   });
 });
