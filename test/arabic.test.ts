@@ -123,6 +123,91 @@ function boxOf(node: Element, text: string): DOMRect {
   throw new Error(`"${text}" is not in ${node.textContent}`);
 }
 
+describe('the data in the reader\'s language', () => {
+  afterEach(cleanup);
+
+  /** A story whose units, assets, military units, regions and countries are written in both languages. */
+  const bilingual = story({
+    title: { en: 'Moves', ar: 'التحركات' },
+    sources: [],
+    places: [
+      { id: 'a', name: { en: 'Alpha Base', ar: 'قاعدة ألفا' }, region: { en: 'Latakia', ar: 'اللاذقية' }, country: { en: 'Syria', ar: 'سوريا' } },
+      { id: 'b', name: { en: 'Bravo Airport', ar: 'مطار برافو' }, country: { en: 'Libya', ar: 'ليبيا' } },
+    ],
+    series: [{ id: 'sites', title: { en: 'Sites held', ar: 'المواقع' }, unit: { en: 'sites', ar: 'موقعًا' }, points: [
+      { when: '2024-12-08', value: 100 }, { when: '2024-12-20', value: 3 },
+    ] }],
+    events: [
+      { id: 'e2', kind: 'transfer', title: { en: 'Alpha to Bravo', ar: 'من ألفا إلى برافو' }, when: '2024-12-15', from: 'a', to: 'b',
+        amount: { value: 1000, approx: true, unit: { en: 'personnel', ar: 'عنصر' } },
+        assets: [{ en: 'S-400', ar: 'إس-400' }], units: [{ en: 'Fifth Corps', ar: 'الفيلق الخامس' }] },
+      { id: 'e1', kind: 'withdrawal', title: { en: 'Leaves Alpha', ar: 'مغادرة ألفا' }, when: '2024-12-16', at: 'a',
+        amount: { value: 10, unit: '%', of: { en: 'combat forces', ar: 'القوات القتالية' } } },
+    ],
+  });
+
+  async function shown(lang: string, dir: string): Promise<{ root: ShadowRoot; text: () => string }> {
+    const element = await mount(`<drawdown-timeline lang="${lang}" dir="${dir}" show-table></drawdown-timeline>`, 1000);
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = bilingual;
+    await loaded;
+    element.selected = 'e2';
+    await element.updateComplete;
+    const root = shadow(element);
+    const parts = ['details', 'plot', 'table'];
+    // Without the isolates around the data's words ("10% of ⁨combat forces⁩").
+    return { root, text: () => parts.map((part) => root.querySelector(`[part~="${part}"]`)!.textContent!).join(' ').replace(/[\u2066-\u2069]/g, '') };
+  }
+
+  it('shows units, assets, military units, regions and countries in Arabic to an Arabic reader, and no Latin letter', async () => {
+    const { root, text } = await shown('ar', 'rtl');
+    for (const word of ['عنصر', 'إس-400', 'الفيلق الخامس', 'اللاذقية', 'سوريا', 'موقعًا', 'القوات القتالية']) expect(text()).to.include(word);
+    expect(latinIn(root)).to.deep.equal([]);
+  });
+
+  it('shows them in English to an English reader', async () => {
+    const { text } = await shown('en', 'ltr');
+    for (const word of ['~1,000 personnel', 'S-400', 'Fifth Corps', 'Latakia', 'Syria', 'sites', '10% of combat forces']) expect(text()).to.include(word);
+    expect(text()).not.to.match(/[\u0600-\u06FF]/);
+  });
+
+  it('marks a title or text in another language than the reader\'s with its own lang, for a screen reader\'s voice', async () => {
+    const element = await mount('<drawdown-timeline lang="ar" dir="rtl" show-table></drawdown-timeline>', 1000);
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = story({ events: [
+      { id: 'e1', kind: 'withdrawal', title: { en: 'Leaves Alpha' }, text: { en: 'Only in English.' }, when: '2024-12-16', at: 'a' },
+      { id: 'e2', kind: 'withdrawal', title: { en: 'Leaves Bravo', ar: 'مغادرة برافو' }, when: '2024-12-18', at: 'b' },
+    ] });
+    await loaded;
+    element.selected = 'e1';
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(root.querySelector('[part~="details"] h3')!.getAttribute('lang')).to.equal('en');
+    expect(root.querySelector('[part~="details"] h3 ~ p[dir="auto"]')!.getAttribute('lang')).to.equal('en');
+    const titles = [...root.querySelectorAll('[part~="table"] bdi')].map((bdi) => [bdi.textContent, bdi.getAttribute('lang')]);
+    expect(titles).to.deep.include(['Leaves Alpha', 'en']);
+    // In the reader's own language: nothing to mark.
+    expect(titles).to.deep.include(['مغادرة برافو', null]);
+  });
+
+  it('leaves no Latin letter in the seed story in Arabic: the table, and every event\'s details', async () => {
+    const element = await mount('<drawdown-timeline lang="ar" dir="rtl" show-table></drawdown-timeline>', 1280);
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.src = '/data/russia-syria-2024.json';
+    await loaded;
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(latinIn(root)).to.deep.equal([]);
+    const ids = [...root.querySelectorAll<SVGElement>('[part~="plot"] [part~="event"]')].map((mark) => mark.dataset.id!);
+    expect(ids.length).to.be.greaterThan(10);
+    for (const id of ids) {
+      element.selected = id;
+      await element.updateComplete;
+      expect(latinIn(root), id).to.deep.equal([]);
+    }
+  });
+});
+
 describe('routes in either direction', () => {
   afterEach(cleanup);
 

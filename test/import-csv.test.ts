@@ -18,7 +18,7 @@ function convert(text: string, title?: string): { result: ImportResult; doc: Doc
   const all = [...result.problems, ...parsed.problems.map((p) => ({ ...p, path: result.sourcePath(p.path) }))];
   for (const problem of result.problems) {
     expect(['error', 'warning']).to.include(problem.severity);
-    expect(problem.path, JSON.stringify(problem)).to.match(/^(row \d+(\.[\w.]+)?)?$/);
+    expect(problem.path, JSON.stringify(problem)).to.match(/^(row \d+(\.[\w.]+(:[\w-]+)?)?)?$/);
     expect(problem.message, JSON.stringify(problem)).to.match(/\w+ \w+.*; |: /);
     expect(problem.message, JSON.stringify(problem)).not.to.match(/\[object Object\]|undefined|NaN/);
   }
@@ -153,6 +153,37 @@ describe('importCsv: lists, places and sources', () => {
       { id: 'javascript-alert-1', name: 'javascript:alert(1)' },
     ]);
     expect(parsed.story!.events[1]!.sources).to.deep.equal(['reuters', 'apnews-com', 'javascript-alert-1']);
+  });
+});
+
+describe('importCsv: columns in several languages', () => {
+  it('reads "title:ar" beside "title:en" as one Text, and a list item by item in each language', () => {
+    const text = 'title:en,title:ar,when,kind,from:en,from:ar,amount,amount.unit:en,amount.unit:ar,assets:en,assets:ar\n' +
+      'Moved,نقل,2024-12,transfer,Hmeimim Air Base,قاعدة حميميم,"~1,000",personnel,عنصر,S-400; Il-76,إس-400; إيل-76\n';
+    const { doc, parsed, all } = convert(text);
+    expect(all).to.deep.equal([]);
+    const event = doc.events[0]!;
+    expect(event.title).to.deep.equal({ en: 'Moved', ar: 'نقل' });
+    expect(event.amount).to.deep.equal({ value: 1000, approx: true, unit: { en: 'personnel', ar: 'عنصر' } });
+    expect(event.assets).to.deep.equal([{ en: 'S-400', ar: 'إس-400' }, { en: 'Il-76', ar: 'إيل-76' }]);
+    expect(doc.places).to.deep.equal([{ id: 'hmeimim-air-base', name: { en: 'Hmeimim Air Base', ar: 'قاعدة حميميم' } }]);
+    expect(parsed.story!.events[0]!.assets).to.deep.equal([{ en: 'S-400', ar: 'إس-400' }, { en: 'Il-76', ar: 'إيل-76' }]);
+  });
+
+  it('keeps a plain column beside a translated one as the language no tag names ("und"), shown to other readers', () => {
+    const { doc, all } = convert('kind,title,title:ar,when\nother,Moved,نقل,2024-12\nother,Alone,,2025\n');
+    expect(all).to.deep.equal([]);
+    expect(doc.events[0]!.title).to.deep.equal({ und: 'Moved', ar: 'نقل' });
+    // A row with one language written is a plain string.
+    expect(doc.events[1]!.title).to.equal('Alone');
+  });
+
+  it('points a problem in a translated cell at its own column', () => {
+    const { result } = convert('title,when\nMoved,2024-12\n');
+    expect(result.sourcePath('events[0].title.ar')).to.equal('row 2.title');
+    const { result: translated } = convert('title,title:ar,when\nMoved,نقل,2024-12\n');
+    expect(translated.sourcePath('events[0].title.ar')).to.equal('row 2.title:ar');
+    expect(translated.sourcePath('events[0].title')).to.equal('row 2.title');
   });
 });
 

@@ -86,7 +86,7 @@ function layoutTrack(
   const lastX = xs[xs.length - 1]!;
   if (runsForward(scale) ? lastX < windowEnd : lastX > windowEnd) trail.horizontal(lastX, windowEnd, ys[ys.length - 1]!);
 
-  const unit = series.unit;
+  const unit = pickText(series.unit, options.languages);
   const tickValues = ticks(low, high, 2);
   const forward = runsForward(scale);
 
@@ -147,7 +147,7 @@ function describeSeries(series: Series, points: readonly SeriesPoint[], options:
   const summary = fill(messages.seriesSummary, {
     title,
     points: points.map((point) => fill(isForecast(point) ? messages.seriesForecast : messages.seriesPoint, {
-      value: formatter.amount({ value: point.value, unit: series.unit, approx: point.approx }),
+      value: formatter.amount({ value: point.value, unit: pickText(series.unit, languages), approx: point.approx }),
       date: formatter.when(point.when),
       status: messages.statuses[point.status],
     })).join('; '),

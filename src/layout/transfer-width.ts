@@ -1,3 +1,4 @@
+import { isPercentUnit } from '../model/percent-unit.js';
 import type { Amount } from '../model/types.js';
 
 /** The width of a transfer with no size to show: thick enough to see and to follow across lanes. */
@@ -16,6 +17,6 @@ export function aggregateWidth(count: number): number {
  * unknown size, and no amount is no size: both keep the minimum, and the label says what is known.
  */
 export function transferWidth(amount: Amount | undefined): number {
-  if (!amount || amount.unit.trim() === '%' || !(amount.value > 0)) return MIN_TRANSFER_WIDTH;
+  if (!amount || isPercentUnit(amount.unit) || !(amount.value > 0)) return MIN_TRANSFER_WIDTH;
   return Math.min(MAX_TRANSFER_WIDTH, Math.max(MIN_TRANSFER_WIDTH, 1 + Math.log10(amount.value)));
 }

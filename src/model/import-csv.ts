@@ -15,6 +15,12 @@ const COLUMNS = [
   'id', 'kind', 'title', 'text', 'when', 'status', ...LISTS,
   'amount', 'amount.value', 'amount.unit', 'amount.approx', 'amount.min', 'amount.max', 'amount.of',
 ];
+/** Columns a reader reads, which may come once per language: `title:ar` beside `title` (or `title:en`). */
+const TRANSLATABLE = ['title', 'text', 'amount.unit', 'amount.of', 'assets', 'units', ...PLACE_LISTS];
+const LANGUAGE_TAG = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/;
+/** The key of a column without a language beside columns with one: "undetermined", first, so a reader whose
+ * language no column names is shown it. */
+const UNTAGGED = 'und';
 
 /**
  * Reads a spreadsheet exported as CSV, one event per row, its header naming v1 fields (`when`, `from`, `amount.unit`…),
@@ -35,6 +41,9 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
     if (!row) return '';
     // `events[3].from[1]` → `row 5.from`; `amount.value`, or a part of the amount written in the amount cell → `amount`.
     let field = m[2]!.replace(/\[\d+\]/g, '').slice(1);
+    // `title.ar` of a field written in languages → `title:ar`, the column it came from.
+    const dot = field.lastIndexOf('.');
+    if (translations.get(field.slice(0, dot))?.has(field.slice(dot + 1))) return `row ${row}.${field.slice(0, dot)}:${field.slice(dot + 1)}`;
     while (field.includes('.') && !columns.has(field)) field = field.slice(0, field.lastIndexOf('.'));
     return field ? `row ${row}.${field}` : `row ${row}`;
   };
@@ -43,11 +52,25 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = rows[0] ?? [];
   const ignored: string[] = [];
+  /** For each translatable column written in languages, its columns by language tag. */
+  const translations = new Map<string, Map<string, number>>();
   header.forEach((cell, i) => {
     const name = cell.trim().toLowerCase();
-    if (COLUMNS.includes(name) && !columns.has(name)) columns.set(name, i);
+    const [base = '', tag] = name.split(':').map((part) => part.trim());
+    if (tag !== undefined && TRANSLATABLE.includes(base) && LANGUAGE_TAG.test(tag)) {
+      const byTag = translations.get(base) ?? new Map<string, number>();
+      translations.set(base, byTag);
+      if (!byTag.has(tag)) byTag.set(tag, i);
+    } else if (COLUMNS.includes(name) && !columns.has(name)) columns.set(name, i);
     else if (name) ignored.push(JSON.stringify(cell.trim()));
   });
+  // A field's untagged column beside tagged ones is one more language, which no tag names.
+  for (const [base, byTag] of translations) {
+    const untagged = columns.get(base);
+    if (untagged !== undefined) translations.set(base, new Map([[UNTAGGED, untagged], ...byTag]));
+    // Else its first language stands for the field: problems are reported at that column.
+    else columns.set(base, byTag.values().next().value!);
+  }
   const missing = ['title', 'when'].filter((name) => !columns.has(name));
   if (missing.length) {
     log.error('', `${header.some((cell) => cell.trim()) ? `the first row names no "${missing.join('" or "')}" column` : 'the file is empty'}; ` +
@@ -67,24 +90,56 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
         '(a cell holding a comma needs double quotes around it)');
     }
     const cell = (name: string) => (cells[columns.get(name) ?? -1] ?? '').trim();
+    // A translatable field: one string, or an object of its languages' cells (those not empty).
+    const textCell = (name: string): string | Record<string, string> => {
+      const byTag = translations.get(name);
+      if (!byTag) return cell(name);
+      const entries = [...byTag].map(([tag, i]) => [tag, (cells[i] ?? '').trim()] as const).filter(([, value]) => value);
+      return entries.length > 1 ? Object.fromEntries(entries) : entries[0]?.[1] ?? '';
+    };
+    // A list written in languages: the nth item of each language's cell is the nth item.
+    const listItems = (name: string): (string | Record<string, string>)[] => {
+      const byTag = translations.get(name);
+      if (!byTag) return splitList(cell(name));
+      const lists = [...byTag].map(([tag, i]) => [tag, splitList(cells[i] ?? '')] as const);
+      const length = Math.max(0, ...lists.map(([, items]) => items.length));
+      return Array.from({ length }, (_, n) => {
+        const entries = lists.filter(([, items]) => items[n]).map(([tag, items]) => [tag, items[n]!] as const);
+        return entries.length > 1 ? Object.fromEntries(entries) : entries[0]![1];
+      });
+    };
     const kind = cell('kind').toLowerCase();
     if (!kind && columns.has('kind')) log.warn(`${row}.kind`, `is empty; expected one of ${EVENT_KINDS.join(', ')}; read as "other"`);
     const event: Record<string, unknown> = { id: cell('id') || `row-${r + 1}`, kind: kind || 'other' };
-    for (const name of ['title', 'text', 'when']) if (cell(name)) event[name] = cell(name);
+    for (const name of ['title', 'text']) {
+      const value = textCell(name);
+      if (value) event[name] = value;
+    }
+    if (cell('when')) event.when = cell('when');
     if (cell('status')) event.status = cell('status').toLowerCase();
     for (const name of LISTS) {
-      const items = cell(name).split(/[;|]/).map((item) => item.trim()).filter(Boolean);
+      const items = listItems(name);
       if (!items.length) continue;
-      event[name] = name === 'sources' ? items.map((item) => sourceId(sources, item))
-        : PLACE_LISTS.includes(name) ? items.map((item) => places.idOf(slugOf(item) || item, item))
+      event[name] = name === 'sources' ? items.map((item) => sourceId(sources, firstText(item)))
+        : PLACE_LISTS.includes(name) ? items.map((item) => places.idOf(slugOf(firstText(item)) || firstText(item), item))
         : items;
     }
-    const amount = readAmount(log, `${row}.amount`, cell);
+    const amount = readAmount(log, `${row}.amount`, cell, textCell);
     if (amount) event.amount = amount;
     events.push(event);
     eventRows.push(r + 1);
   });
   return result;
+}
+
+/** A cell holding several values, separated by `;` (or `|`). */
+function splitList(value: string): string[] {
+  return value.split(/[;|]/).map((item) => item.trim()).filter(Boolean);
+}
+
+/** A place's key and id come from its name in the first language written. */
+function firstText(text: string | Record<string, string>): string {
+  return typeof text === 'string' ? text : Object.values(text)[0]!;
 }
 
 /** A source named in a cell: an http(s) address becomes a source named by its host, anything else a name. */
@@ -109,10 +164,12 @@ const BOUND = new RegExp(`^${NUMBER}$`);
  * The amount cells of a row as a v1 amount, or undefined when there are none. Parts that are not what they
  * should be are passed on as written, for parseStory to report at their column.
  */
-function readAmount(log: ProblemLog, path: string, cell: (name: string) => string): Record<string, unknown> | undefined {
+function readAmount(
+  log: ProblemLog, path: string, cell: (name: string) => string, text: (name: string) => string | Record<string, string>,
+): Record<string, unknown> | undefined {
   const amount: Record<string, unknown> = {};
   const written = cell('amount') || cell('amount.value');
-  let unit = cell('amount.unit');
+  let unit = text('amount.unit');
   if (written) {
     const m = AMOUNT.exec(written);
     if (!m) {
@@ -133,7 +190,8 @@ function readAmount(log: ProblemLog, path: string, cell: (name: string) => strin
     const bound = cell(`amount.${name}`);
     if (bound) amount[name] = BOUND.test(bound) ? Number(bound.replace(/,/g, '')) : bound;
   }
-  if (cell('amount.of')) amount.of = cell('amount.of');
+  const of = text('amount.of');
+  if (of) amount.of = of;
   if (!unit && !Object.keys(amount).length) return undefined;
   if (!unit && written) {
     log.warn(path, `${JSON.stringify(written)} has no unit; expected one after the number ("1,000 troops") or in an ` +

@@ -28,17 +28,18 @@ export function createIdMaker(): (base: string) => string {
 
 /** Entries (places or sources) made from names, one per distinct key, kept in the order first seen. */
 export class NamedEntries {
-  readonly list: { readonly id: string; readonly name: string; readonly url?: string }[] = [];
+  readonly list: { readonly id: string; readonly name: string | Readonly<Record<string, string>>; readonly url?: string }[] = [];
   private readonly ids = new Map<string, string>();
   private readonly makeId = createIdMaker();
 
   constructor(private readonly fallback: string) {}
 
-  /** The id of the entry known by `key`, made from `name` (and `url`) the first time the key is seen. */
-  idOf(key: string, name: string, url?: string): string {
+  /** The id of the entry known by `key`, made from `name` (and `url`) the first time the key is seen; a name in
+   * several languages takes its id from the first. */
+  idOf(key: string, name: string | Readonly<Record<string, string>>, url?: string): string {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.makeId(slugOf(name) || this.fallback);
+      id = this.makeId(slugOf(typeof name === 'string' ? name : Object.values(name)[0] ?? '') || this.fallback);
       this.ids.set(key, id);
       this.list.push(url ? { id, name, url } : { id, name });
     }

@@ -1,7 +1,7 @@
 import { whenSortKey } from './edtf.js';
 import { childPath, describeValue, ProblemLog } from './problems.js';
 import {
-  extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readWhen,
+  extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readTextList, readWhen,
   toSafeUrl, type JsonObject,
 } from './read-values.js';
 import {
@@ -204,7 +204,7 @@ function readSeries(log: ProblemLog, path: string, raw: JsonObject): Series | un
   if (id === undefined) return undefined;
   const title = raw.title === undefined ? undefined : readText(log, childPath(path, 'title'), raw.title);
   if (raw.title === undefined) log.warn(childPath(path, 'title'), 'missing; expected what the series counts');
-  const unit = raw.unit === undefined ? undefined : readString(log, childPath(path, 'unit'), raw.unit);
+  const unit = raw.unit === undefined ? undefined : readText(log, childPath(path, 'unit'), raw.unit);
   if (raw.unit === undefined) log.warn(childPath(path, 'unit'), 'missing; expected the unit counted, e.g. "troops"');
   const pointsPath = childPath(path, 'points');
   if (!Array.isArray(raw.points)) {
@@ -286,8 +286,8 @@ function readEvent(log: ProblemLog, path: string, raw: unknown, index: number, c
     to: raw.to === undefined ? NONE : readReferences(log, at('to'), raw.to, context.placeIds, 'places'),
     at: raw.at === undefined ? NONE : readReferences(log, at('at'), raw.at, context.placeIds, 'places'),
     amount: raw.amount === undefined ? undefined : readAmount(log, at('amount'), raw.amount),
-    assets: raw.assets === undefined ? NONE : readStringList(log, at('assets'), raw.assets),
-    units: raw.units === undefined ? NONE : readStringList(log, at('units'), raw.units),
+    assets: raw.assets === undefined ? NONE : readTextList(log, at('assets'), raw.assets),
+    units: raw.units === undefined ? NONE : readTextList(log, at('units'), raw.units),
     sources: raw.sources === undefined ? NONE : readReferences(log, at('sources'), raw.sources, context.sourceIds, 'sources'),
     tags: raw.tags === undefined ? NONE : readStringList(log, at('tags'), raw.tags),
     extra: extraFields(raw, EVENT_FIELDS),
@@ -311,7 +311,7 @@ function readAmount(log: ProblemLog, path: string, raw: unknown): Amount | undef
     return undefined;
   }
   const value = readNumber(log, childPath(path, 'value'), raw.value);
-  const unit = readString(log, childPath(path, 'unit'), raw.unit);
+  const unit = readText(log, childPath(path, 'unit'), raw.unit);
   if (value === undefined || unit === undefined) {
     log.warn(path, 'an amount needs a numeric "value" and a "unit"; it is left out');
     return undefined;

@@ -8,14 +8,31 @@ import type { Text } from './types.js';
 export function pickText(text: Text | undefined, languages: readonly string[] = []): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
+  const tag = pickTag(text, languages);
+  return tag === undefined ? '' : text[tag]!;
+}
+
+/**
+ * The language `pickText` shows `text` in, when it is not the reader's (the first of `languages`): its tag, for a
+ * `lang` attribute, so that a screen reader says an English title in an Arabic view with an English voice.
+ * Undefined when it is the reader's language, or unknown (a plain string is taken to be in the page's language).
+ */
+export function foreignTag(text: Text | undefined, languages: readonly string[]): string | undefined {
+  if (text === undefined || typeof text === 'string') return undefined;
+  const tag = pickTag(text, languages);
+  const base = (value: string | undefined) => value?.toLowerCase().split('-')[0];
+  return tag === undefined || tag === 'und' || base(tag) === base(languages[0]) ? undefined : tag;
+}
+
+function pickTag(text: Readonly<Record<string, string>>, languages: readonly string[]): string | undefined {
   const tags = Object.keys(text);
   for (const wanted of languages) {
     const lower = wanted.toLowerCase();
     const exact = tags.find((tag) => tag.toLowerCase() === lower);
-    if (exact) return text[exact]!;
+    if (exact) return exact;
     const base = lower.split('-')[0];
     const sameBase = tags.find((tag) => tag.toLowerCase().split('-')[0] === base);
-    if (sameBase) return text[sameBase]!;
+    if (sameBase) return sameBase;
   }
-  return tags.length ? text[tags[0]!]! : '';
+  return tags[0];
 }

@@ -105,6 +105,20 @@ function readListEntries(log: ProblemLog, path: string, value: unknown): [item: 
   return entries;
 }
 
+/** A list of Texts (each a string or `{"en": …, "ar": …}`); a lone Text is a list of one. Bad entries are dropped. */
+export function readTextList(log: ProblemLog, path: string, value: unknown): Text[] {
+  if (!Array.isArray(value)) {
+    const text = readText(log, path, value);
+    return text === undefined ? [] : [text];
+  }
+  const texts: Text[] = [];
+  value.forEach((item, i) => {
+    const text = readText(log, childPath(path, i), item);
+    if (text !== undefined) texts.push(text);
+  });
+  return texts;
+}
+
 /** Ids that must name an entry of `known` (`places` or `sources`); unknown ones are reported and dropped. */
 export function readReferences(
   log: ProblemLog, path: string, value: unknown, known: ReadonlySet<string>, list: 'places' | 'sources',

@@ -68,7 +68,7 @@ export interface SeriesPointInput {
 export interface SeriesInput {
   readonly id: string;
   readonly title: Text;
-  readonly unit: string;
+  readonly unit: Text;
   readonly points: readonly SeriesPointInput[];
   readonly [field: string]: unknown;
 }
@@ -82,7 +82,8 @@ export interface EraInput {
 
 export interface AmountInput {
   readonly value: number;
-  readonly unit: string;
+  /** `%` makes the amount a share of what `of` names. */
+  readonly unit: Text;
   readonly approx?: boolean;
   readonly min?: number;
   readonly max?: number;
@@ -104,8 +105,8 @@ export interface EventInput {
   readonly to?: IdListInput;
   readonly at?: IdListInput;
   readonly amount?: AmountInput;
-  readonly assets?: readonly string[];
-  readonly units?: readonly string[];
+  readonly assets?: readonly Text[];
+  readonly units?: readonly Text[];
   /** Source ids. */
   readonly sources?: readonly string[];
   readonly tags?: readonly string[];

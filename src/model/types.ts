@@ -105,7 +105,8 @@ export interface SeriesPoint {
 export interface Series {
   readonly id: string;
   readonly title: Text;
-  readonly unit: string;
+  /** What is counted ("troops"), in one language or several. */
+  readonly unit: Text;
   readonly points: readonly SeriesPoint[];
   readonly extra: Extra;
 }
@@ -118,7 +119,8 @@ export interface Era {
 
 export interface Amount {
   readonly value: number;
-  readonly unit: string;
+  /** What is counted ("personnel"), in one language or several; `%` makes the amount a share; `''` a bare count. */
+  readonly unit: Text;
   readonly approx: boolean;
   readonly min?: number;
   readonly max?: number;
@@ -139,8 +141,10 @@ export interface TimelineEvent {
   readonly to: readonly string[];
   readonly at: readonly string[];
   readonly amount?: Amount;
-  readonly assets: readonly string[];
-  readonly units: readonly string[];
+  /** Equipment moved ("S-400"), each in one language or several. */
+  readonly assets: readonly Text[];
+  /** Military units involved ("Fifth Corps"), each in one language or several. */
+  readonly units: readonly Text[];
   /** Source ids, each known to the story's `sources`. */
   readonly sources: readonly string[];
   readonly tags: readonly string[];

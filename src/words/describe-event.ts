@@ -1,4 +1,4 @@
-import { pickText } from '../model/pick-text.js';
+import { foreignTag, pickText } from '../model/pick-text.js';
 import type { Amount, Source, Story, TimelineEvent } from '../model/types.js';
 import type { Formatter } from './format-when.js';
 import { fill, isolate, type Messages } from './messages.js';
@@ -18,6 +18,9 @@ export interface EventDescription {
   /** The event's id. */
   readonly id: string;
   readonly title: string;
+  /** The language of the title and of the text when it is not the reader's (see foreignTag), for `lang`. */
+  readonly titleLang?: string;
+  readonly textLang?: string;
   /** The date as the data states it, uncertainty in words. */
   readonly date: string;
   readonly kind: string;
@@ -26,6 +29,9 @@ export interface EventDescription {
   readonly to: readonly string[];
   readonly at: readonly string[];
   readonly amount: string;
+  /** Equipment and units moved, in the reader's language. */
+  readonly assets: readonly string[];
+  readonly units: readonly string[];
   readonly paragraphs: readonly string[];
   readonly sources: readonly SourceLine[];
   /** How many sources back the event ("2 sources"), or that none does ("Unattributed"); '' in a story that cites
@@ -60,6 +66,8 @@ export function createDescriber(
     return {
       id: event.id,
       title: pickText(event.title, languages),
+      titleLang: foreignTag(event.title, languages),
+      textLang: foreignTag(event.text, languages),
       date: formatter.when(event.when),
       kind: messages.kinds[event.kind],
       status: messages.statuses[event.status],
@@ -67,6 +75,8 @@ export function createDescriber(
       to: event.to.map(placeName),
       at: event.at.map(placeName),
       amount: describeAmount(event.amount, formatter, messages, languages),
+      assets: event.assets.map((asset) => pickText(asset, languages)),
+      units: event.units.map((unit) => pickText(unit, languages)),
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
       sourceCount: formatter.number(event.sources.length),
@@ -79,7 +89,7 @@ export function createDescriber(
 /** An amount in words, with what it is a share or count of: "~1,000 personnel", "10% of Russian combat forces". */
 export function describeAmount(amount: Amount | undefined, formatter: Formatter, messages: Messages, languages: readonly string[]): string {
   if (!amount) return '';
-  const text = formatter.amount(amount);
+  const text = formatter.amount({ ...amount, unit: pickText(amount.unit, languages) });
   const of = pickText(amount.of, languages);
   // What it is a share of comes from the data, perhaps in another script: a run of its own.
   return of ? fill(messages.amountOf, { amount: text, of: isolate(of) }) : text;

@@ -13,6 +13,8 @@ export interface TableRow {
   /** The date as the data states it, uncertainty in words. */
   readonly date: string;
   readonly title: string;
+  /** Its language when not the reader's, for `lang`. */
+  readonly titleLang?: string;
   readonly kind: string;
   readonly status: string;
   /** "Hmeimim → Al-Khadim" for a move; the places it happened at otherwise; '' for none. */
@@ -62,6 +64,7 @@ export function eventTable(
       id,
       date: description.date,
       title: description.title,
+      titleLang: description.titleLang,
       kind: description.kind,
       status: description.status,
       route: routeText(description, messages),

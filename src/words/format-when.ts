@@ -7,6 +7,11 @@ import { fill, type Messages, type PluralForms } from './messages.js';
  * ("c. December 2024", "by 17 January 2025"). All calendar wording comes from Intl in UTC, the zone in which
  * dates are parsed.
  */
+/** An amount with its unit already in the reader's language (`''`: a bare number, as beside a series' dot). */
+export interface AmountToWrite extends Pick<Amount, 'value' | 'approx' | 'min' | 'max'> {
+  readonly unit: string;
+}
+
 export interface Formatter {
   readonly locale: string;
   /** A whole `When`, with its qualifiers and open ends in words. */
@@ -32,7 +37,7 @@ export interface Formatter {
   ref(value: number): string;
   /** The digits the locale writes with (`latn`, `arab`…), for what Intl does not write (list markers). */
   readonly numberingSystem: string;
-  amount(amount: Amount): string;
+  amount(amount: AmountToWrite): string;
   /** Builds the Intl formats dates and ticks use, ahead of need: building one takes about a millisecond, and the
    * first drawing should not wait for a dozen of them. */
   prepare(): void;
@@ -169,7 +174,7 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     ref: (value) => (refs[value] ??= refFormat.format(value)),
     numberingSystem: numberFormat.resolvedOptions().numberingSystem,
     amount(amount) {
-      const percent = amount.unit === '%';
+      const percent = amount.unit.trim() === '%';
       const format = percent ? percentFormat : numberFormat, scale = percent ? 0.01 : 1;
       const value = amount.min !== undefined && amount.max !== undefined
         ? format.formatRange(amount.min * scale, amount.max * scale)

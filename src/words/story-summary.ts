@@ -41,7 +41,7 @@ function seriesChange(series: Series, formatter: Formatter, messages: Messages, 
   if (!start || !end || start === end) return '';
   const { summary } = messages.ui;
   const value = (point: SeriesPoint) => {
-    const text = formatter.amount({ value: point.value, unit: series.unit, approx: false });
+    const text = formatter.amount({ value: point.value, unit: pickText(series.unit, languages), approx: false });
     const about = point.approx ? fill(summary.about, { value: text }) : text;
     // A forecast is said to be one: a level expected to fall to 0 has not fallen yet.
     return point.status === 'expected' || point.status === 'planned' ? `${about} (${messages.statuses[point.status]})` : about;

@@ -7,21 +7,21 @@ import type { GroupMark } from '../../layout/types.js';
 import { groupView } from './group-view.js';
 
 /** The details panel of one event: date as stated, status, route, amount, assets, units, text and sources. */
-export function detailsView(description: EventDescription, assets: readonly string[], units: readonly string[], messages: Messages): TemplateResult {
+export function detailsView(description: EventDescription, messages: Messages): TemplateResult {
   const ui = messages.ui;
   const route = routeText({ from: description.from, to: description.to, at: [] }, messages);
   const list = (names: readonly string[]) => listOf(names, messages);
   return html`
-    <h3 dir="auto">${description.title}</h3>
+    <h3 dir="auto" lang=${description.titleLang ?? nothing}>${description.title}</h3>
     <p class="meta">${description.date} · ${description.kind} · ${description.status}</p>
     <dl>
       ${route ? html`<dt>${ui.route}</dt><dd dir=${messages.direction}>${route}</dd>` : nothing}
       ${description.at.length ? html`<dt>${ui.where}</dt><dd>${list(description.at)}</dd>` : nothing}
       ${description.amount ? html`<dt>${ui.amount}</dt><dd>${description.amount}</dd>` : nothing}
-      ${assets.length ? html`<dt>${ui.assets}</dt><dd>${list(assets)}</dd>` : nothing}
-      ${units.length ? html`<dt>${ui.units}</dt><dd>${list(units)}</dd>` : nothing}
+      ${description.assets.length ? html`<dt>${ui.assets}</dt><dd>${list(description.assets)}</dd>` : nothing}
+      ${description.units.length ? html`<dt>${ui.units}</dt><dd>${list(description.units)}</dd>` : nothing}
     </dl>
-    ${description.paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
+    ${description.paragraphs.map((paragraph) => html`<p dir="auto" lang=${description.textLang ?? nothing}>${paragraph}</p>`)}
     ${description.sources.length
       ? html`<p class="meta">${fill(ui.sources, { count: description.sourceCount })}</p>
           <ul class="sources">${description.sources.map((source) => sourceView(source, messages))}</ul>`
@@ -50,7 +50,7 @@ export interface DetailsPanelOptions {
   /** The group to show, over any event. */
   readonly group?: { readonly mark: GroupMark; readonly place: string };
   /** The event to show, in words. */
-  readonly event?: { readonly description: EventDescription; readonly assets: readonly string[]; readonly units: readonly string[] };
+  readonly event?: EventDescription;
   readonly words: Words;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onPick: (id: string) => void;
@@ -77,7 +77,7 @@ export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom, p
     </section>`;
   }
   if (!event) return html`<section class="details" part="details"><p class="hint">${words.messages.ui.hint}</p></section>`;
-  return html`<section class=${kind} part="details" data-id=${event.description.id} @keydown=${onKeydown}>
-    ${close}${detailsView(event.description, event.assets, event.units, words.messages)}
+  return html`<section class=${kind} part="details" data-id=${event.id} @keydown=${onKeydown}>
+    ${close}${detailsView(event, words.messages)}
   </section>`;
 }

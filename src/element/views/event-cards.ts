@@ -25,7 +25,7 @@ export function eventCardsView({ table, messages, selected, onPick }: EventCards
         <span class="ref">${row.refText}</span>
         <span class="card">
           <span class="date">${row.date}</span>
-          <span class="title" dir="auto">${row.title}</span>
+          <span class="title" dir="auto" lang=${row.titleLang ?? nothing}>${row.title}</span>
           <span class="meta" dir=${messages.direction}>${[`${row.kind} · ${row.status}`, row.route, row.amount].filter(Boolean).join(' · ')}</span>
           ${row.sources.length ? html`<span class="meta">${listOf(row.sources.map((ref) => sourceNames.get(ref)!), messages)}</span>`
             : row.unattributed ? html`<span class="unattributed">${messages.unattributedWord}</span>` : nothing}

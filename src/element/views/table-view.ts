@@ -21,7 +21,7 @@ export function tableView({ rows, sources }: EventTable, messages: Messages, dig
       <tbody>${rows.map((row) => html`<tr data-id=${row.id}>
         <th scope="row">${row.refText}</th>
         <td>${row.date}</td>
-        <td><bdi>${row.title}</bdi> <span class="kind">(${row.kind})</span></td>
+        <td><bdi lang=${row.titleLang ?? nothing}>${row.title}</bdi> <span class="kind">(${row.kind})</span></td>
         <td dir=${messages.direction}>${row.route}</td>
         <td>${row.amount}</td>
         <td>${row.status}</td>

@@ -71,7 +71,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   const event = !details || details.group || details.id === undefined ? undefined : eventById(shown, details.id);
   const panel = details && detailsPanel({
     group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.fullLabel },
-    event: event && { description: view.describe(event), assets: event.assets, units: event.units },
+    event: event && view.describe(event),
     words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom, preview: details.preview,
     onClose: details.onClose, floating: details.anchored,
   });
