@@ -11,9 +11,14 @@ const CANDIDATES = [0, 12, 24].flatMap((away) => ALONG.map((t) => [t, away] as c
  * Places each transfer's amount ("~1,000 personnel") beside its line, where it takes no other text's room, covers
  * no mark and no line runs through it: at the line's middle on the side it bulges to, else the other side, else
  * further along, then a little further off the line. An amount with no such place is left out of the drawing (it stays in the details and the table,
- * and zooming in makes room). Each amount placed is added to `field`.
+ * and zooming in makes room). Each amount placed is added to `field`. With `laneBands` (paper, where each lane is
+ * a row of its own and a page may break between them), an amount lies inside one lane's band, never across two.
  */
-export function placeAmounts(links: readonly LinkMark[], field: TextField, width: number, measure: (text: string) => number): LinkMark[] {
+export function placeAmounts(
+  links: readonly LinkMark[], field: TextField, width: number, measure: (text: string) => number,
+  laneBands?: readonly (readonly [number, number])[],
+): LinkMark[] {
+  const inOneBand = (top: number, bottom: number) => !laneBands || laneBands.some(([from, to]) => top >= from && bottom <= to);
   return links.map((link) => {
     if (!link.label) return link;
     const { x, y0, cx, y1 } = link.curve;
@@ -25,7 +30,7 @@ export function placeAmounts(links: readonly LinkMark[], field: TextField, width
       for (const right of [bulgeRight, !bulgeRight]) {
         const left = right ? lx + gap + away : lx - gap - away - labelWidth;
         const box = { left, right: left + labelWidth, top: ly - LABEL_HALF_HEIGHT, bottom: ly + LABEL_HALF_HEIGHT };
-        if (box.left < 0 || box.right > width || !field.free(box)) continue;
+        if (box.left < 0 || box.right > width || !inOneBand(box.top, box.bottom) || !field.free(box)) continue;
         field.add(box);
         return { ...link, labelX: right ? box.left : box.right, labelY: ly, labelAlign: right ? 'left' : 'right' } as LinkMark;
       }

@@ -260,7 +260,8 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   for (const box of [...lanesField.boxes, ...markBoxes, ...labelBoxes, ...numberBoxes]) field.add(box);
   // A label cut short takes a second line where the room below is free.
   marks = wrapLabels(marks, labelParts, named.lanes, field, measure);
-  links = placeAmounts(links, field, width, options.measureStrong ?? measure);
+  const laneBands = options.laneRows ? named.lanes.map((lane): [number, number] => [lane.top, lane.top + lane.height]) : undefined;
+  links = placeAmounts(links, field, width, options.measureStrong ?? measure, laneBands);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
   return {
     width, height: top, direction, scale, ticks, lanes: named.lanes, marks, links,

@@ -45,6 +45,7 @@ export function layoutPaper(
     window: storyDomain(story) ?? undefined,
     numbered: !whole,
     numberGroups: !whole,
+    laneRows: true,
     metrics: { ...options.metrics, maxRows: PAPER_MAX_ROWS },
   });
   return { layout, rows: paperRows(layout) };

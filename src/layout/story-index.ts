@@ -88,8 +88,10 @@ function buildIndex(story: Story, { languages, measure, messages, groupBy }: Ind
     if (groupBy === 'none') return { label: messages.allEvents, detail: '' };
     const place = places.get(key);
     if (!place) return { label: messages.unplacedLane, detail: '' };
-    const detail = listOf([pickText(place.region, languages), pickText(place.country, languages)].filter(Boolean), messages);
-    return { label: pickText(place.name, languages), detail };
+    const label = pickText(place.name, languages);
+    // A country's lane ("Syria") does not say its country again.
+    const detail = listOf([pickText(place.region, languages), pickText(place.country, languages)].filter((part) => part && part !== label), messages);
+    return { label, detail };
   });
   const orderIds = Array.from(order, (i) => events[i]!.id);
   const ranks = new Int32Array(events.length);

@@ -62,6 +62,8 @@ export interface LayoutOptions {
   readonly numbered?: boolean;
   /** On paper: each group names the numbers of its events, in rows of their own under it (see stackGroupNumbers). */
   readonly numberGroups?: boolean;
+  /** Drawn as rows of one lane each (paper, see paperRows), each clipped to its lane: an amount is kept inside one. */
+  readonly laneRows?: boolean;
 }
 
 /** How a mark shows its date: `point` for a moment, `span` for a single date naming a period wider than a dot
