@@ -26,6 +26,7 @@ export default [
         { loader: 'src/model/load-importers.ts', name: 'loadImporters', file: 'drawdown-timeline-import.min.js' },
         { loader: 'src/export/load-export.ts', name: 'loadExport', file: 'drawdown-timeline-export.min.js' },
         { loader: 'src/words/load-arabic.ts', name: 'loadArabic', file: 'drawdown-timeline-ar.min.js' },
+        { loader: 'src/words/load-calendars.ts', name: 'loadCalendars', file: 'drawdown-timeline-calendars.min.js' },
       ]),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
@@ -45,6 +46,12 @@ export default [
     input: 'src/words/ar.ts',
     plugins: [transpile(), minify()],
     output: { file: 'dist/drawdown-timeline-ar.min.js', format: 'es', sourcemap: true },
+  },
+  // ...and the reader of calendars other than the Gregorian, which it loads when a page asks for one...
+  {
+    input: 'src/words/intl-calendar.ts',
+    plugins: [transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-calendars.min.js', format: 'es', sourcemap: true },
   },
   // ...and print and export, which it loads when the reader prints, downloads or a page calls exportSVG().
   {

@@ -1,13 +1,13 @@
 // Prints the size of the single-file build, raw, gzip and brotli, and of the chunks loaded beside it on demand.
-// The target for the file every page loads is 40 KB gzip; the build fails past 58 KB, the ceiling until the paper
+// The target for the file every page loads is 40 KB gzip; the build fails past 59 KB, the ceiling until the paper
 // view, the table and the gestures' rare paths load on demand (the cold-start issue; see CHANGELOG). Browser printing (Ctrl+P) must work
 // without loading anything, so the paper view and the event table live in that file; print(), the exports and
-// the importers and the Arabic words do not.
+// the importers, the Arabic words and the reader of non-Gregorian calendars do not.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TARGET = 40 * 1024;
-const CEILING = 58 * 1024;
+const CEILING = 59 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function measure(name) {
@@ -22,6 +22,7 @@ console.log(`${core.line} (target: 40 KB gzip${core.gzip > TARGET ? `, ${kb(core
 console.log(`${measure('drawdown-timeline-import.min.js').line} (loaded only for CSV and TimelineJS files)`);
 console.log(`${measure('drawdown-timeline-export.min.js').line} (loaded only by print(), the exports and the toolbar's Print and downloads)`);
 console.log(`${measure('drawdown-timeline-ar.min.js').line} (loaded only when a page asks for Arabic)`);
+console.log(`${measure('drawdown-timeline-calendars.min.js').line} (loaded only when a page asks for a calendar other than the Gregorian)`);
 if (core.gzip > CEILING) {
   console.error(`Over the ${kb(CEILING)} ceiling.`);
   process.exitCode = 1;

@@ -243,6 +243,58 @@ describe('routes in either direction', () => {
   });
 });
 
+describe('direction as a choice', () => {
+  afterEach(cleanup);
+
+  /** Where e1 (16 December) and e5 (January) are drawn, and where the Right arrow key goes from e1. */
+  async function timeAxis(attributes: string): Promise<{ early: number; late: number; right: string | undefined; rtlText: boolean }> {
+    const element = await mountArabic(attributes);
+    const root = shadow(element);
+    const mark = (id: string) => root.querySelector<SVGElement>(`[part~="plot"] [part~="event"][data-id="${id}"]`)!;
+    const centre = (id: string) => { const box = mark(id).getBoundingClientRect(); return box.left + box.width / 2; };
+    mark('e1').focus();
+    mark('e1').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await element.updateComplete;
+    await element.updateComplete;
+    const right = (root.activeElement as SVGElement | null)?.dataset.id;
+    return { early: centre('e1'), late: centre('e5'), right, rtlText: element.matches(':dir(rtl)') };
+  }
+
+  it('runs time right to left on a right-to-left page, and Right goes back in time', async () => {
+    const { early, late, right } = await timeAxis('lang="ar" dir="rtl"');
+    expect(late, 'January left of December').to.be.lessThan(early);
+    // Right goes to the event drawn next to the right: earlier in time (e2 began 15 December).
+    expect(right).to.equal('e2');
+  });
+
+  it('axis-direction="ltr" runs time left to right in an Arabic right-to-left element, and Right goes forward', async () => {
+    const { early, late, right, rtlText } = await timeAxis('lang="ar" dir="rtl" axis-direction="ltr"');
+    expect(rtlText, 'the text still right to left').to.equal(true);
+    expect(late, 'January right of December').to.be.greaterThan(early);
+    expect(right).to.equal('e4');
+  });
+
+  it('reads an Arabic lane name before its region on a left-to-right axis: the name on the right, at the time-start edge', async () => {
+    const element = await mountArabic('lang="ar" dir="rtl" axis-direction="ltr"');
+    const root = shadow(element);
+    const label = root.querySelector<SVGTextElement>('[part~="lane-label"][data-lane="a"]')!;
+    const [name, detail] = [...label.children].map((tspan) => tspan.getBoundingClientRect());
+    expect(name!.left, 'the region left of the name').to.be.at.least(detail!.right - 1);
+    // The label as a whole starts at the plot's left edge, where time starts.
+    const plot = root.querySelector('[part~="plot"]')!.getBoundingClientRect();
+    expect(detail!.left - plot.left).to.be.lessThan(20);
+    // The force level's title likewise: its name right of its unit.
+    const [title, unit] = [...root.querySelector('[part~="series"] text')!.children].map((tspan) => tspan.getBoundingClientRect());
+    expect(title!.left, 'the unit left of the name').to.be.at.least(unit!.right - 1);
+  });
+
+  it('axis-direction="rtl" mirrors time on a left-to-right page', async () => {
+    const { early, late, right } = await timeAxis('lang="ar" dir="ltr" axis-direction="rtl"');
+    expect(late).to.be.lessThan(early);
+    expect(right).to.equal('e2');
+  });
+});
+
 describe('numerals', () => {
   afterEach(cleanup);
 

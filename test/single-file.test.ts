@@ -159,6 +159,21 @@ describe('the single-file build', () => {
       expect(loaded(english.window)).to.equal(false);
     });
 
+    it('loads the Hijri calendar from beside the script when a page asks for it, and only then', async () => {
+      const calendars = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('drawdown-timeline-calendars.min.js'));
+      const hijri = await framePage(page('/dist/drawdown-timeline.min.js', 'ar').replace('<drawdown-timeline ', '<drawdown-timeline calendar="islamic-umalqura" '));
+      const element = hijri.document.querySelector('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story in the Hijri calendar');
+      const axis = [...element.shadowRoot!.querySelectorAll('[part~="axis"] text')].map((text) => text.textContent).join(' ');
+      expect(axis).to.match(/جمادى|رجب/);
+      expect(calendars(hijri.window)).to.equal(true);
+      // The Arabic page before asked for none.
+      removeFrames();
+      const gregorian = await framePage(page('/dist/drawdown-timeline.min.js', 'ar'));
+      await frameWhere(() => drawnMarks(gregorian.document.querySelector('drawdown-timeline')!) > 10, 'the seed story in Arabic');
+      expect(calendars(gregorian.window)).to.equal(false);
+    });
+
     it('draws in English when they cannot be loaded, rather than nothing', async () => {
       const { document: doc } = await framePage(page('/__test/alone/drawdown-timeline.min.js', 'ar'));
       const element = doc.querySelector('drawdown-timeline')!;

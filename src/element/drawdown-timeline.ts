@@ -20,7 +20,7 @@ import { problemsReport, reportFailure } from './console-reports.js';
 import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
-import { readOptions, type Loading, type Numerals, type Theme, type TimelineOptions } from './timeline-options.js';
+import { readOptions, type AxisDirection, type Calendar, type Loading, type Numerals, type Theme, type TimelineOptions } from './timeline-options.js';
 import type { PlotListeners } from './views/plot-view.js';
 import { timelineView } from './views/timeline-view.js';
 
@@ -133,6 +133,8 @@ export class DrawdownTimeline extends LitElement {
     height: { converter: emptyAsAbsent },
     theme: { reflect: true, converter: emptyAsAbsent },
     numerals: { converter: emptyAsAbsent },
+    axisDirection: { attribute: 'axis-direction', converter: emptyAsAbsent },
+    calendar: { converter: emptyAsAbsent },
     noLegend: { type: Boolean, attribute: 'no-legend' },
     noDetails: { type: Boolean, attribute: 'no-details' },
     noControls: { type: Boolean, attribute: 'no-controls' },
@@ -228,6 +230,18 @@ export class DrawdownTimeline extends LitElement {
    * (default: the language's own), `latn` (0–9) or `arab` (٠–٩). */
   accessor numerals: Numerals = 'auto';
 
+  /** Which way time runs along the axis: `auto` (default) as the text does, the element's direction (so a
+   * right-to-left page runs time right to left); `ltr` or `rtl` whatever the text does, for desks that keep time
+   * left to right in Arabic. The keys follow the axis: Right goes right. */
+  accessor axisDirection: AxisDirection = 'auto';
+
+  /** The calendar of the axis and of every date: `gregory`, `islamic-umalqura`, `islamic-civil`, `islamic-tbla` or
+   * `persian`; the axis ticks fall on that calendar's months and years. Empty (default): the one `lang` names
+   * (`ar-u-ca-islamic-umalqura`), else the Gregorian, even for `ar-SA`, whose own calendar is the Hijri. A second
+   * name (`"gregory islamic-umalqura"`) is written beside each date in the details, the table and what a screen
+   * reader hears. */
+  accessor calendar: string | readonly Calendar[] = '';
+
   /** Hides the legend. */
   accessor noLegend = false;
 
@@ -292,8 +306,8 @@ export class DrawdownTimeline extends LitElement {
   #warned: Warned = new Set();
   #options!: TimelineOptions;
   readonly #readOptions = memoizeLast((...values: unknown[]) => {
-    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals] = values;
-    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals }, this.#warned);
+    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar] = values;
+    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar }, this.#warned);
   });
   #announceLoad = false;
   #skipped = 0;
@@ -306,7 +320,7 @@ export class DrawdownTimeline extends LitElement {
     // and the gestures reach the window through setWindow.
     void new DetailsPlacement(this, () => {
       const layout = this.#view.layout, anchor = this.#drawn() ? this.#selection.anchor(layout!, this.#view.shown!) : undefined;
-      return anchor && { anchor, width: layout!.width, direction: layout!.direction };
+      return anchor && { anchor, width: layout!.width, direction: this.#language.direction };
     });
     void new ZoomGestures(this, {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
@@ -326,9 +340,10 @@ export class DrawdownTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const options = this.#options = this.#readOptions(this.src, this.format, this.loading, this.fetchTimeout, this.groupBy,
-      this.kinds, this.statuses, this.theme, this.height, this.numerals);
+      this.kinds, this.statuses, this.theme, this.height, this.numerals, this.axisDirection, this.calendar);
     if (changed.has('lang')) this.#language.invalidate();
     this.#language.numerals = options.numerals;
+    this.#language.calendars = [options.calendar, options.besideCalendar];
     const { src, format, lazy, timeoutMs } = options;
     this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated);
     this.#selection.update(changed, this.story, (value) => warnAttribute(this.#warned, 'selected', value, 'the id of an event in the story'));
@@ -336,7 +351,8 @@ export class DrawdownTimeline extends LitElement {
     // Nothing is drawn in stand-in words while the reader's language is on its way.
     if (!this.story || !language.ready) return this.#view.clear();
     const fresh = this.#view.update({
-      story: this.story, kinds: options.kinds, statuses: options.statuses, words: language.words, direction: language.direction,
+      story: this.story, kinds: options.kinds, statuses: options.statuses, words: language.words,
+      direction: options.axisDirection === 'auto' ? language.direction : options.axisDirection,
       measure: language.measure, measureStrong: language.measureStrong, groupBy: options.groupBy, rowHeight: this.#plot.rowHeight, width: this.#plot.width,
       window: this.#window.now(),
     });
@@ -353,7 +369,8 @@ export class DrawdownTimeline extends LitElement {
     // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
     return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
       ${timelineView({
-        status: this.status !== 'error' && !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
+        // An error too waits for the reader's words (or for English to stand in for them): never said in English first.
+        status: !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
         problems: this.problems, skipped: this.#skipped,
         warnings: this.showWarnings,
         view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,

@@ -8,6 +8,12 @@ export type Theme = (typeof THEMES)[number];
 /** Which digits the element writes: the language's own (`auto`), Latin, or Arabic-Indic. */
 export const NUMERALS = ['auto', 'latn', 'arab'] as const;
 export type Numerals = (typeof NUMERALS)[number];
+/** Which way time runs: the element's direction (`auto`), or left to right or right to left whatever the text does. */
+export const AXIS_DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
+export type AxisDirection = (typeof AXIS_DIRECTIONS)[number];
+/** The calendars the axis and dates can be in (Intl's names): Gregorian, the Hijri ones, and the Solar Hijri. */
+export const CALENDARS = ['gregory', 'islamic-umalqura', 'islamic-civil', 'islamic-tbla', 'persian'] as const;
+export type Calendar = (typeof CALENDARS)[number];
 export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
@@ -23,6 +29,8 @@ export interface OptionValues {
   readonly theme: unknown;
   readonly height: unknown;
   readonly numerals: unknown;
+  readonly axisDirection: unknown;
+  readonly calendar: unknown;
 }
 
 /** The same, read: every value of the type the element works with, bad ones replaced by defaults. */
@@ -37,6 +45,11 @@ export interface TimelineOptions {
   readonly statuses: ReadonlySet<EventStatus> | undefined;
   readonly theme: Theme;
   readonly numerals: Numerals;
+  readonly axisDirection: AxisDirection;
+  /** The calendar of the axis and dates (`undefined`: the one `lang` names with `-u-ca-`, else Gregorian), and the
+   * one written beside dates, if any. */
+  readonly calendar: Calendar | undefined;
+  readonly besideCalendar: Calendar | undefined;
   /** A CSS length, or `undefined` for the height of the content. */
   readonly height: string | undefined;
 }
@@ -57,5 +70,13 @@ export function readOptions(values: OptionValues, warned: Warned): TimelineOptio
     theme: readChoice<Theme>(warned, 'theme', values.theme, THEMES, 'light'),
     height: readHeight(warned, values.height),
     numerals: readChoice<Numerals>(warned, 'numerals', values.numerals, NUMERALS, 'auto'),
+    axisDirection: readChoice<AxisDirection>(warned, 'axis-direction', values.axisDirection, AXIS_DIRECTIONS, 'auto'),
+    ...readCalendars(warned, values.calendar),
   };
+}
+
+/** `calendar`: one calendar, or two ("gregory islamic-umalqura"): the second is written beside each date. */
+function readCalendars(warned: Warned, value: unknown): Pick<TimelineOptions, 'calendar' | 'besideCalendar'> {
+  const [calendar, beside] = readTokens(warned, 'calendar', value, CALENDARS) ?? [];
+  return { calendar, besideCalendar: beside === calendar ? undefined : beside };
 }

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { LANE_LABEL } from '../layout/lane-labels.js';
 import type { LaneBox, Tick } from '../layout/types.js';
+import { alignText, textDirection } from './text-direction.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 /**
@@ -8,7 +9,8 @@ import { setAttribute, setText } from './write-if-changed.js';
  * `labelsHost`, a layer above the eras' lines, the lanes' names with a halo of their band's colour: no line runs
  * through a lane's name. `lanes` may be a run of the layout's lanes starting at index `first` (those in view): odd
  * and even lanes alternate by their index in the layout. Names sit where the layout placed them (see
- * placeLaneLabels), and read in the `direction` given.
+ * placeLaneLabels): at the edge time starts from (`direction`: the left edge left to right), each name read in its
+ * own direction, so an Arabic name on a left-to-right axis still comes before its region.
  */
 export function renderLanes(
   host: SVGGElement, labelsHost: SVGGElement | null, lanes: readonly LaneBox[], first: number, ticks: readonly Tick[], width: number,
@@ -45,9 +47,9 @@ export function renderLanes(
       this.classList.toggle('odd', odd(i));
       setAttribute(this, 'y', String(box.top + LANE_LABEL.baseline));
       setAttribute(this, 'x', String(box.labelX));
-      setAttribute(this, 'direction', direction);
+      alignText(this, box.label, direction === 'rtl' ? 'right' : 'left');
       // The gap after the name, in the direction the label reads: leftwards right to left.
-      setAttribute(this.children[1]!, 'dx', String(direction === 'rtl' ? -LANE_LABEL.gap : LANE_LABEL.gap));
+      setAttribute(this.children[1]!, 'dx', String(textDirection(box.label) === 'rtl' ? -LANE_LABEL.gap : LANE_LABEL.gap));
       setText(this.children[0]!, box.label);
       setText(this.children[1]!, box.detail);
       // Cut short, the label tells its whole self to a reader who hovers it.

@@ -43,6 +43,7 @@ export const messagesAr: Messages = {
   unattributedWord: 'دون مصدر',
   allEvents: 'كل الأحداث',
   approxAmount: 'نحو {amount}',
+  besideCalendar: '{date} ({other})',
   amountOf: '{amount} من {of}',
   seriesSummary: '{title}: {points}',
   seriesPoint: '{value}، {date}',

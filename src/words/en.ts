@@ -42,6 +42,7 @@ export const messagesEn: Messages = {
   unattributedWord: 'Unattributed',
   allEvents: 'All events',
   approxAmount: '~{amount}',
+  besideCalendar: '{date} ({other})',
   amountOf: '{amount} of {of}',
   seriesSummary: '{title}: {points}',
   seriesPoint: '{value}, {date}',

@@ -1,5 +1,6 @@
 import { isDatePoint } from '../model/edtf.js';
 import type { Amount, DatePoint, Precision, When } from '../model/types.js';
+import { calendarDivisions, type CalendarDivisions } from './calendar.js';
 import { fill, type Messages, type PluralForms } from './messages.js';
 
 /**
@@ -14,6 +15,10 @@ export interface AmountToWrite extends Pick<Amount, 'value' | 'approx' | 'min' |
 
 export interface Formatter {
   readonly locale: string;
+  /** The calendar dates are written in (the locale's `-u-ca-`), whose months and years the axis ticks fall on. */
+  readonly calendar: CalendarDivisions;
+  /** The calendar written beside each date by `when`, if any. */
+  readonly beside?: string;
   /** A whole `When`, with its qualifiers and open ends in words. */
   when(when: When): string;
   /** One instant at a precision, for axis ticks and series points. */
@@ -69,8 +74,15 @@ const TICK_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
   time: TIME, 'time date': { ...DAY, ...TIME }, 'time full': { ...DAY, ...YEAR, ...TIME },
 };
 
-/** Creates a formatter; Intl objects are built once per precision, since building them is the slow part. */
-export function createFormatter(locale: string, messages: Messages): Formatter {
+/**
+ * Creates a formatter; Intl objects are built once per precision, since building them is the slow part. The
+ * calendar is the locale's (`ar-u-ca-islamic-umalqura`); `beside`, another calendar, is written after each date.
+ */
+export function createFormatter(locale: string, messages: Messages, beside?: string): Formatter {
+  const calendar = calendarDivisions(new Intl.DateTimeFormat(locale).resolvedOptions().calendar);
+  const gregorian = calendar.id === 'gregory';
+  const other = beside && beside !== calendar.id
+    ? createFormatter(new Intl.Locale(locale, { calendar: beside }).toString(), messages) : undefined;
   const dateFormats = new Map<Precision, Intl.DateTimeFormat>();
   const dateFormat = (precision: Precision) => {
     let format = dateFormats.get(precision);
@@ -93,8 +105,16 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules(locale);
 
+  /** The format of a period of `precision`. The data's months, seasons and years are Gregorian: another calendar
+   * says them as the days (or months) they cover, since December 2024 is not one Hijri month but parts of two. */
+  const periodFormat = (precision: Precision) => dateFormat(gregorian ? precision
+    : precision === 'year' ? 'month' : precision === 'month' || precision === 'season' ? 'day' : precision);
+
   /** The period a date names, before qualifiers: "December 2024", "spring 2024", "2010 – 2019". */
   const period = (point: DatePoint): string => {
+    if (!gregorian && (point.precision === 'year' || point.precision === 'month' || point.precision === 'season')) {
+      return periodFormat(point.precision).formatRange(point.start, point.end - 1);
+    }
     if (point.precision === 'season') {
       const name = messages.seasons[(point.season ?? 21) - 21]!;
       return fill(name, { year: dateFormat('year').format(point.start) });
@@ -131,7 +151,7 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
     if (isDatePoint(start) && isDatePoint(end)) {
       // Intl writes a compact range ("15–16 December 2024") when both ends are plain dates of one precision.
       if (isPlain(start) && isPlain(end) && start.precision === end.precision) {
-        return dateFormat(start.precision).formatRange(start.start, end.start);
+        return periodFormat(start.precision).formatRange(start.start, gregorian ? end.start : end.end - 1);
       }
       return fill(messages.range, { start: qualified(start), end: qualified(end) });
     }
@@ -142,12 +162,13 @@ export function createFormatter(locale: string, messages: Messages): Formatter {
 
   return {
     locale,
-    when: wordWhen,
+    calendar,
+    beside: other && beside,
+    when: other ? (when) => fill(messages.besideCalendar, { date: wordWhen(when), other: other.when(when) }) : wordWhen,
     instant: (ms, precision) => dateFormat(precision).format(ms),
     tick(ms, level, context) {
-      const date = new Date(ms);
-      // A month tick on the first of January is where a year starts: it says which (named in full, it names both).
-      if (level === 'month' && date.getUTCMonth() === 0 && context !== 'full') return tickFormat('year').format(ms);
+      // A month tick on the first month of a year is where the year starts: it says which (named in full, it names both).
+      if (level === 'month' && calendar.fields(ms).month === 1 && context !== 'full') return tickFormat('year').format(ms);
       const key = level === 'year' ? 'year'
         : level === 'time' ? (context === 'full' ? 'time full' : context ? 'time date' : 'time')
         : context === 'year' || context === 'full' ? `${level} year` : level;

@@ -34,6 +34,8 @@ export interface Messages {
   /** The name of the single lane when events are not grouped. */
   readonly allEvents: string;
   readonly approxAmount: string;
+  /** A date and the same date in a second calendar (the `calendar` attribute's second name): `{date}`, `{other}`. */
+  readonly besideCalendar: string;
   /** An amount and what it is a share or count of: `{amount}` is formatted, `{of}` the data's words. */
   readonly amountOf: string;
   /** A series in words for screen readers: `{title}` and `{points}`, the points joined by semicolons. */

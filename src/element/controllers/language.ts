@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTextMeasurer } from '../../render/measure-text.js';
+import { calendarsReady } from '../../words/calendar.js';
 import { createFormatter } from '../../words/format-when.js';
 import { messagesFor, onTablesChange } from '../../words/languages.js';
 import type { Words } from '../../words/words.js';
@@ -58,6 +59,16 @@ export class LanguageController implements ReactiveController {
     this.#stale = true;
   }
 
+  #calendars: readonly [string | undefined, string | undefined] = [undefined, undefined];
+
+  /** The calendar of dates and axis (`undefined`: the one `lang` names, else Gregorian), and the one written beside
+   * dates (if any). Read again when they change. */
+  set calendars(value: readonly [string | undefined, string | undefined]) {
+    if (value[0] === this.#calendars[0] && value[1] === this.#calendars[1]) return;
+    this.#calendars = value;
+    this.#stale = true;
+  }
+
   /** `lang` changed on the element: read the languages again at the next update. */
   invalidate(): void {
     this.#stale = true;
@@ -70,13 +81,26 @@ export class LanguageController implements ReactiveController {
     this.#stale = false;
     const nearest = this.#host.closest('[lang]')?.getAttribute('lang');
     const languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
-    const locale = withNumerals(firstValidLocale([...languages, navigator.language]), this.#numerals);
+    const [calendar, beside] = this.#calendars;
+    const locale = withOptions(firstValidLocale([...languages, navigator.language]), this.#numerals, calendar);
     const { messages, pending } = messagesFor(languages);
     // Until it arrives (or English stands in), nothing is drawn: onTablesChange asks for the update that draws.
     this.#waiting = !!pending;
+    // The same for the code that divides a calendar other than the Gregorian, which asks for its own update.
+    const calendarId = new Intl.Locale(locale).calendar!;
+    const calendarLoading = calendarsReady(calendarId);
+    if (calendarLoading) {
+      this.#waiting = true;
+      void calendarLoading.then(() => {
+        this.#stale = true;
+        this.#host.requestUpdate();
+      });
+    }
     const old = this.#words;
     // Dates and numbers follow the browser's language where the page names none; the messages follow the page.
-    const formatter = old && old.formatter.locale === locale && old.messages === messages ? old.formatter : createFormatter(locale, messages);
+    const reusable = old && old.formatter.locale === locale && old.formatter.beside === beside && old.messages === messages
+      && old.formatter.calendar.id === calendarId;
+    const formatter = reusable ? old.formatter : createFormatter(locale, messages, beside);
     if (!old || formatter !== old.formatter || languages.join() !== old.languages.join()) this.#words = { languages, formatter, messages };
     return this.#words!;
   }
@@ -125,9 +149,13 @@ export class LanguageController implements ReactiveController {
   }
 }
 
-/** `locale` writing the digits asked for (a Unicode extension, `ar-u-nu-arab`), or its own for `auto`. */
-function withNumerals(locale: string, numerals: 'auto' | 'latn' | 'arab'): string {
-  return numerals === 'auto' ? locale : new Intl.Locale(locale, { numberingSystem: numerals }).toString();
+/** `locale` writing the digits asked for (`ar-u-nu-arab`; its own for `auto`) in the calendar asked for, else the
+ * one the tag names (`ar-u-ca-islamic-umalqura`), else the Gregorian: always named, since a region's own calendar
+ * may not be (`ar-SA`'s is the Hijri in some browsers) and a chart's dates should not change with the region. */
+function withOptions(locale: string, numerals: 'auto' | 'latn' | 'arab', calendar: string | undefined): string {
+  const options: Intl.LocaleOptions = { calendar: calendar ?? new Intl.Locale(locale).calendar ?? 'gregory' };
+  if (numerals !== 'auto') options.numberingSystem = numerals;
+  return new Intl.Locale(locale, options).toString();
 }
 
 /** The first tag Intl accepts; a malformed `lang` attribute must not break formatting. */

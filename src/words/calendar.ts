@@ -1,0 +1,65 @@
+import { utcMonth, utcYear } from 'd3-time';
+import { loadCalendars } from './load-calendars.js';
+
+/**
+ * How a calendar divides time into days, months and years, in UTC (the zone dates are read in). The Gregorian one
+ * is the Date object's own arithmetic; any other (the Hijri calendars, the Solar Hijri) is read from Intl, since
+ * their months follow the moon or the sun and no arithmetic rule (Umm al-Qura is a table) gives them.
+ */
+export interface CalendarDivisions {
+  /** Intl's name: `gregory`, `islamic-umalqura`, `persian`… */
+  readonly id: string;
+  /** The year, month (1 to 12, or 13) and day of month of the UTC day holding `ms`. */
+  fields(ms: number): CalendarDate;
+  /** The first instants (UTC midnights) of the months that begin in [start, end], in order. */
+  monthStarts(start: number, end: number): number[];
+  /** The same for years. */
+  yearStarts(start: number, end: number): number[];
+}
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The Gregorian calendar, by the Date object's arithmetic (d3-time's UTC intervals). */
+const gregorian: CalendarDivisions = {
+  id: 'gregory',
+  fields(ms) {
+    const date = new Date(ms);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  },
+  monthStarts: (start, end) => utcMonth.range(new Date(start), new Date(end + 1)).map(Number),
+  yearStarts: (start, end) => utcYear.range(new Date(start), new Date(end + 1)).map(Number),
+};
+
+const made = new Map<string, CalendarDivisions>([['gregory', gregorian]]);
+/** Reads another calendar from Intl; in a file of its own (src/words/intl-calendar.ts), loaded when one is asked for. */
+let readIntl: ((calendar: string) => CalendarDivisions | undefined) | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * The divisions of `calendar` (an Intl calendar name). Another than the Gregorian needs `calendarsReady` first;
+ * the Gregorian stands in until then, and for a calendar this browser does not know.
+ */
+export function calendarDivisions(calendar: string): CalendarDivisions {
+  let divisions = made.get(calendar);
+  if (!divisions && readIntl) made.set(calendar, (divisions = readIntl(calendar) ?? gregorian));
+  return divisions ?? gregorian;
+}
+
+/**
+ * Undefined when `calendar` can be divided now; else the promise of the code that divides it, loaded once (a page
+ * in the Gregorian calendar never loads it). A failed load leaves the Gregorian standing in, and says so.
+ */
+export function calendarsReady(calendar: string): Promise<void> | undefined {
+  if (made.has(calendar) || readIntl) return undefined;
+  return (loading ??= loadCalendars().then(
+    (module) => { readIntl = module.intlCalendar; },
+    (error: unknown) => {
+      readIntl = () => undefined;
+      console.warn(`<drawdown-timeline>: drawdown-timeline-calendars.min.js, beside drawdown-timeline.min.js, could not be loaded: dates are Gregorian, not ${calendar}.`, error);
+    },
+  ));
+}
