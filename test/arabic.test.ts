@@ -288,6 +288,22 @@ describe('direction as a choice', () => {
     expect(title!.left, 'the unit left of the name').to.be.at.least(unit!.right - 1);
   });
 
+  it('keeps the table inside a right-to-left element on a left-to-right page, where nothing could scroll to it', async () => {
+    for (const lang of ['ar', 'en']) {
+      const element = await mount(`<drawdown-timeline lang="${lang}" dir="rtl" show-table></drawdown-timeline>`, 375);
+      const loaded = nextEvent(element, 'drawdown-load');
+      element.src = '/data/russia-syria-2024.json';
+      await loaded;
+      await element.updateComplete;
+      const host = element.getBoundingClientRect();
+      const table = shadow(element).querySelector('[part~="table"]')!;
+      const outside = [table, ...table.querySelectorAll('*')].map((node) => node.getBoundingClientRect())
+        .filter((box) => box.width && (box.left < host.left - 0.5 || box.right > host.right + 0.5));
+      expect(outside.length, `${lang}: boxes past the element's edges`).to.equal(0);
+      cleanup();
+    }
+  });
+
   it('axis-direction="rtl" mirrors time on a left-to-right page', async () => {
     const { early, late, right } = await timeAxis('lang="ar" dir="ltr" axis-direction="rtl"');
     expect(late).to.be.lessThan(early);

@@ -156,6 +156,13 @@ export const panelStyles = css`
   .event-table {
     margin: 12px 12px 0;
   }
+  @media screen {
+    /* A table wider than the element scrolls inside it. Overflowing, a right-to-left table spilled off the element's
+       left edge, where a left-to-right page cannot scroll to it. */
+    .event-table {
+      overflow-x: auto;
+    }
+  }
   .event-table table {
     width: 100%;
     border-collapse: collapse;
@@ -167,7 +174,10 @@ export const panelStyles = css`
     color: var(--_muted);
   }
   .event-table th, .event-table td {
-    padding: 3px 6px 3px 0;
+    /* Long names and addresses break rather than widen the table past the element. */
+    overflow-wrap: anywhere;
+    padding-block: 3px;
+    padding-inline: 0 6px;
     text-align: start;
     vertical-align: top;
     border-bottom: 1px solid var(--_grid);
