@@ -48,7 +48,7 @@ describe('the README\'s examples', () => {
   it('has the examples this test expects: html, js, css and json blocks', () => {
     expect(of('html').length).to.be.at.least(3);
     expect(of('js').length).to.equal(1);
-    expect(of('css').length).to.equal(1);
+    expect(of('css').length).to.equal(2);
     expect(of('json').length).to.be.at.least(1);
   });
 
@@ -93,6 +93,15 @@ describe('the README\'s examples', () => {
     expect(win.getComputedStyle(title).fontFamily).to.match(/^Georgia/);
     // 1.6em of the frame's 14 px.
     expect(win.getComputedStyle(title).fontSize).to.equal('22.4px');
+    expect(win.readmeLog).to.deep.equal([]);
+  });
+
+  it('the second css block names an Arabic face first, which the labels are drawn in', async () => {
+    const frame = await open('/__readme/css-1.html');
+    const [element] = await settled(frame.contentDocument!);
+    const win = frame.contentWindow as ExampleWindow;
+    const label = element!.shadowRoot!.querySelector('[part~="plot"] text')!;
+    expect(win.getComputedStyle(label).fontFamily).to.match(/^"Noto Naskh Arabic", "Noto Sans Arabic"/);
     expect(win.readmeLog).to.deep.equal([]);
   });
 

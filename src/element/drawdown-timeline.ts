@@ -84,7 +84,9 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart table - The event table under the chart (`show-table`), with the list of sources its footnote numbers
  *   resolve to. Paper always has it.
  *
- * @cssprop [--drawdown-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--drawdown-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif] - Font of
+ *   all text, the labels measured in it (again when a web font named here finishes loading). For Arabic, name a font
+ *   with Arabic letters (`'Noto Naskh Arabic'`, `'Amiri'`) before one without.
  * @cssprop [--drawdown-font-size=14px] - Base font size.
  * @cssprop [--drawdown-label-size=12px] - Size of axis, lane and mark labels.
  * @cssprop [--drawdown-row-height=22px] - Height of one row of marks in a lane, in pixels (14px to 60px); read when the story is laid out.

@@ -41,9 +41,18 @@ export class LanguageController implements ReactiveController {
       this.#host.requestUpdate();
     });
     this.#page.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
   }
 
+  /** A font finished loading (the page's `--drawdown-font-family`, say, a web font the first drawing measured in
+   * its fallback): text is measured again, so labels are cut and placed by the font they are drawn in. */
+  readonly #fontsLoaded = (): void => {
+    this.#measure = this.#measureStrong = null;
+    this.#host.requestUpdate();
+  };
+
   hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
     this.#page?.disconnect();
     this.#page = null;
     this.#unlisten?.();
