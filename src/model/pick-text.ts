@@ -20,8 +20,12 @@ export function pickText(text: Text | undefined, languages: readonly string[] = 
 export function foreignTag(text: Text | undefined, languages: readonly string[]): string | undefined {
   if (text === undefined || typeof text === 'string') return undefined;
   const tag = pickTag(text, languages);
-  const base = (value: string | undefined) => value?.toLowerCase().split('-')[0];
-  return tag === undefined || tag === 'und' || base(tag) === base(languages[0]) ? undefined : tag;
+  return tag === undefined || tag === 'und' || baseLanguage(tag) === baseLanguage(languages[0]) ? undefined : tag;
+}
+
+/** "ar" of "ar-SY". */
+function baseLanguage(tag: string | undefined): string | undefined {
+  return tag?.toLowerCase().split('-')[0];
 }
 
 function pickTag(text: Readonly<Record<string, string>>, languages: readonly string[]): string | undefined {
