@@ -296,10 +296,12 @@ describe('direction as a choice', () => {
       await loaded;
       await element.updateComplete;
       const host = element.getBoundingClientRect();
-      const table = shadow(element).querySelector('[part~="table"]')!;
-      const outside = [table, ...table.querySelectorAll('*')].map((node) => node.getBoundingClientRect())
-        .filter((box) => box.width && (box.left < host.left - 0.5 || box.right > host.right + 0.5));
-      expect(outside.length, `${lang}: boxes past the element's edges`).to.equal(0);
+      const table = shadow(element).querySelector<HTMLElement>('[part~="table"]')!;
+      const box = table.getBoundingClientRect();
+      expect(box.left, `${lang}: the table's left edge`).to.be.at.least(host.left - 0.5);
+      expect(box.right, `${lang}: the table's right edge`).to.be.at.most(host.right + 0.5);
+      // What is wider than the element scrolls inside it, where the reader can reach it.
+      if (table.scrollWidth > table.clientWidth) expect(getComputedStyle(table).overflowX, lang).to.equal('auto');
       cleanup();
     }
   });

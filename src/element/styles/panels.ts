@@ -174,8 +174,9 @@ export const panelStyles = css`
     color: var(--_muted);
   }
   .event-table th, .event-table td {
-    /* Long names and addresses break rather than widen the table past the element. */
-    overflow-wrap: anywhere;
+    /* A long address breaks rather than widen the table past the element; words stay whole (anywhere would let
+       the table squeeze its columns to single letters, on paper too). */
+    overflow-wrap: break-word;
     padding-block: 3px;
     padding-inline: 0 6px;
     text-align: start;
