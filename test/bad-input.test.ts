@@ -59,6 +59,13 @@ describe('bad input: loading', () => {
     expect(text).to.include('larger than the 20 MB limit');
   });
 
+  it('a file declaring a size past the limit is refused, and its download cancelled rather than left open', async () => {
+    const key = `declared-${Math.random()}`;
+    const { text } = await failing(`<drawdown-timeline src="/__test/declared-huge?key=${key}"></drawdown-timeline>`);
+    expect(text, text).to.include('larger than the 20 MB limit');
+    expect(await (await fetch(`/__test/held-state?key=${key}&until=aborted`)).json(), 'the connection closed by the element').to.equal(true);
+  });
+
   it('a src that is not http(s) is refused before any request', async () => {
     const { text } = await failing('<drawdown-timeline src="javascript:alert(1)"></drawdown-timeline>');
     expect(text).to.include('only http: and https: addresses can be loaded');
@@ -88,8 +95,8 @@ describe('bad input: documents', () => {
   afterEach(cleanup);
 
   const fatal: [string, unknown, string, string][] = [
-    ['not an object', [1, 2], '', 'expected a story'],
-    ['null', null, '', 'expected a story'],
+    ['not an object', [1, 2], '$', 'expected a story'],
+    ['null', null, '$', 'expected a story'],
     ['another version', { ...story(), version: 2 }, 'version', 'reads version 1'],
     ['events missing', { version: 1, title: 'T' }, 'events', 'expected a list of events'],
     ['events not a list', { version: 1, title: 'T', events: { id: 'x' } }, 'events', 'expected a list of events'],

@@ -1,6 +1,6 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
-import { cleanup, mount, nextEvent } from './helpers.js';
+import { cleanup, mount, nextEvent, story } from './helpers.js';
 import { internals } from './internals.js';
 import type { DrawdownTimeline } from '../src/index.js';
 
@@ -97,6 +97,22 @@ describe('export', () => {
     expect(element.start).to.equal('2024-12-10');
     expect(root.querySelector('[part~="plot"]')!.innerHTML === screen).to.equal(true);
     expect(root.querySelector(internals.printout)).to.equal(null);
+  });
+
+  it('exportSVG() is well-formed XML whatever the text holds: control characters and broken surrogates are dropped', async () => {
+    const element = await mount('<drawdown-timeline lang="en"></drawdown-timeline>');
+    const loaded = nextEvent<CustomEvent<{ problems: { path: string }[] }>>(element, 'drawdown-load');
+    element.data = story({
+      title: 'Moves\u0001javascript:alert(1)\u0008',
+      places: [{ id: 'a', name: 'Alpha\uD800 Base' }, { id: 'b', name: 'Bravo\u001F' }],
+      events: [{ id: 'e1', kind: 'transfer', title: { en: 'Out\uFFFE of Alpha' }, when: '2024-12-16', from: 'a', to: 'b', assets: ['S-\u0000400'] }],
+    });
+    const { detail } = await loaded;
+    expect(detail.problems.map((problem) => problem.path)).to.include.members(['title', 'places[0].name', 'places[1].name', 'events[0].title.en', 'events[0].assets[0]']);
+    const doc = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+    expect(doc.querySelector('title')!.textContent).to.equal('Movesjavascript:alert(1)');
+    expect(doc.documentElement.textContent).to.include('Out of Alpha');
   });
 
   it('exportPNG() draws that SVG into a PNG at 2× by default, or the scale asked', async () => {

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import { jsonErrorPlace } from '../src/model/json-error-place.js';
 import { parseStory, type ParseResult } from '../src/model/parse-story.js';
+import { readStory } from '../src/model/read-story.js';
 import { pickText } from '../src/model/pick-text.js';
 import { EVENT_KINDS, type Problem, type Source, type Story, type Text } from '../src/model/types.js';
 import { story } from './helpers.js';
@@ -195,12 +197,12 @@ describe('parseStory: a valid document', () => {
 
 describe('parseStory: documents that cannot be read at all', () => {
   const fatal: readonly { says: string; input: unknown; path: string; mentions: string }[] = [
-    { says: 'null', input: null, path: '', mentions: 'null' },
-    { says: 'a number', input: 42, path: '', mentions: '42' },
-    { says: 'a string', input: 'text', path: '', mentions: 'text' },
-    { says: 'a list', input: [], path: '', mentions: 'list' },
-    { says: 'a boolean', input: true, path: '', mentions: 'true' },
-    { says: 'undefined', input: undefined, path: '', mentions: 'object' },
+    { says: 'null', input: null, path: '$', mentions: 'null' },
+    { says: 'a number', input: 42, path: '$', mentions: '42' },
+    { says: 'a string', input: 'text', path: '$', mentions: 'text' },
+    { says: 'a list', input: [], path: '$', mentions: 'list' },
+    { says: 'a boolean', input: true, path: '$', mentions: 'true' },
+    { says: 'undefined', input: undefined, path: '$', mentions: 'object' },
     { says: 'version 2', input: story({ version: 2 }), path: 'version', mentions: '2' },
     { says: 'version "1" (a string)', input: story({ version: '1' }), path: 'version', mentions: '"1"' },
     { says: 'no events', input: story({ events: undefined }), path: 'events', mentions: 'list' },
@@ -814,4 +816,29 @@ describe('parseStory: the real data files', () => {
       expect(s.events.some((event) => event.from.length > 0 && event.to.length > 0), 'has at least one transfer').to.equal(true);
     });
   }
+});
+
+describe('readStory: text that is not JSON says where', () => {
+  const cases: readonly [string, string][] = [
+    ['{\n  "version": 1,\n  "title": "x"\n  "events": []\n}', 'line 4, column 3'],
+    ['{"version": 1,}', 'line 1, column 15'],
+    ['[1, 2,, 3]', 'line 1, column 7'],
+    ['abc', 'line 1, column 1'],
+    ['{"version": 1, "events": [', 'line 1, column 27'],
+    ['', 'line 1, column 1'],
+  ];
+  for (const [text, place] of cases) {
+    it(`${JSON.stringify(text.slice(0, 30))} fails at ${place}`, async () => {
+      const result = await readStory(text, { format: 'json' });
+      expect(result.story).to.equal(null);
+      expect(result.problems.map((problem) => problem.path)).to.deep.equal([place]);
+      expect(result.problems[0]!.message).to.include('is not valid JSON');
+    });
+  }
+
+  it('reads the place from the browser\'s own words when they give it, and searches when they do not', () => {
+    expect(jsonErrorPlace('{\n"a"}', new Error('expected \':\' at line 2 column 4 of the JSON data'))).to.equal('line 2, column 4');
+    expect(jsonErrorPlace('{\n"a"}', new Error('Expected \':\' after property name in JSON at position 5'))).to.equal('line 2, column 4');
+    expect(jsonErrorPlace('{\n"a" 1}', new Error('JSON Parse error: Expected \':\''))).to.equal('line 2, column 5');
+  });
 });

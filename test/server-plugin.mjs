@@ -39,6 +39,33 @@ function changed(state) {
 
 const seedStory = () => readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8');
 
+/**
+ * A route answered below the server's plugins, which read a body whole before sending it: `/__test/declared-huge`
+ * says it holds 25 MB and sends a few bytes, then holds the rest until the client gives up (or HOLD_MS), so a test
+ * sees that a download refused for its declared size is cancelled, not left open (see /__test/held-state).
+ */
+export function declaredHugeMiddleware(context, next) {
+  if (context.path !== '/__test/declared-huge') return next();
+  const state = heldRequest(context.query.key ?? '');
+  state.received = true;
+  changed(state);
+  context.respond = false;
+  const res = context.res;
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '25000000' });
+  res.write('{"pad":"');
+  return new Promise((resolve) => {
+    let heldOut = false;
+    // The server closing it after HOLD_MS is not the client giving up.
+    const timer = setTimeout(() => { heldOut = true; res.destroy(); }, HOLD_MS);
+    res.once('close', () => {
+      clearTimeout(timer);
+      if (!heldOut) state.aborted = true;
+      changed(state);
+      resolve();
+    });
+  });
+}
+
 // Test-only routes on the test server, for the failure modes a real host can have.
 export function testServerPlugin() {
   return {

@@ -41,7 +41,11 @@ export async function fetchStory(src: string, options: FetchOptions): Promise<Fe
       return fail(`Could not load "${src}": the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
     const declared = Number(response.headers.get('Content-Length'));
-    if (declared > options.maxBytes) return fail(tooLarge(src, options.maxBytes));
+    if (declared > options.maxBytes) {
+      // Refused by its declared size: the download is cancelled, not left open behind the error.
+      void response.body?.cancel().catch(() => undefined);
+      return fail(tooLarge(src, options.maxBytes));
+    }
     const text = await readText(response, options.maxBytes);
     if (text === undefined) return fail(tooLarge(src, options.maxBytes));
     return { ok: true, text, contentType: response.headers.get('Content-Type') ?? '' };

@@ -1,3 +1,5 @@
+import { UNWRITABLE } from '../model/unwritable.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 /** Styles written onto every copied shape as presentation attributes, which every vector editor reads. */
 const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'paint-order'];
@@ -57,7 +59,8 @@ export function svgDocument(printout: HTMLElement, defs: SVGSVGElement, title: s
       }, line.text));
     }
   }
-  return { svg: new XMLSerializer().serializeToString(doc), width, height };
+  // The parser removed what XML cannot hold from the data; words a page registered could still bring some in.
+  return { svg: new XMLSerializer().serializeToString(doc).replace(UNWRITABLE, ''), width, height };
 }
 
 interface Line { text: string; left: number; right: number; top: number; height: number }

@@ -73,7 +73,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
   }
   const missing = ['title', 'when'].filter((name) => !columns.has(name));
   if (missing.length) {
-    log.error('', `${header.some((cell) => cell.trim()) ? `the first row names no "${missing.join('" or "')}" column` : 'the file is empty'}; ` +
+    log.error('row 1', `${header.some((cell) => cell.trim()) ? `the first row names no "${missing.join('" or "')}" column` : 'the file is empty'}; ` +
       'expected a header row such as "kind,title,when,from,to,amount", then one event per row');
     return result;
   }

@@ -31,7 +31,7 @@ const EVENT_FIELDS = ['id', 'kind', 'title', 'text', 'when', 'status', 'from', '
 export function parseStory(input: unknown): ParseResult {
   const log = new ProblemLog();
   if (!isObject(input)) {
-    log.error('', `expected a story: a JSON object with "version", "title" and "events"; got ${describeValue(input)}`);
+    log.error('$', `expected a story: a JSON object with "version", "title" and "events"; got ${describeValue(input)}`);
     return { story: null, problems: log.problems, skippedEvents: 0 };
   }
   if (input.version === undefined) {

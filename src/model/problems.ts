@@ -15,7 +15,8 @@ export class ProblemLog {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Extends a JSON path by a key or index: `events` + 3 → `events[3]`, `events[3]` + `when` → `events[3].when`. */
+/** Extends a JSON path by a key or index: `events` + 3 → `events[3]`, `events[3]` + `when` → `events[3].when`.
+ * A path is relative to the document, which is `$` where a problem concerns it as a whole. */
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key)}]`;

@@ -1,5 +1,6 @@
 import type { ImportResult } from './import-result.js';
 import { isTimelineJs } from './import-timelinejs.js';
+import { jsonErrorPlace } from './json-error-place.js';
 import { loadImporters, type Importers } from './load-importers.js';
 import { parseStory, type ParseResult } from './parse-story.js';
 import type { Problem } from './types.js';
@@ -38,7 +39,7 @@ export function readStory(
       value = JSON.parse(text);
     } catch (error) {
       const hint = /^\s*</.test(text) ? ' (it looks like an HTML page: is the address right?)' : '';
-      return fatal(`${name} is not valid JSON${hint}: ${(error as Error).message}`);
+      return fatal(`${name} is not valid JSON${hint}: ${(error as Error).message}`, jsonErrorPlace(text, error as Error));
     }
   } else if (format === 'csv') {
     return fatal(`format="csv" reads text, but ${name} is already a parsed value; pass the CSV file's text`);
@@ -81,8 +82,9 @@ async function imported(convert: (importers: Importers) => ImportResult): Promis
   };
 }
 
-function fatal(message: string): ParseResult {
-  return failedRead({ severity: 'error', path: '', message });
+/** A file that cannot be read at all: the problem is at `path` (the whole document, `$`, unless a place is known). */
+function fatal(message: string, path = '$'): ParseResult {
+  return failedRead({ severity: 'error', path, message });
 }
 
 /** What reading makes of a file it could not read at all: no story, and why. */

@@ -1,5 +1,6 @@
 import { parseWhen } from './edtf.js';
 import { childPath, describeValue, type ProblemLog } from './problems.js';
+import { UNWRITABLE } from './unwritable.js';
 import type { Extra, Text, When } from './types.js';
 
 /**
@@ -15,14 +16,23 @@ export function isObject(value: unknown): value is JsonObject {
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
+/** `value` without the characters XML cannot hold, with a warning when there were any. */
+function writable(log: ProblemLog, path: string, value: string): string {
+  UNWRITABLE.lastIndex = 0;
+  if (!UNWRITABLE.test(value)) return value;
+  log.warn(path, 'holds control characters or broken surrogates, which no text shows; they are removed');
+  return value.replace(UNWRITABLE, '');
+}
+
 /** Text: a non-empty string, or an object of language tag → non-empty string. */
 export function readText(log: ProblemLog, path: string, value: unknown): Text | undefined {
   if (typeof value === 'string') {
-    if (value.trim() === '') {
+    const text = writable(log, path, value);
+    if (text.trim() === '') {
       log.warn(path, 'expected text, got an empty string');
       return undefined;
     }
-    return value;
+    return text;
   }
   if (!isObject(value)) {
     log.warn(path, `expected text: a string, or an object such as {"en": "…", "ar": "…"}; got ${describeValue(value)}`);
@@ -32,10 +42,10 @@ export function readText(log: ProblemLog, path: string, value: unknown): Text | 
   for (const [tag, text] of Object.entries(value)) {
     if (!LANGUAGE_TAG.test(tag)) {
       log.warn(childPath(path, tag), `"${tag}" is not a language tag such as "en" or "ar"; this entry is ignored`);
-    } else if (typeof text !== 'string' || text.trim() === '') {
+    } else if (typeof text !== 'string' || writable(log, childPath(path, tag), text).trim() === '') {
       log.warn(childPath(path, tag), `expected a non-empty string, got ${describeValue(text)}`);
     } else {
-      entries.push([tag, text]);
+      entries.push([tag, text.replace(UNWRITABLE, '')]);
     }
   }
   if (entries.length === 0) {
@@ -60,7 +70,7 @@ export function readWhen(log: ProblemLog, path: string, value: unknown, severity
 }
 
 export function readString(log: ProblemLog, path: string, value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'string' && value.trim() !== '') return writable(log, path, value);
   log.warn(path, `expected a non-empty string, got ${describeValue(value)}`);
   return undefined;
 }
@@ -88,7 +98,7 @@ export function readStringList(log: ProblemLog, path: string, value: unknown): s
 function readListEntries(log: ProblemLog, path: string, value: unknown): [item: string, path: string][] {
   if (value === undefined) return [];
   if (typeof value === 'string') {
-    if (value.trim() !== '') return [[value, path]];
+    if (value.trim() !== '') return [[writable(log, path, value), path]];
     log.warn(path, 'expected a non-empty string, got an empty string; this entry is ignored');
     return [];
   }
@@ -99,7 +109,7 @@ function readListEntries(log: ProblemLog, path: string, value: unknown): [item: 
   const entries: [string, string][] = [];
   value.forEach((item, i) => {
     const itemPath = childPath(path, i);
-    if (typeof item === 'string' && item.trim() !== '') entries.push([item, itemPath]);
+    if (typeof item === 'string' && item.trim() !== '') entries.push([writable(log, itemPath, item), itemPath]);
     else log.warn(itemPath, `expected a non-empty string, got ${describeValue(item)}; this entry is ignored`);
   });
   return entries;
