@@ -4,7 +4,7 @@ import { chromeArgs, findChrome } from './scripts/browser.mjs';
 import { inputPlugin } from './test/input-plugin.mjs';
 import { printPlugin } from './test/print-plugin.mjs';
 import { readmePlugin } from './test/readme-plugin.mjs';
-import { declaredHugeMiddleware, testServerPlugin } from './test/server-plugin.mjs';
+import { statusRoutesMiddleware, testServerPlugin } from './test/server-plugin.mjs';
 
 const chrome = await findChrome();
 console.log(`Chromium: ${chrome.path} (${chrome.source})`);
@@ -12,7 +12,7 @@ console.log(`Chromium: ${chrome.path} (${chrome.source})`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [declaredHugeMiddleware],
+  middleware: [statusRoutesMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin(), readmePlugin()],
   browsers: [
     chromeLauncher({

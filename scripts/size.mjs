@@ -1,5 +1,5 @@
 // Prints the size of the single-file build, raw, gzip and brotli, and of the chunks loaded beside it on demand.
-// The target for the file every page loads is 40 KB gzip; the build fails past 59 KB, the ceiling until the paper
+// The target for the file every page loads is 40 KB gzip; the build fails past 60 KB, the ceiling until the paper
 // view, the table and the gestures' rare paths load on demand (the cold-start issue; see CHANGELOG). Browser printing (Ctrl+P) must work
 // without loading anything, so the paper view and the event table live in that file; print(), the exports and
 // the importers, the Arabic words and the reader of non-Gregorian calendars do not.
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TARGET = 40 * 1024;
-const CEILING = 59 * 1024;
+const CEILING = 60 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function measure(name) {

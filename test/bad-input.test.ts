@@ -41,7 +41,7 @@ describe('bad input: loading', () => {
 
   it('a server error is reported with its status', async () => {
     const { text } = await failing('<drawdown-timeline src="/__test/error-500"></drawdown-timeline>');
-    expect(text).to.include('500');
+    expect(text).to.include('the server answered 500');
   });
 
   it('a src that does not answer in time is reported as a timeout', async () => {

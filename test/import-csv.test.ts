@@ -242,17 +242,17 @@ describe('importCsv: amounts', () => {
 
 describe('importCsv: files it cannot read', () => {
   for (const [says, text] of [['an empty file', ''], ['a file of blank lines', '\n \r\n'], ['a lone byte-order mark', '\uFEFF']]) {
-    it(`reports ${says} as one error at '' and makes no events`, () => {
+    it(`reports ${says} as one error at row 1 and makes no events`, () => {
       const { doc, result } = convert(text!);
-      expect(listed(result.problems)).to.deep.equal(['error ']);
+      expect(listed(result.problems)).to.deep.equal(['error row 1']);
       expect(result.problems[0]!.message).to.include('empty');
       expect(doc.events).to.deep.equal([]);
     });
   }
 
-  it("reports a file without a header row (no title and when columns) as one error at ''", () => {
+  it('reports a file without a header row (no title and when columns) as one error at row 1', () => {
     const { doc, result } = convert('Bagram handover,2021-07-02,withdrawal\nKabul airlift,2021-08-14,evacuation\n');
-    expect(listed(result.problems)).to.deep.equal(['error ']);
+    expect(listed(result.problems)).to.deep.equal(['error row 1']);
     expect(result.problems[0]!.message).to.include('no "title" or "when" column');
     expect(doc.events).to.deep.equal([]);
   });

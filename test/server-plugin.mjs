@@ -40,11 +40,32 @@ function changed(state) {
 const seedStory = () => readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8');
 
 /**
- * A route answered below the server's plugins, which read a body whole before sending it: `/__test/declared-huge`
- * says it holds 25 MB and sends a few bytes, then holds the rest until the client gives up (or HOLD_MS), so a test
- * sees that a download refused for its declared size is cancelled, not left open (see /__test/held-state).
+ * Routes answered below the server's plugins, which read a body whole and answer 200 whatever status they set:
+ * - `/__test/error-500`: a server error, with its status.
+ * - `/__test/flaky?key=&fail=`: the seed story, except that the requests whose numbers (counted from 1 under `key`)
+ *   `fail` lists are answered 503: fail=1 is a server down on the first try, fail=2 one that goes down after
+ *   serving the story.
+ * - `/__test/declared-huge?key=`: says it holds 25 MB and sends a few bytes, then holds the rest until the client
+ *   gives up (or HOLD_MS), so a test sees that a download refused for its declared size is cancelled, not left
+ *   open (see /__test/held-state).
  */
-export function declaredHugeMiddleware(context, next) {
+export function statusRoutesMiddleware(context, next) {
+  if (context.path === '/__test/error-500') {
+    context.status = 500;
+    context.type = 'text/plain';
+    context.body = 'boom';
+    return undefined;
+  }
+  if (context.path === '/__test/flaky') {
+    const key = context.query.key ?? '';
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    const fails = String(context.query.fail ?? '').split(',').includes(String(n));
+    context.status = fails ? 503 : 200;
+    context.type = fails ? 'text/plain' : 'application/json';
+    context.body = fails ? 'unavailable' : seedStory();
+    return undefined;
+  }
   if (context.path !== '/__test/declared-huge') return next();
   const state = heldRequest(context.query.key ?? '');
   state.received = true;
@@ -75,10 +96,6 @@ export function testServerPlugin() {
         // Answers after 30 s, long past any timeout a test sets.
         await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
         return { body: '{}', type: 'application/json' };
-      }
-      if (context.path === '/__test/error-500') {
-        context.status = 500;
-        return { body: 'boom', type: 'text/plain' };
       }
       if (context.path === '/__test/huge') {
         // 21 MB of valid JSON, past the element's 20 MB cap.

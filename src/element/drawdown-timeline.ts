@@ -42,12 +42,13 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @attr lang - Which language of a multi-language text to show, and the language of dates and numbers. Falls back
  *   to the nearest ancestor's `lang` (the document's), then to the first language the data has. Read again when it
  *   changes.
- * @attr dir - `rtl` mirrors the time axis (time runs right to left) and the layout; inherited from ancestors like
- *   any `dir`. Read again when it changes on the element.
+ * @attr dir - `rtl` lays the element out right to left, and mirrors the time axis unless `axis-direction` says
+ *   otherwise; inherited from ancestors like any `dir`. Read again when it changes on the element.
  *
  * @fires drawdown-load - The story has been drawn. `detail`: `{events, skipped, problems}`.
  * @fires drawdown-error - Nothing could be drawn: the fetch failed, timed out or was too large, the file is not JSON,
- *   CSV or TimelineJS, or the document is not a v1 story. The element shows why. `detail`: `{problems}`.
+ *   CSV or TimelineJS, or the document is not a v1 story. The element shows why, with a "Try again" button. Also
+ *   when `reload()` fails over a story shown, which stays, under a note saying why. `detail`: `{problems}`.
  * @fires drawdown-rangechange - The reader changed the time window: wheel, pinch, drag, keys, the zoom buttons,
  *   or zooming into a group; at most once a frame.
  *   `detail`: `{start, end}`, as the `start` and `end` properties now hold them (the attributes follow at the
@@ -77,7 +78,9 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart legend - The legend.
  * @csspart details - The details panel of the selected or focused event.
  * @csspart error - The error shown when nothing could be drawn.
- * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway (`show-warnings`).
+ * @csspart retry - The error's "Try again" button, which loads the story again (`reload()`).
+ * @csspart warnings - The collapsible list of problems found in a story that was drawn anyway (`show-warnings`),
+ *   and the note over a story still shown when loading it again failed.
  * @csspart credit - The story's credit line.
  * @csspart cards - On a plot narrower than 480 px, an overview with numbered marks: the events under it as cards, in
  *   time order, numbered as the marks are, each picking its event on the plot.
@@ -122,7 +125,8 @@ export class DrawdownTimeline extends LitElement {
    * single file. Lit wraps each `accessor` below so that setting it updates the element.
    */
   static override properties: PropertyDeclarations = {
-    src: { converter: emptyAsAbsent },
+    // Every setting is heard, the same address too: set again after a failure, it is a retry (see StoryLoader).
+    src: { converter: emptyAsAbsent, hasChanged: () => true },
     data: { attribute: false },
     format: { converter: emptyAsAbsent },
     loading: { converter: emptyAsAbsent },
@@ -347,7 +351,8 @@ export class DrawdownTimeline extends LitElement {
     this.#language.numerals = options.numerals;
     this.#language.calendars = [options.calendar, options.besideCalendar];
     const { src, format, lazy, timeoutMs } = options;
-    this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated);
+    // Another story asked for: the one shown is not refreshed but replaced.
+    if (this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated)) this.#refreshing = false;
     this.#selection.update(changed, this.story, (value) => warnAttribute(this.#warned, 'selected', value, 'the id of an event in the story'));
     const language = this.#language;
     // Nothing is drawn in stand-in words while the reader's language is on its way.
@@ -378,6 +383,8 @@ export class DrawdownTimeline extends LitElement {
         view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
         selected: selection.selectedId, onPick: selection.toggle,
         hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
+        onRetry: () => { void this.reload(); },
+        refreshProblems: this.#refreshProblems,
         controls: this.noControls ? undefined : {
           zoomed: window.zoomed, table: this.showTable,
           onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
@@ -436,10 +443,43 @@ export class DrawdownTimeline extends LitElement {
     return this.#paper.exportPNG(scale);
   }
 
+  /**
+   * Reads the story again from where it came from: fetches `src` again (a retry after a failure, or the latest
+   * version of a story that changes), or reads `data` or the inline script again. A story shown stays shown while
+   * it loads, and if loading fails it stays too, under a note saying so (and `drawdown-error` fires). Resolves
+   * once the story is read, whether it could be or not.
+   */
+  reload(): Promise<void> {
+    this.#refreshing = this.status === 'ready' && this.story !== null;
+    const read = new Promise<void>((resolve) => this.#whenRead.push(resolve));
+    this.#loader.reload();
+    return read;
+  }
+
+  /** Whether a reload is on its way over a story shown, which stays shown meanwhile. */
+  #refreshing = false;
+  /** Why the last reload over a story shown failed. */
+  #refreshProblems: readonly Problem[] = [];
+  /** Callers of reload() waiting for the story to be read. */
+  #whenRead: (() => void)[] = [];
+
   #onLoadState(state: LoadState): void {
     if (state.status !== 'read') {
+      if (this.#refreshing) return;
       this.status = state.status;
       this.story = null;
+      return;
+    }
+    const waiting = this.#whenRead.splice(0);
+    queueMicrotask(() => waiting.forEach((resolve) => resolve()));
+    const refreshing = this.#refreshing;
+    this.#refreshing = false;
+    this.#refreshProblems = [];
+    if (refreshing && !state.result.story) {
+      // Loading it again failed: the story shown stays, under a note saying why.
+      this.#refreshProblems = state.result.problems;
+      this.requestUpdate();
+      this.dispatchEvent(new DrawdownErrorEvent({ problems: state.result.problems }));
       return;
     }
     const { problems, skippedEvents, story } = state.result;

@@ -1,6 +1,5 @@
 import type { ImportResult } from './import-result.js';
 import { isTimelineJs } from './import-timelinejs.js';
-import { jsonErrorPlace } from './json-error-place.js';
 import { loadImporters, type Importers } from './load-importers.js';
 import { parseStory, type ParseResult } from './parse-story.js';
 import type { Problem } from './types.js';
@@ -39,7 +38,9 @@ export function readStory(
       value = JSON.parse(text);
     } catch (error) {
       const hint = /^\s*</.test(text) ? ' (it looks like an HTML page: is the address right?)' : '';
-      return fatal(`${name} is not valid JSON${hint}: ${(error as Error).message}`, jsonErrorPlace(text, error as Error));
+      const message = `${name} is not valid JSON${hint}: ${(error as Error).message}`;
+      // Where it goes wrong is found by code loaded with the importers: the document as a whole if they cannot be.
+      return loadImporters().then((importers) => importers.jsonErrorPlace(text, error as Error), () => '$').then((place) => fatal(message, place));
     }
   } else if (format === 'csv') {
     return fatal(`format="csv" reads text, but ${name} is already a parsed value; pass the CSV file's text`);

@@ -84,6 +84,8 @@ export const messagesAr: Messages = {
     loading: 'جارٍ تحميل الخط الزمني…',
     noEvents: 'لا أحداث في هذه القصة لعرضها.',
     errorTitle: 'تعذّر عرض هذا الخط الزمني',
+    tryAgain: 'إعادة المحاولة',
+    refreshFailed: 'تعذّر تحميل القصة من جديد؛ هذه هي النسخة المحمّلة من قبل.',
     skippedEvents: {
       zero: 'لم يتعذّر عرض أي حدث', one: 'تعذّر عرض حدث واحد', two: 'تعذّر عرض حدثين', few: 'تعذّر عرض {count} أحداث',
       many: 'تعذّر عرض {count} حدثًا', other: 'تعذّر عرض {count} حدث',

@@ -80,6 +80,8 @@ export const messagesEn: Messages = {
     loading: 'Loading timeline…',
     noEvents: 'This story has no events to show.',
     errorTitle: 'This timeline could not be shown',
+    tryAgain: 'Try again',
+    refreshFailed: 'The story could not be loaded again; this is the version loaded before.',
     skippedEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
     warningCount: { one: '{count} warning', other: '{count} warnings' },
     problemCount: { one: '{count} problem in the data', other: '{count} problems in the data' },

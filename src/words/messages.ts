@@ -83,6 +83,10 @@ export interface Messages {
     readonly loading: string;
     readonly noEvents: string;
     readonly errorTitle: string;
+    /** The error's button that loads the story again. */
+    readonly tryAgain: string;
+    /** Over a story still shown when loading it again failed; the problems follow. */
+    readonly refreshFailed: string;
     /** The summary of the warnings list: events left out, warnings, or (neither) problems; `{count}` slots. */
     readonly skippedEvents: PluralForms;
     readonly warningCount: PluralForms;

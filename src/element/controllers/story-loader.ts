@@ -46,8 +46,9 @@ export class StoryLoader implements ReactiveController {
   #awaitingParse = false;
   /** Whether `data` was set more recently than `src`, and so wins. */
   #dataWins = false;
-  /** Whether the current request has been read (well or not). */
+  /** Whether the current request has been read (well or not), and whether reading it failed (no story). */
   #read = false;
+  #failed = false;
   #children: MutationObserver | null = null;
   #visibility: IntersectionObserver | null = null;
 
@@ -60,20 +61,29 @@ export class StoryLoader implements ReactiveController {
   /**
    * Loads again when what to load changed (`src`, `data`, `format`), or how to fetch (`loading`, `fetchTimeout`)
    * while nothing has been read yet: a late change of `loading` must not fetch again. `data` wins over `src` when
-   * it was set more recently.
+   * it was set more recently. Says whether it started a load.
    */
-  update(changed: ReadonlyMap<PropertyKey, unknown>, request: LoadRequest, first: boolean): void {
-    if (changed.has('src')) this.#dataWins = false;
+  update(changed: ReadonlyMap<PropertyKey, unknown>, request: LoadRequest, first: boolean): boolean {
+    // `src` set again to the address it holds (the element hears every setting): a retry if reading it failed,
+    // else nothing, since frameworks set properties again on every render.
+    const srcSet = changed.has('src') && (changed.get('src') !== request.src || this.#failed);
+    if (srcSet) this.#dataWins = false;
     if (changed.has('data')) this.#dataWins = request.data !== undefined;
     const how = !this.#read && (changed.has('loading') || changed.has('fetchTimeout'));
-    if (first || how || changed.has('src') || changed.has('data') || changed.has('format')) {
-      this.load({ ...request, data: this.#dataWins ? request.data : undefined });
-    }
+    if (!(first || how || srcSet || changed.has('data') || changed.has('format'))) return false;
+    this.load({ ...request, data: this.#dataWins ? request.data : undefined });
+    return true;
+  }
+
+  /** Reads the current request again: fetches `src` again, reads `data` or the inline script again. */
+  reload(): void {
+    if (this.#request) this.load(this.#request);
   }
 
   /** Loads the story anew; a load still running for an older request is dropped. */
   load(request: LoadRequest): void {
     this.#read = false;
+    this.#failed = false;
     this.#request = request;
     this.#cancel();
     this.#pending = false;
@@ -86,7 +96,9 @@ export class StoryLoader implements ReactiveController {
   hostConnected(): void {
     this.#children = new MutationObserver(() => this.#readInline());
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    if (this.#pending) this.#fetchWhenNear();
+    // Put back on the page after a failed fetch, it tries again: the network may be back.
+    if (this.#failed && this.#request?.src && this.#request.data === undefined) this.reload();
+    else if (this.#pending) this.#fetchWhenNear();
   }
 
   hostDisconnected(): void {
@@ -133,6 +145,7 @@ export class StoryLoader implements ReactiveController {
     const hand = (result: ParseResult) => {
       if (token !== this.#token) return;
       this.#read = true;
+      this.#failed = result.story === null;
       this.#onState({ status: 'read', result });
     };
     if (!(read instanceof Promise)) return hand(read);

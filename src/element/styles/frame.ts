@@ -141,6 +141,18 @@ export const frameStyles = css`
     color: var(--_error);
     font-size: 1.05em;
   }
+  .error .retry {
+    margin-top: 10px;
+  }
+  .refresh-failed {
+    margin: 0 12px 8px;
+    padding: 6px 10px;
+    font-size: 0.9em;
+    border-inline-start: 3px solid var(--_error);
+  }
+  .refresh-failed p {
+    margin: 0;
+  }
   .problems {
     margin: 6px 0 0;
     padding-inline-start: 20px;

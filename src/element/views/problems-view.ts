@@ -11,10 +11,19 @@ export function problemsView(problems: readonly Problem[]): TemplateResult {
   </ul>`;
 }
 
-/** The error shown in place of the timeline when nothing could be drawn. */
-export function errorView(problems: readonly Problem[], title: string): TemplateResult {
+/** The error shown in place of the timeline when nothing could be drawn, with a button that tries again. */
+export function errorView(problems: readonly Problem[], { errorTitle, tryAgain }: { errorTitle: string; tryAgain: string }, onRetry: () => void): TemplateResult {
   return html`<div class="error" part="error" role="alert">
-    <h2>${title}</h2>
+    <h2>${errorTitle}</h2>
+    ${problemsView(problems)}
+    <button type="button" class="retry" part="retry" @click=${onRetry}>${tryAgain}</button>
+  </div>`;
+}
+
+/** Over a story still shown, why loading it again failed. */
+export function refreshFailedView(problems: readonly Problem[], message: string): TemplateResult {
+  return html`<div class="refresh-failed" part="warnings" role="alert">
+    <p>${message}</p>
     ${problemsView(problems)}
   </div>`;
 }

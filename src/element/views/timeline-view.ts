@@ -9,7 +9,7 @@ import { detailsPanel } from './details-view.js';
 import { headerView } from './header-view.js';
 import { legendView } from './legend-view.js';
 import { plotView, type PlotListeners } from './plot-view.js';
-import { errorView, warningsView } from './problems-view.js';
+import { errorView, refreshFailedView, warningsView } from './problems-view.js';
 import { eventCardsView } from './event-cards.js';
 import { tableView } from './table-view.js';
 
@@ -54,6 +54,10 @@ export interface TimelineViewOptions {
   readonly hint: string | undefined;
   /** What the live region says. */
   readonly announcement: string;
+  /** Loads the story again (the error's "Try again"). */
+  readonly onRetry: () => void;
+  /** Why loading the story again failed, over the story still shown ([] when it did not). */
+  readonly refreshProblems: readonly Problem[];
 }
 
 /**
@@ -62,7 +66,7 @@ export interface TimelineViewOptions {
  */
 export function timelineView(options: TimelineViewOptions): TemplateResult {
   const { status, view, words, details } = options, { messages } = words, { shown, layout } = view;
-  if (status === 'error') return errorView(options.problems, messages.ui.errorTitle);
+  if (status === 'error') return errorView(options.problems, messages.ui, options.onRetry);
   if (status !== 'ready' || !shown || !layout) {
     return html`<p class="loading" aria-busy=${status === 'loading' || status === 'waiting'}>${status === 'loading' ? messages.ui.loading : nothing}</p>`;
   }
@@ -80,6 +84,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   const shows = !!(details && details.anchored && (details.group || event));
   return html`
     ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
+    ${options.refreshProblems.length ? refreshFailedView(options.refreshProblems, messages.ui.refreshFailed) : nothing}
     ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
     ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
       ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows ? panel : nothing })}
