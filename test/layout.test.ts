@@ -8,12 +8,13 @@ import { wrapLabels } from '../src/layout/label-wrap.js';
 import { TextField } from '../src/layout/text-field.js';
 import { linkGeometry } from '../src/layout/link-geometry.js';
 import { messagesEn } from '../src/words/en.js';
+import { messagesAr } from '../src/words/ar.js';
 import { leftOrder, stackRows } from '../src/layout/stack-rows.js';
 import { storyDomain } from '../src/layout/story-domain.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseWhen } from '../src/model/edtf.js';
 import { parseStory } from '../src/model/parse-story.js';
-import type { Story } from '../src/model/types.js';
+import type { Story, When } from '../src/model/types.js';
 import { story as storyDocument } from './helpers.js';
 import { measureText, plain } from './layout-helpers.js';
 
@@ -382,6 +383,12 @@ describe('createFormatter', () => {
     ['2024-24', 'winter 2024'],
     ['2024-12-XX', 'December 2024 (exact date not given)'],
     ['2024-12-16T14:00Z', '16 December 2024 at 14:00 UTC'],
+    // As the data states it: the day and time in the offset written, not moved to UTC (15 June, 11:00).
+    ['2024-06-16T01:00+14:00', '16 June 2024 at 01:00 UTC+14:00'],
+    ['2024-06-15T20:30-03:30', '15 June 2024 at 20:30 UTC-03:30'],
+    // Before year 1, the era: -0043 is 44 BC (year 0 is 1 BC), which Intl alone writes "44" and "1".
+    ['-0043-03-15', '15 March 44 BC'],
+    ['0000', '1 BC'],
   ];
   for (const [input, expected] of cases) {
     it(`writes ${input} as "${expected}"`, () => {
@@ -390,6 +397,15 @@ describe('createFormatter', () => {
   }
   it('writes a range of plain days compactly, in the locale\'s own punctuation', () => {
     expect(when('2024-12-15/2024-12-16')).to.match(/^15\s?–\s?16 December 2024$/);
+  });
+  it('writes a range across the eras with both', () => {
+    expect(when('-0043/0014')).to.match(/^44 BC\s?–\s?14 AD$/);
+    const arabic = createFormatter('ar', messagesAr).when((parseWhen('-0043-03-15') as { when: When }).when);
+    expect(arabic).to.include('ق.م');
+  });
+  it('says the era on the axis before year 1: the tick at year 0 is 1 BC', () => {
+    expect(formatter.tick(Date.parse('0000-01-01T00:00:00Z'), 'year')).to.equal('1 BC');
+    expect(formatter.tick(Date.parse('2024-01-01T00:00:00Z'), 'year')).to.equal('2024');
   });
   it('writes 201X as the decade it covers', () => {
     expect(when('201X')).to.match(/^2010\s?–\s?2019 \(exact date not given\)$/);

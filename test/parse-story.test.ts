@@ -694,6 +694,26 @@ describe('parseStory: source urls', () => {
 });
 
 describe('parseStory: hostile input', () => {
+  it('refuses numbers that would break a scale: series values past ±1e15, negative or huge amounts', () => {
+    const result = parse(story({
+      series: [{ id: 's', title: 'Troops', unit: 'troops', points: [
+        { when: '2024-12-01', value: -1e308 }, { when: '2024-12-02', value: 1e308 }, { when: '2024-12-03', value: 5 },
+      ] }],
+      events: [
+        { id: 'e1', kind: 'transfer', title: 'A', when: '2024-12-16', amount: { value: -5, unit: 'troops' } },
+        { id: 'e2', kind: 'transfer', title: 'B', when: '2024-12-17', amount: { value: 10, unit: 'troops', min: -1, max: 1e300 } },
+      ],
+    }));
+    expect(listed(result)).to.include.members([
+      'warning series[0].points[0].value', 'warning series[0].points[1].value',
+      'warning events[0].amount.value', 'warning events[1].amount.min', 'warning events[1].amount.max',
+    ]);
+    const s = storyOf(result);
+    expect(s.series[0]!.points.map((point) => point.value)).to.deep.equal([5]);
+    expect(s.events.find((event) => event.id === 'e1')!.amount).to.equal(undefined);
+    expect(s.events.find((event) => event.id === 'e2')!.amount).to.include({ value: 10, min: undefined, max: undefined });
+  });
+
   it('keeps a 10,000-character title as text', () => {
     const long = 'x'.repeat(9_990) + '<b>&amp;</b>';
     expect(long).to.have.length(10_002);

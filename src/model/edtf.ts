@@ -165,6 +165,7 @@ function parseDateTime(text: string): DatePoint | { error: string } {
   return {
     text, precision, start, end: start + (precision === 'minute' ? 60_000 : 1000),
     approximate: false, uncertain: false, unspecified: false, hasTime: true, year, month, day,
+    ...(sign && !zulu ? { offset: offsetMinutes } : {}),
   };
 }
 

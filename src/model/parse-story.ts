@@ -22,6 +22,9 @@ const SOURCE_FIELDS = ['id', 'name', 'url', 'date', 'via', 'note'];
 const PLACE_FIELDS = ['id', 'name', 'region', 'country', 'kind', 'lat', 'lon'];
 const SERIES_FIELDS = ['id', 'title', 'unit', 'points'];
 const ERA_FIELDS = ['title', 'when'];
+/** The largest count or level read: past it, differences of values (a scale's domain) could overflow to Infinity,
+ * and no force or share is that large. A quadrillion. */
+const LARGEST = 1e15;
 const EVENT_FIELDS = ['id', 'kind', 'title', 'text', 'when', 'status', 'from', 'to', 'at', 'amount', 'assets', 'units', 'sources', 'tags'];
 
 /**
@@ -219,7 +222,7 @@ function readSeries(log: ProblemLog, path: string, raw: JsonObject): Series | un
       return;
     }
     const when = readWhen(log, childPath(pointPath, 'when'), point.when, 'warning');
-    const value = readNumber(log, childPath(pointPath, 'value'), point.value);
+    const value = readNumber(log, childPath(pointPath, 'value'), point.value, -LARGEST, LARGEST);
     if (when === undefined || value === undefined) return;
     points.push({
       when, value,
@@ -310,14 +313,15 @@ function readAmount(log: ProblemLog, path: string, raw: unknown): Amount | undef
     log.warn(path, `expected an amount such as {"value": 1000, "unit": "personnel"}, got ${describeValue(raw)}; it is left out`);
     return undefined;
   }
-  const value = readNumber(log, childPath(path, 'value'), raw.value);
+  // An amount moved is a count or a share: never below nothing.
+  const value = readNumber(log, childPath(path, 'value'), raw.value, 0, LARGEST);
   const unit = readText(log, childPath(path, 'unit'), raw.unit);
   if (value === undefined || unit === undefined) {
     log.warn(path, 'an amount needs a numeric "value" and a "unit"; it is left out');
     return undefined;
   }
-  let min = raw.min === undefined ? undefined : readNumber(log, childPath(path, 'min'), raw.min);
-  let max = raw.max === undefined ? undefined : readNumber(log, childPath(path, 'max'), raw.max);
+  let min = raw.min === undefined ? undefined : readNumber(log, childPath(path, 'min'), raw.min, 0, LARGEST);
+  let max = raw.max === undefined ? undefined : readNumber(log, childPath(path, 'max'), raw.max, 0, LARGEST);
   if (min !== undefined && max !== undefined && min > max) {
     log.warn(path, `"min" (${min}) is larger than "max" (${max}); both are ignored`);
     min = max = undefined;

@@ -26,6 +26,9 @@ export interface DatePoint {
   readonly unspecified: boolean;
   /** Whether a time of day was given (`T14:00Z`). */
   readonly hasTime: boolean;
+  /** The offset from UTC a time was written with, in minutes (`+14:00` is 840): the date and time are said in it,
+   * as the data states them. Absent for `Z`, no zone, or no time. */
+  readonly offset?: number;
   /** The calendar fields as written; `month` is 1–12, `season` 21–24; absent where not given or unspecified. */
   readonly year: number;
   readonly month?: number;

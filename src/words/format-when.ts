@@ -59,7 +59,17 @@ const PRECISION_FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 /** A date with nothing to say about it but its period: it can join a compact Intl range. */
 function isPlain(point: DatePoint): boolean {
-  return !point.approximate && !point.uncertain && !point.unspecified && point.precision !== 'season';
+  return !point.approximate && !point.uncertain && !point.unspecified && point.precision !== 'season' && point.offset === undefined;
+}
+
+/** 0001-01-01T00:00Z: a date before it is written with its era ("44 BC"), which Intl leaves out and which turns
+ * 44 BC into AD 44, and year 0 (1 BC) into 1. */
+const YEAR_ONE = -62_135_596_800_000;
+
+/** An offset from UTC as a zone's name: `UTC+14:00`, `UTC-03:30`. */
+function offsetName(minutes: number): string {
+  const size = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
 }
 
 /** How far apart axis ticks are: a year or more, a month or more, a day or more, or less. */
@@ -83,21 +93,21 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
   const gregorian = calendar.id === 'gregory';
   const other = beside && beside !== calendar.id
     ? createFormatter(new Intl.Locale(locale, { calendar: beside }).toString(), messages) : undefined;
-  const dateFormats = new Map<Precision, Intl.DateTimeFormat>();
-  const dateFormat = (precision: Precision) => {
-    let format = dateFormats.get(precision);
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  /** A format of `options`, built once; `era` says the era (for dates before year 1), `zoneless` leaves out the
+   * zone's name (a time written with an offset says its own). */
+  const formatOf = (key: string, options: Intl.DateTimeFormatOptions, era: boolean, zoneless = false) => {
+    const id = `${key}${era ? ' era' : ''}${zoneless ? ' zoneless' : ''}`;
+    let format = formats.get(id);
     if (!format) {
-      format = new Intl.DateTimeFormat(locale, { ...PRECISION_FORMATS[precision], timeZone: 'UTC' });
-      dateFormats.set(precision, format);
+      const { timeZoneName, ...rest } = options;
+      format = new Intl.DateTimeFormat(locale, { ...rest, ...(zoneless ? {} : { timeZoneName }), ...(era ? { era: 'short' } : {}), timeZone: 'UTC' });
+      formats.set(id, format);
     }
     return format;
   };
-  const tickFormats = new Map<string, Intl.DateTimeFormat>();
-  const tickFormat = (level: string) => {
-    let format = tickFormats.get(level);
-    if (!format) tickFormats.set(level, (format = new Intl.DateTimeFormat(locale, { ...TICK_FORMATS[level], timeZone: 'UTC' })));
-    return format;
-  };
+  const dateFormat = (precision: Precision, era = false, zoneless = false) => formatOf(precision, PRECISION_FORMATS[precision], era, zoneless);
+  const tickFormat = (level: string, era = false) => formatOf(`tick ${level}`, TICK_FORMATS[level]!, era);
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const refFormat = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
   const refs: string[] = [];
@@ -107,19 +117,24 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
 
   /** The format of a period of `precision`. The data's months, seasons and years are Gregorian: another calendar
    * says them as the days (or months) they cover, since December 2024 is not one Hijri month but parts of two. */
-  const periodFormat = (precision: Precision) => dateFormat(gregorian ? precision
-    : precision === 'year' ? 'month' : precision === 'month' || precision === 'season' ? 'day' : precision);
+  const periodFormat = (precision: Precision, era: boolean) => dateFormat(gregorian ? precision
+    : precision === 'year' ? 'month' : precision === 'month' || precision === 'season' ? 'day' : precision, era);
 
-  /** The period a date names, before qualifiers: "December 2024", "spring 2024", "2010 – 2019". */
+  /** The period a date names, before qualifiers: "December 2024", "spring 2024", "2010 – 2019", "44 BC",
+   * "June 16, 2024 at 01:00 AM UTC+14:00" (a time in the offset it was written with). */
   const period = (point: DatePoint): string => {
+    const era = point.start < YEAR_ONE;
+    if (point.offset !== undefined) {
+      return `${dateFormat(point.precision, era, true).format(point.start + point.offset * 60_000)} ${offsetName(point.offset)}`;
+    }
     if (!gregorian && (point.precision === 'year' || point.precision === 'month' || point.precision === 'season')) {
-      return periodFormat(point.precision).formatRange(point.start, point.end - 1);
+      return periodFormat(point.precision, era).formatRange(point.start, point.end - 1);
     }
     if (point.precision === 'season') {
       const name = messages.seasons[(point.season ?? 21) - 21]!;
-      return fill(name, { year: dateFormat('year').format(point.start) });
+      return fill(name, { year: dateFormat('year', era).format(point.start) });
     }
-    const format = dateFormat(point.precision);
+    const format = dateFormat(point.precision, era);
     // 201X covers 2010 to 2019: say so with a range rather than a misleading single year.
     if (point.unspecified && point.precision === 'year' && point.end - point.start > 400 * 86_400_000) {
       return format.formatRange(point.start, point.end - 1);
@@ -151,7 +166,7 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
     if (isDatePoint(start) && isDatePoint(end)) {
       // Intl writes a compact range ("15–16 December 2024") when both ends are plain dates of one precision.
       if (isPlain(start) && isPlain(end) && start.precision === end.precision) {
-        return periodFormat(start.precision).formatRange(start.start, gregorian ? end.start : end.end - 1);
+        return periodFormat(start.precision, start.start < YEAR_ONE).formatRange(start.start, gregorian ? end.start : end.end - 1);
       }
       return fill(messages.range, { start: qualified(start), end: qualified(end) });
     }
@@ -165,19 +180,20 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
     calendar,
     beside: other && beside,
     when: other ? (when) => fill(messages.besideCalendar, { date: wordWhen(when), other: other.when(when) }) : wordWhen,
-    instant: (ms, precision) => dateFormat(precision).format(ms),
+    instant: (ms, precision) => dateFormat(precision, ms < YEAR_ONE).format(ms),
     tick(ms, level, context) {
       // A month tick on the first month of a year is where the year starts: it says which (named in full, it names both).
-      if (level === 'month' && calendar.fields(ms).month === 1 && context !== 'full') return tickFormat('year').format(ms);
+      const era = ms < YEAR_ONE;
+      if (level === 'month' && calendar.fields(ms).month === 1 && context !== 'full') return tickFormat('year', era).format(ms);
       const key = level === 'year' ? 'year'
         : level === 'time' ? (context === 'full' ? 'time full' : context ? 'time date' : 'time')
         : context === 'year' || context === 'full' ? `${level} year` : level;
-      return tickFormat(key).format(ms);
+      return tickFormat(key, era).format(ms);
     },
     span(start, end) {
       const days = (end - start) / 86_400_000;
       const precision: Precision = days >= 365 ? 'year' : days >= 28 ? 'month' : days >= 1 ? 'day' : 'minute';
-      return dateFormat(precision).formatRange(start, end - 1);
+      return dateFormat(precision, start < YEAR_ONE).formatRange(start, end - 1);
     },
     events(count) {
       return this.count(messages.events, count);
