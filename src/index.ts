@@ -1,6 +1,8 @@
 /**
  * drawdown-timeline: the public API. Importing this module registers `<drawdown-timeline>`.
  */
+// First, before Lit: it explains a Trusted Types policy that refuses Lit's (see the module).
+import './element/trusted-types-help.js';
 import { RegisteredTimeline } from './element/define.js';
 import type { DrawdownTimeline as TimelineElement } from './element/drawdown-timeline.js';
 

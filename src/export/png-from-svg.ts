@@ -8,19 +8,51 @@ const MAX_SIDE = 16_384;
  */
 export async function pngFromSvg(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
   const fit = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(2 ** 28 / (width * height)));
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  const image = await decoded(svgText);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * fit);
+  canvas.height = Math.round(height * fit);
+  canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return await new Promise<Blob>((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png');
+  });
+}
+
+/** Past this, an SVG is loaded from a blob: address first: a data: address that long may pass a browser's limit. */
+const BY_VALUE_LIMIT = 1_500_000;
+
+/**
+ * The SVG as an image, from a data: address or a blob: one, whichever a page's Content-Security-Policy allows:
+ * a strict `img-src` names data: more often than blob:, so data: comes first unless the SVG is very large (each
+ * address refused is a violation the page hears). Neither is another origin: the canvas stays readable.
+ */
+async function decoded(svgText: string): Promise<HTMLImageElement> {
+  const byValue = () => load(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`);
+  const byBlob = async () => {
+    const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+    try {
+      return await load(url);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  };
+  const [first, second] = svgText.length < BY_VALUE_LIMIT ? [byValue, byBlob] : [byBlob, byValue];
   try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * fit);
-    canvas.height = Math.round(height * fit);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png');
-    });
-  } finally {
-    URL.revokeObjectURL(url);
+    return await first();
+  } catch {
+    // Refused, most likely by img-src: the other way.
   }
+  try {
+    return await second();
+  } catch {
+    throw new Error('The PNG could not be made: this page\'s Content-Security-Policy allows neither data: nor blob: ' +
+      'images; add data: to its img-src directive.');
+  }
+}
+
+async function load(src: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = src;
+  await image.decode();
+  return image;
 }

@@ -1,0 +1,63 @@
+import { expect } from 'chai';
+import type { DrawdownTimeline } from '../src/index.js';
+import { drawnMarks, frameWhere, removeFrames } from './frames.js';
+
+// Under a strict Content-Security-Policy with Trusted Types required (demo/strict.html: scripts and styles only
+// from the site, no inline ones, only Lit's "lit-html" policy allowed), every feature works and the page sees
+// no violation; where the page allows no policy for Lit, the console says which directive to change.
+
+type StrictWindow = Window & typeof globalThis & { cspViolations: string[] };
+
+/** A page of the test server in an iframe, once loaded. */
+function open(path: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.className = 'test-frame';
+    Object.assign(frame.style, { width: '1000px', height: '1600px' });
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+describe('under a strict Content-Security-Policy with Trusted Types', () => {
+  afterEach(removeFrames);
+
+  it('draws, shows details and the table, zooms, exports SVG and PNG, loads CSV, Arabic and a calendar: 0 violations', async () => {
+    const frame = await open('/demo/strict.html');
+    const win = frame.contentWindow as StrictWindow;
+    const [seed, arabic] = [...frame.contentDocument!.querySelectorAll('drawdown-timeline')] as DrawdownTimeline[];
+    await frameWhere(() => drawnMarks(seed!) > 10, 'the seed story');
+    await frameWhere(() => drawnMarks(arabic!) > 3, 'the CSV story in Arabic, in two calendars');
+    const buttons = (element: DrawdownTimeline) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];
+    // The table, from the toolbar.
+    buttons(seed!).find((button) => button.textContent!.trim() === 'Table')!.click();
+    await seed!.updateComplete;
+    expect(seed!.shadowRoot!.querySelectorAll('[part~="table"] tbody tr').length).to.be.greaterThan(10);
+    // Zoom in by the toolbar, and the details of an event.
+    buttons(seed!)[0]!.click();
+    seed!.selected = 'personnel-hmeimim-to-benghazi';
+    await seed!.updateComplete;
+    expect(seed!.shadowRoot!.querySelector('[part~="details"]')!.textContent).to.include('1,000');
+    // The exports, loaded on demand; the PNG through a data: image, since the page allows no blob: images.
+    const svg = await seed!.exportSVG();
+    expect(svg).to.match(/^<svg/);
+    const png = await seed!.exportPNG({ scale: 1 });
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(10_000);
+    // The Arabic words and the Hijri dates beside the Gregorian, each loaded on demand.
+    arabic!.selected = 'fall-of-assad';
+    await arabic!.updateComplete;
+    expect(arabic!.shadowRoot!.querySelector('[part~="details"]')!.textContent).to.match(/هـ/);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(frame.contentDocument!.getElementById('violations')!.textContent).to.equal('0');
+  });
+
+  it('says which directive to change where the page allows no policy for Lit, rather than a silent blank', async () => {
+    const frame = await open('/test/fixtures/trusted-types-none.html');
+    const win = frame.contentWindow as StrictWindow & { consoleErrors: string[] };
+    await frameWhere(() => win.consoleErrors.length > 0, 'an error in the console');
+    expect(win.consoleErrors.join('\n')).to.include('"trusted-types lit-html"');
+    expect(win.customElements.get('drawdown-timeline')).to.equal(undefined);
+  });
+});
