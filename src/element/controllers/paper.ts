@@ -145,9 +145,8 @@ export class Paper implements ReactiveController {
    */
   #copy<T>(purpose: 'print' | 'export', use: (printout: HTMLElement, title: string) => T): T {
     const source = this.#options.source();
-    if (!source?.shown.events.length) {
-      throw new Error('<drawdown-timeline>: there is no story to print or export yet (wait for drawdown-load).');
-    }
+    if (!source) throw new Error('<drawdown-timeline>: there is no story to print or export yet (wait for drawdown-load).');
+    if (!source.shown.events.length) throw new Error('<drawdown-timeline>: the story shows no events, so there is nothing to print or export.');
     this.#copying = purpose;
     this.#options.updateNow();
     try {
