@@ -351,6 +351,16 @@ describe('elide', () => {
   it('gives up when not even three letters fit', () => {
     expect(elide('Title', 20, measureText)).to.equal('');
   });
+  it('measures no more of a long text than its room could show: the cost does not grow with the text', () => {
+    const measured: number[] = [];
+    const measure = (text: string) => {
+      measured.push(text.length);
+      return measureText(text);
+    };
+    expect(elide('x'.repeat(100_000), 300, measure)).to.equal(`${'x'.repeat(41)}…`);
+    expect(Math.max(...measured)).to.be.at.most(302);
+    expect(measured.length).to.be.at.most(12);
+  });
 });
 
 describe('linkGeometry', () => {

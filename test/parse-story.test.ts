@@ -714,19 +714,39 @@ describe('parseStory: hostile input', () => {
     expect(s.events.find((event) => event.id === 'e2')!.amount).to.include({ value: 10, min: undefined, max: undefined });
   });
 
-  it('keeps a 10,000-character title as text', () => {
-    const long = 'x'.repeat(9_990) + '<b>&amp;</b>';
-    expect(long).to.have.length(10_002);
+  it('keeps a 1,000-character title as text, markup and all', () => {
+    const long = 'x'.repeat(988) + '<b>&amp;</b>';
+    expect(long).to.have.length(1_000);
     const result = parse(story({ title: long }));
     expect(result.problems).to.deep.equal([]);
     expect(storyOf(result).title).to.equal(long);
   });
 
-  it('keeps a 10,000-character event title and text as text', () => {
+  it('cuts a title or name past 1,000 characters, a note past 10,000, a text past 100,000, each with a warning', () => {
+    const result = parse(story({
+      title: 'x'.repeat(100_000),
+      sources: [{ id: 's1', name: 'Wire', note: 'n'.repeat(20_000) }],
+      places: [{ id: 'a', name: { en: 'y'.repeat(5_000) } }, { id: 'b', name: 'B' }],
+      events: [{ id: 'e1', kind: 'other', title: 'z'.repeat(1_001), text: 't'.repeat(100_001), when: '2024', at: 'a' }],
+    }));
+    expect(listed(result)).to.deep.equal(['warning title', 'warning sources[0].note', 'warning places[0].name.en', 'warning events[0].title', 'warning events[0].text']);
+    expect(result.problems[0]!.message).to.include('100,000 characters long; it is cut to 1,000');
+    const s = storyOf(result);
+    expect(s.title).to.have.length(1_001).and.match(/x…$/);
+    expect((s.places[0]!.name as Record<string, string>).en).to.have.length(1_001);
+    expect(s.sources[0]!.note).to.have.length(10_001);
+    expect(s.events[0]!.title).to.have.length(1_001);
+    expect(s.events[0]!.text).to.have.length(100_001);
+    // A cut never splits a character written as two code units.
+    const emoji = parse(story({ title: 'x'.repeat(999) + '😀😀' }));
+    expect(storyOf(emoji).title).to.equal(`${'x'.repeat(999)}…`);
+  });
+
+  it('keeps a 1,000-character event title and a 10,000-character text as text', () => {
     const long = '<img src=x onerror=alert(1)>'.repeat(400).slice(0, 10_000);
-    const result = parse(withEvent(0, { title: long, text: long }));
+    const result = parse(withEvent(0, { title: long.slice(0, 1_000), text: long }));
     expect(result.problems).to.deep.equal([]);
-    expect(storyOf(result).events[0]!.title).to.equal(long);
+    expect(storyOf(result).events[0]!.title).to.equal(long.slice(0, 1_000));
     expect(storyOf(result).events[0]!.text).to.equal(long);
   });
 

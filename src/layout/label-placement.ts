@@ -56,12 +56,15 @@ export function labelX(
 
 /** The longest prefix of `text` that fits `maxWidth` with an ellipsis, by binary search; '' when not even 3 letters fit. */
 export function elide(text: string, maxWidth: number, measure: (text: string) => number): string {
-  if (measure(text) <= maxWidth) return text;
-  let low = 0, high = text.length;
+  // No letter is narrower than a pixel: what lies past that many characters cannot show, and is not measured, so a
+  // label's cost does not grow with its text.
+  const head = text.length > maxWidth + 1 ? text.slice(0, Math.max(0, Math.ceil(maxWidth)) + 1) : text;
+  if (head === text && measure(text) <= maxWidth) return text;
+  let low = 0, high = head.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+    if (measure(`${head.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
     else high = mid - 1;
   }
-  return low >= 3 ? `${text.slice(0, low).trimEnd()}…` : '';
+  return low >= 3 ? `${head.slice(0, low).trimEnd()}…` : '';
 }

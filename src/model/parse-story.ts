@@ -1,7 +1,7 @@
 import { whenSortKey } from './edtf.js';
 import { childPath, describeValue, ProblemLog } from './problems.js';
 import {
-  extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readTextList, readWhen,
+  extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readTextList, readWhen, NOTE_LIMIT,
   toSafeUrl, type JsonObject,
 } from './read-values.js';
 import {
@@ -25,6 +25,9 @@ const ERA_FIELDS = ['title', 'when'];
 /** The largest count or level read: past it, differences of values (a scale's domain) could overflow to Infinity,
  * and no force or share is that large. A quadrillion. */
 const LARGEST = 1e15;
+/** How long an event's text may be, in characters: a report's worth, not a book's. */
+const TEXT_LIMIT = 100_000;
+const readNote = (log: ProblemLog, path: string, value: unknown) => readText(log, path, value, NOTE_LIMIT);
 const EVENT_FIELDS = ['id', 'kind', 'title', 'text', 'when', 'status', 'from', 'to', 'at', 'amount', 'assets', 'units', 'sources', 'tags'];
 
 /**
@@ -151,7 +154,7 @@ function readSource(log: ProblemLog, path: string, raw: JsonObject): Source | un
     id, name, url,
     date: raw.date === undefined ? undefined : readWhen(log, childPath(path, 'date'), raw.date, 'warning'),
     via: raw.via === undefined ? undefined : readString(log, childPath(path, 'via'), raw.via),
-    note: optional(log, childPath(path, 'note'), raw.note, readText),
+    note: optional(log, childPath(path, 'note'), raw.note, readNote),
     extra: extraFields(raw, SOURCE_FIELDS),
   };
 }
@@ -228,7 +231,7 @@ function readSeries(log: ProblemLog, path: string, raw: JsonObject): Series | un
       when, value,
       approx: readBoolean(log, childPath(pointPath, 'approx'), point.approx),
       status: point.status === undefined ? 'reported' : readEnum(log, childPath(pointPath, 'status'), point.status, EVENT_STATUSES, 'reported'),
-      note: optional(log, childPath(pointPath, 'note'), point.note, readText),
+      note: optional(log, childPath(pointPath, 'note'), point.note, readNote),
     });
   });
   points.sort((a, b) => whenSortKey(a.when) - whenSortKey(b.when));
@@ -284,7 +287,7 @@ function readEvent(log: ProblemLog, path: string, raw: unknown, index: number, c
     index,
     kind: readEnum(log, at('kind'), raw.kind, EVENT_KINDS, 'other'),
     status: raw.status === undefined ? 'reported' : readEnum(log, at('status'), raw.status, EVENT_STATUSES, 'reported'),
-    text: raw.text === undefined ? undefined : readText(log, at('text'), raw.text),
+    text: raw.text === undefined ? undefined : readText(log, at('text'), raw.text, TEXT_LIMIT),
     from: raw.from === undefined ? NONE : readReferences(log, at('from'), raw.from, context.placeIds, 'places'),
     to: raw.to === undefined ? NONE : readReferences(log, at('to'), raw.to, context.placeIds, 'places'),
     at: raw.at === undefined ? NONE : readReferences(log, at('at'), raw.at, context.placeIds, 'places'),

@@ -24,10 +24,23 @@ function writable(log: ProblemLog, path: string, value: string): string {
   return value.replace(UNWRITABLE, '');
 }
 
-/** Text: a non-empty string, or an object of language tag → non-empty string. */
-export function readText(log: ProblemLog, path: string, value: unknown): Text | undefined {
+/** How long a title or name may be, in characters, and a note; `text` has its own limit (see parse-story). */
+export const NAME_LIMIT = 1_000;
+export const NOTE_LIMIT = 10_000;
+
+/** `text` cut to `limit` characters (never between the halves of a surrogate pair), with a warning when it was. */
+function bounded(log: ProblemLog, path: string, text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[limit - 1]!) ? limit - 1 : limit;
+  log.warn(path, `is ${text.length.toLocaleString('en')} characters long; it is cut to ${limit.toLocaleString('en')}, ` +
+    'the most this field holds (the schema says so)');
+  return `${text.slice(0, cut)}…`;
+}
+
+/** Text: a non-empty string, or an object of language tag → non-empty string; at most `limit` characters. */
+export function readText(log: ProblemLog, path: string, value: unknown, limit = NAME_LIMIT): Text | undefined {
   if (typeof value === 'string') {
-    const text = writable(log, path, value);
+    const text = bounded(log, path, writable(log, path, value), limit);
     if (text.trim() === '') {
       log.warn(path, 'expected text, got an empty string');
       return undefined;
@@ -45,7 +58,7 @@ export function readText(log: ProblemLog, path: string, value: unknown): Text | 
     } else if (typeof text !== 'string' || writable(log, childPath(path, tag), text).trim() === '') {
       log.warn(childPath(path, tag), `expected a non-empty string, got ${describeValue(text)}`);
     } else {
-      entries.push([tag, text.replace(UNWRITABLE, '')]);
+      entries.push([tag, bounded(log, childPath(path, tag), text.replace(UNWRITABLE, ''), limit)]);
     }
   }
   if (entries.length === 0) {
