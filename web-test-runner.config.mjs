@@ -5,6 +5,7 @@ import { inputPlugin } from './test/input-plugin.mjs';
 import { printPlugin } from './test/print-plugin.mjs';
 import { readmePlugin } from './test/readme-plugin.mjs';
 import { statusRoutesMiddleware, testServerPlugin } from './test/server-plugin.mjs';
+import { memoryPlugin } from './test/memory-plugin.mjs';
 
 const chrome = await findChrome();
 console.log(`Chromium: ${chrome.path} (${chrome.source})`);
@@ -13,7 +14,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [statusRoutesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin(), readmePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin(), readmePlugin(), memoryPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chrome.path, headless: true, args: chromeArgs },
