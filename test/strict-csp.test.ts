@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { drawnMarks, frameWhere, removeFrames } from './frames.js';
+import { internals } from './internals.js';
 
 // Under a strict Content-Security-Policy with Trusted Types required (demo/strict.html: scripts and styles only
 // from the site, no inline ones, only Lit's "lit-html" policy allowed), every feature works and the page sees
@@ -23,7 +24,7 @@ function open(path: string): Promise<HTMLIFrameElement> {
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   afterEach(removeFrames);
 
-  it('draws, shows details and the table, zooms, exports SVG and PNG, loads CSV, Arabic and a calendar: 0 violations', async () => {
+  it('draws, shows details and the table, zooms, prints, exports SVG and PNG, loads CSV, Arabic and a calendar: 0 violations', async () => {
     const frame = await open('/demo/strict.html');
     const win = frame.contentWindow as StrictWindow;
     const [seed, arabic] = [...frame.contentDocument!.querySelectorAll('drawdown-timeline')] as DrawdownTimeline[];
@@ -45,6 +46,23 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     const png = await seed!.exportPNG({ scale: 1 });
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.greaterThan(10_000);
+    // print(): the frame it prints from, made and filled under the page's policy. A headless browser's print() is
+    // over before it returns, so the frame's print is taken as the frame appears, and the dialog closed by hand.
+    const root = seed!.shadowRoot!;
+    const printed = new Promise<HTMLIFrameElement>((resolve) => {
+      const takePrint = (event: Event) => {
+        const target = event.target;
+        if (!(target instanceof win.HTMLIFrameElement) || !target.matches(internals.printFrame)) return;
+        root.removeEventListener('load', takePrint, true);
+        target.contentWindow!.print = () => resolve(target);
+      };
+      root.addEventListener('load', takePrint, true);
+    });
+    const printing = seed!.print();
+    const printFrame = await printed;
+    expect(printFrame.contentDocument!.body.firstElementChild!.shadowRoot!.querySelectorAll('[part~="table"] tbody tr').length).to.be.greaterThan(10);
+    printFrame.contentWindow!.dispatchEvent(new Event('afterprint'));
+    await printing;
     // The Arabic words and the Hijri dates beside the Gregorian, each loaded on demand.
     arabic!.selected = 'fall-of-assad';
     await arabic!.updateComplete;
