@@ -28,6 +28,19 @@ export function framePage(html: string, width = 1000, height = 1600): Promise<Fr
   });
 }
 
+/** Loads a page of the test server (its own headers and policies, unlike `framePage`'s srcdoc) in an iframe of
+ * class `className`, and resolves once it has loaded. */
+export function frameAt(path: string, className = 'test-frame', width = 1000, height = 1600): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.className = className;
+    Object.assign(frame.style, { width: `${width}px`, height: `${height}px` });
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
 export function removeFrames(): void {
   for (const frame of document.querySelectorAll('iframe.test-frame')) frame.remove();
 }

@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { frameAt } from './frames.js';
 import { expect } from 'chai';
 import { parseStory } from '../src/model/parse-story.js';
 
@@ -16,16 +17,7 @@ const blocks: Block[] = await (await fetch('/__readme/blocks.json')).json();
 const of = (lang: string) => blocks.filter((block) => block.lang === lang);
 
 /** Loads an example page in a frame; resolves once it has loaded. */
-function open(path: string): Promise<HTMLIFrameElement> {
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.className = 'readme-frame';
-    Object.assign(frame.style, { width: '1000px', height: '1200px' });
-    frame.addEventListener('load', () => resolve(frame), { once: true });
-    frame.src = path;
-    document.body.append(frame);
-  });
-}
+const open = (path: string) => frameAt(path, 'readme-frame', 1000, 1200);
 
 /** Waits for frames until every timeline on the page has drawn its story or said why not. */
 async function settled(doc: Document): Promise<HTMLElement[]> {

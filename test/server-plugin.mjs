@@ -155,8 +155,9 @@ export function testServerPlugin() {
       if (context.path === '/__test/fuzz') {
         // How many documents test/fuzz.test.ts generates, and from which seed: fixed unless `npm run fuzz` says.
         const runs = Number(process.env.FUZZ_RUNS) || 200;
+        const drawn = Number(process.env.FUZZ_DRAWN) || Math.max(10, Math.round(runs / 20));
         const seed = Number(process.env.FUZZ_SEED) || (process.env.FUZZ_RUNS ? Date.now() % 2 ** 31 : 20241216);
-        return { body: JSON.stringify({ runs, seed }), type: 'application/json' };
+        return { body: JSON.stringify({ runs, drawn, seed }), type: 'application/json' };
       }
       if (context.path === '/__test/count') {
         return { body: JSON.stringify(counts.get(context.query.key ?? '') ?? 0), type: 'application/json' };

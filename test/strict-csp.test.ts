@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
-import { drawnMarks, frameWhere, removeFrames } from './frames.js';
+import { drawnMarks, frameAt, frameWhere, removeFrames } from './frames.js';
 import { internals } from './internals.js';
 
 // Under a strict Content-Security-Policy with Trusted Types required (demo/strict.html: scripts and styles only
@@ -9,23 +9,11 @@ import { internals } from './internals.js';
 
 type StrictWindow = Window & typeof globalThis & { cspViolations: string[] };
 
-/** A page of the test server in an iframe, once loaded. */
-function open(path: string): Promise<HTMLIFrameElement> {
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.className = 'test-frame';
-    Object.assign(frame.style, { width: '1000px', height: '1600px' });
-    frame.addEventListener('load', () => resolve(frame), { once: true });
-    frame.src = path;
-    document.body.append(frame);
-  });
-}
-
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   afterEach(removeFrames);
 
   it('draws, shows details and the table, zooms, prints, exports SVG and PNG, loads CSV, Arabic and a calendar: 0 violations', async () => {
-    const frame = await open('/demo/strict.html');
+    const frame = await frameAt('/demo/strict.html');
     const win = frame.contentWindow as StrictWindow;
     const [seed, arabic] = [...frame.contentDocument!.querySelectorAll('drawdown-timeline')] as DrawdownTimeline[];
     await frameWhere(() => drawnMarks(seed!) > 10, 'the seed story');
@@ -72,7 +60,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('says which directive to change where the page allows no policy for Lit, rather than a silent blank', async () => {
-    const frame = await open('/test/fixtures/trusted-types-none.html');
+    const frame = await frameAt('/test/fixtures/trusted-types-none.html');
     const win = frame.contentWindow as StrictWindow & { consoleErrors: string[] };
     await frameWhere(() => win.consoleErrors.length > 0, 'an error in the console');
     expect(win.consoleErrors.join('\n')).to.include('"trusted-types lit-html"');
