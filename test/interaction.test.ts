@@ -300,6 +300,31 @@ describe('the keyboard', () => {
     expect(document.activeElement, 'Tab reached the button after the timeline').to.equal(after);
   });
 
+  it('exposes the selected event as pressed, and draws it apart from the focused one', async () => {
+    const { element, before } = await mountBetweenButtons('no-controls');
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const first = shadow(element).activeElement as SVGPathElement;
+    const pressed = () => [...shadow(element).querySelectorAll('[part~="plot"] [part~="event"][aria-pressed="true"]')].map((mark) => mark.getAttribute('data-id'));
+    expect(first.getAttribute('aria-pressed')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(pressed()).to.deep.equal([first.dataset.id]);
+    const selectedAndFocused = getComputedStyle(first);
+    expect(parseFloat(selectedAndFocused.strokeWidth), 'selected and focused: the wider ring').to.be.greaterThan(3.5);
+    // Focus moves on; the selection stays, drawn in its own colour.
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    const focused = shadow(element).activeElement as SVGPathElement;
+    expect(focused).to.not.equal(first);
+    expect(pressed()).to.deep.equal([first.dataset.id]);
+    expect(getComputedStyle(focused).stroke, 'focus and selection drawn differently').to.not.equal(getComputedStyle(first).stroke);
+    // Escape lets it go.
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(pressed()).to.deep.equal([]);
+  });
+
   it('moves between lanes with Up and Down, to the nearest event in time', async () => {
     const element = await mountSeed();
     const top = (id: string) => markOf(element, id)!.getBoundingClientRect().top;

@@ -46,6 +46,8 @@ export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, mar
       .attr('data-id', (d) => d.event.id)
       .attr('data-primary', (d) => (d.primary ? '' : null))
       .attr('role', (d) => (d.primary ? 'button' : null))
+      // A toggle: selecting an event pins its details, selecting it again lets them go.
+      .attr('aria-pressed', (d) => (d.primary ? 'false' : null))
       .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
       .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null)))
     .each(function (d) {
@@ -121,7 +123,8 @@ const BACKING_HALF_HEIGHT = 8;
 /** The describer each marks layer was last named with. */
 const named = new WeakMap<SVGGElement, MarkOptions['describe']>();
 
-/** Moves the `selected` class and the single Tab stop to the current event, touching only what changes. */
+/** Moves the `selected` class (and `aria-pressed`) and the single Tab stop to the current event, touching only
+ * what changes. */
 export function renderMarkState(
   marksHost: SVGGElement, labelsHost: SVGGElement, selectedId: string | undefined, focusId: string | undefined,
 ): void {
@@ -130,6 +133,9 @@ export function renderMarkState(
     root.selectAll<SVGElement, EventMark>('.selected').filter((d) => d.event.id !== selectedId).classed('selected', false);
     if (selectedId !== undefined) root.selectAll(`[data-id="${CSS.escape(selectedId)}"]`).classed('selected', true);
   }
+  select(marksHost).selectAll('.mark[aria-pressed="true"]').filter(function () { return (this as SVGElement).dataset.id !== selectedId; })
+    .attr('aria-pressed', 'false');
+  if (selectedId !== undefined) select(marksHost).selectAll(`.mark[data-primary][data-id="${CSS.escape(selectedId)}"]`).attr('aria-pressed', 'true');
   const focusable = focusId === undefined ? null : marksHost.querySelector<SVGPathElement>(`.mark[data-primary][data-id="${CSS.escape(focusId)}"]`);
   select(marksHost)
     .selectAll<SVGPathElement, EventMark>('.mark[tabindex="0"]')

@@ -159,11 +159,21 @@ export const plotStyles = css`
   .mark:focus {
     outline: none;
   }
-  /* Focus and selection show whole: the fades and feathering of the date form give way. */
+  /* Focus and selection show whole: the fades and feathering of the date form give way. They differ, so a keyboard
+     reader sees where they are and what is pinned at once: focus is a dark ring, selection the blue one (with a bold
+     label), both a wider blue ring. */
   .mark:focus-visible, .mark.selected {
-    stroke: var(--_focus);
     stroke-width: 3;
     mask: none;
+  }
+  .mark:focus-visible {
+    stroke: var(--_text);
+  }
+  .mark.selected {
+    stroke: var(--_focus);
+  }
+  .mark.selected:focus-visible {
+    stroke-width: 4.5;
   }
   .label.selected {
     font-weight: 600;
