@@ -64,7 +64,7 @@ describe('recovering from a failed load', () => {
   });
 
   it('reload() over a story shown keeps it while it loads, and keeps it with a note when loading fails', async () => {
-    const src = flaky('2');
+    const src = flaky('2,3');
     const element = await mount('<drawdown-timeline></drawdown-timeline>');
     const loaded = nextEvent(element, 'drawdown-load');
     element.src = src;
@@ -81,13 +81,33 @@ describe('recovering from a failed load', () => {
     expect(drawn(element), 'still drawn after loading again failed').to.equal(true);
     const note = shadow(element).querySelector('[part~="warnings"][role="alert"]')!;
     expect(note.textContent).to.include('could not be loaded again').and.include('503');
+    // Setting the same src again retries, as after any failure, and the story still stays when that fails too.
+    const failedAgain = nextEvent(element, 'drawdown-error');
+    element.src = src;
+    await failedAgain;
+    await element.updateComplete;
+    expect(await requests(src)).to.equal(3);
+    expect(drawn(element), 'still drawn after the retry failed').to.equal(true);
     // The next reload that works clears the note.
     const again = nextEvent(element, 'drawdown-load');
     await element.reload();
     await again;
     await element.updateComplete;
     expect(shadow(element).querySelector('[part~="warnings"][role="alert"]')).to.equal(null);
-    expect(await requests(src)).to.equal(3);
+    expect(await requests(src)).to.equal(4);
+  });
+
+  it('reload() resolves when there is nothing left to read: an inline story whose script was removed', async () => {
+    const loaded = nextEvent(document, 'drawdown-load');
+    const element = await mount('<drawdown-timeline><script type="application/json">{"version": 1, "title": "T", ' +
+      '"events": [{"id": "e", "kind": "other", "title": "E", "when": "2024"}]}</script></drawdown-timeline>');
+    await loaded;
+    await element.updateComplete;
+    expect(drawn(element)).to.equal(true);
+    element.querySelector('script')!.remove();
+    await element.reload();
+    await element.updateComplete;
+    expect(drawn(element)).to.equal(false);
   });
 
   it('reload() reads data set as a property again', async () => {

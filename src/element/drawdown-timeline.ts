@@ -351,8 +351,7 @@ export class DrawdownTimeline extends LitElement {
     this.#language.numerals = options.numerals;
     this.#language.calendars = [options.calendar, options.besideCalendar];
     const { src, format, lazy, timeoutMs } = options;
-    // Another story asked for: the one shown is not refreshed but replaced.
-    if (this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated)) this.#refreshing = false;
+    this.#loader.update(changed, { src, data: this.data, format, lazy, timeoutMs }, !this.hasUpdated);
     this.#selection.update(changed, this.story, (value) => warnAttribute(this.#warned, 'selected', value, 'the id of an event in the story'));
     const language = this.#language;
     // Nothing is drawn in stand-in words while the reader's language is on its way.
@@ -450,36 +449,24 @@ export class DrawdownTimeline extends LitElement {
    * once the story is read, whether it could be or not.
    */
   reload(): Promise<void> {
-    this.#refreshing = this.status === 'ready' && this.story !== null;
-    const read = new Promise<void>((resolve) => this.#whenRead.push(resolve));
-    this.#loader.reload();
-    return read;
+    return this.#loader.reload();
   }
 
-  /** Whether a reload is on its way over a story shown, which stays shown meanwhile. */
-  #refreshing = false;
-  /** Why the last reload over a story shown failed. */
+  /** Why reading the story shown again last failed. */
   #refreshProblems: readonly Problem[] = [];
-  /** Callers of reload() waiting for the story to be read. */
-  #whenRead: (() => void)[] = [];
 
   #onLoadState(state: LoadState): void {
-    if (state.status !== 'read') {
-      if (this.#refreshing) return;
-      this.status = state.status;
-      this.story = null;
+    this.#refreshProblems = [];
+    if (state.status === 'refresh-failed') {
+      // The story shown stays, under a note saying why.
+      this.#refreshProblems = state.problems;
+      this.requestUpdate();
+      this.dispatchEvent(new DrawdownErrorEvent({ problems: state.problems }));
       return;
     }
-    const waiting = this.#whenRead.splice(0);
-    queueMicrotask(() => waiting.forEach((resolve) => resolve()));
-    const refreshing = this.#refreshing;
-    this.#refreshing = false;
-    this.#refreshProblems = [];
-    if (refreshing && !state.result.story) {
-      // Loading it again failed: the story shown stays, under a note saying why.
-      this.#refreshProblems = state.result.problems;
-      this.requestUpdate();
-      this.dispatchEvent(new DrawdownErrorEvent({ problems: state.result.problems }));
+    if (state.status !== 'read') {
+      this.status = state.status;
+      this.story = null;
       return;
     }
     const { problems, skippedEvents, story } = state.result;

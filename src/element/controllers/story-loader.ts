@@ -16,7 +16,9 @@ export interface LoadRequest {
 
 export type LoadState =
   | { readonly status: 'empty' | 'loading' }
-  | { readonly status: 'read'; readonly result: ParseResult };
+  | { readonly status: 'read'; readonly result: ParseResult }
+  /** Reading the story again failed while one was shown: it stays shown, and these say why. */
+  | { readonly status: 'refresh-failed'; readonly problems: ParseResult['problems'] };
 
 /** Larger files are refused rather than left to freeze the page. */
 const MAX_BYTES = 20_000_000;
@@ -49,6 +51,12 @@ export class StoryLoader implements ReactiveController {
   /** Whether the current request has been read (well or not), and whether reading it failed (no story). */
   #read = false;
   #failed = false;
+  /** Whether a story read is shown: reading the same request again then keeps it until a new one arrives. */
+  #shown = false;
+  /** Whether the load under way reads the shown story's request again (a refresh or a retry). */
+  #refreshing = false;
+  /** Callers of reload() waiting for the story to be read. */
+  #whenRead: (() => void)[] = [];
   #children: MutationObserver | null = null;
   #visibility: IntersectionObserver | null = null;
 
@@ -61,29 +69,44 @@ export class StoryLoader implements ReactiveController {
   /**
    * Loads again when what to load changed (`src`, `data`, `format`), or how to fetch (`loading`, `fetchTimeout`)
    * while nothing has been read yet: a late change of `loading` must not fetch again. `data` wins over `src` when
-   * it was set more recently. Says whether it started a load.
+   * it was set more recently.
    */
-  update(changed: ReadonlyMap<PropertyKey, unknown>, request: LoadRequest, first: boolean): boolean {
-    // `src` set again to the address it holds (the element hears every setting): a retry if reading it failed,
+  update(changed: ReadonlyMap<PropertyKey, unknown>, request: LoadRequest, first: boolean): void {
+    // `src` set again to the address last loaded (the element hears every setting): a retry if reading it failed,
     // else nothing, since frameworks set properties again on every render.
-    const srcSet = changed.has('src') && (changed.get('src') !== request.src || this.#failed);
+    const sameSrc = changed.has('src') && !first && request.src === this.#request?.src;
+    if (sameSrc && this.#failed && !this.#dataWins) {
+      void this.reload();
+      return;
+    }
+    const srcSet = changed.has('src') && !sameSrc;
     if (srcSet) this.#dataWins = false;
     if (changed.has('data')) this.#dataWins = request.data !== undefined;
     const how = !this.#read && (changed.has('loading') || changed.has('fetchTimeout'));
-    if (!(first || how || srcSet || changed.has('data') || changed.has('format'))) return false;
-    this.load({ ...request, data: this.#dataWins ? request.data : undefined });
-    return true;
+    if (first || how || srcSet || changed.has('data') || changed.has('format')) {
+      this.load({ ...request, data: this.#dataWins ? request.data : undefined });
+    }
   }
 
-  /** Reads the current request again: fetches `src` again, reads `data` or the inline script again. */
-  reload(): void {
-    if (this.#request) this.load(this.#request);
+  /**
+   * Reads the current request again: fetches `src` again, reads `data` or the inline script again. A story shown
+   * stays shown while it loads, and stays if loading fails (`refresh-failed`). Resolves once it is read.
+   */
+  reload(): Promise<void> {
+    const read = new Promise<void>((resolve) => this.#whenRead.push(resolve));
+    if (!this.#request) {
+      this.#settle();
+      return read;
+    }
+    this.load(this.#request, this.#shown);
+    return read;
   }
 
-  /** Loads the story anew; a load still running for an older request is dropped. */
-  load(request: LoadRequest): void {
+  /** Loads the story anew (`refresh`: the one shown, again); a load still running for an older request is dropped. */
+  load(request: LoadRequest, refresh = false): void {
     this.#read = false;
     this.#failed = false;
+    this.#refreshing = refresh;
     this.#request = request;
     this.#cancel();
     this.#pending = false;
@@ -97,7 +120,7 @@ export class StoryLoader implements ReactiveController {
     this.#children = new MutationObserver(() => this.#readInline());
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // Put back on the page after a failed fetch, it tries again: the network may be back.
-    if (this.#failed && this.#request?.src && this.#request.data === undefined) this.reload();
+    if (this.#failed && this.#request?.src && this.#request.data === undefined) void this.reload();
     else if (this.#pending) this.#fetchWhenNear();
   }
 
@@ -118,7 +141,7 @@ export class StoryLoader implements ReactiveController {
     if (document.readyState === 'loading' && !this.#host.nextSibling) {
       if (!this.#awaitingParse) {
         this.#awaitingParse = true;
-        this.#onState({ status: 'loading' });
+        this.#state({ status: 'loading' });
         document.addEventListener('DOMContentLoaded', () => {
           this.#awaitingParse = false;
           this.#readInline();
@@ -132,7 +155,8 @@ export class StoryLoader implements ReactiveController {
     this.#inlineText = text;
     if (text === null) {
       this.#token++;
-      this.#onState({ status: 'empty' });
+      this.#state({ status: 'empty' });
+      this.#settle();
       return;
     }
     const format = script!.type === 'text/csv' ? 'csv' : request.format;
@@ -146,11 +170,30 @@ export class StoryLoader implements ReactiveController {
       if (token !== this.#token) return;
       this.#read = true;
       this.#failed = result.story === null;
-      this.#onState({ status: 'read', result });
+      if (this.#refreshing && this.#failed) this.#onState({ status: 'refresh-failed', problems: result.problems });
+      else {
+        this.#shown = !this.#failed;
+        this.#onState({ status: 'read', result });
+      }
+      this.#refreshing = false;
+      this.#settle();
     };
     if (!(read instanceof Promise)) return hand(read);
-    this.#onState({ status: 'loading' });
+    this.#state({ status: 'loading' });
     void read.then(hand);
+  }
+
+  /** Tells the element a state, except that a story shown stays shown while it is read again. */
+  #state(state: LoadState): void {
+    if (state.status === 'loading' && this.#refreshing) return;
+    if (state.status !== 'loading') this.#shown = false;
+    this.#onState(state);
+  }
+
+  /** Resolves the reload() calls waiting: the story has been read, or there is none to read. */
+  #settle(): void {
+    const waiting = this.#whenRead.splice(0);
+    queueMicrotask(() => waiting.forEach((resolve) => resolve()));
   }
 
   #fetchWhenNear(): void {
@@ -160,7 +203,7 @@ export class StoryLoader implements ReactiveController {
     }
     if (this.#request?.lazy && !this.#near) {
       this.#pending = true;
-      this.#onState({ status: 'empty' });
+      this.#state({ status: 'empty' });
       this.#visibility ??= new IntersectionObserver((entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.#near = true;
@@ -179,7 +222,7 @@ export class StoryLoader implements ReactiveController {
     const token = ++this.#token;
     const controller = new AbortController();
     this.#controller = controller;
-    this.#onState({ status: 'loading' });
+    this.#state({ status: 'loading' });
     const fetched = await fetchStory(request.src, { timeoutMs: request.timeoutMs, maxBytes: MAX_BYTES, signal: controller.signal });
     if (token !== this.#token) return;
     this.#controller = null;
