@@ -40,7 +40,7 @@ export function readStory(
       const hint = /^\s*</.test(text) ? ' (it looks like an HTML page: is the address right?)' : '';
       const message = `${name} is not valid JSON${hint}: ${(error as Error).message}`;
       // Where it goes wrong is found by code loaded with the importers: the document as a whole if they cannot be.
-      return loadImporters().then((importers) => importers.jsonErrorPlace(text, error as Error), () => '$').then((place) => fatal(message, place));
+      return loadImporters().then((importers) => importers.jsonErrorPlace(text), () => '$').then((place) => fatal(message, place));
     }
   } else if (format === 'csv') {
     return fatal(`format="csv" reads text, but ${name} is already a parsed value; pass the CSV file's text`);
