@@ -49,7 +49,7 @@ describe('a formatter in the Hijri calendar', () => {
     expect(hijri.when(when('2024-12-15'))).to.equal('14 جمادى الآخرة 1446 هـ');
     // December 2024 runs from 29 Jumada I to 29 Jumada II: naming it "Jumada I" (where it starts) would be wrong.
     const december = hijri.when(when('2024-12'));
-    expect(december).to.include('29 جمادى الأولى').and.include('جمادى الآخرة');
+    expect(december).to.include('29 جمادى الأولى').and.include('30 جمادى الآخرة');
     expect(hijri.when(when('2024-12~'))).to.equal(`نحو ${december}`);
   });
 
@@ -70,6 +70,13 @@ describe('a formatter in the Hijri calendar', () => {
     const newYear = ticks.find((tick) => tick.value === utc('2025-06-26'));
     expect(newYear?.label).to.match(/1447/);
     expect(ticks.find((tick) => tick.value === utc('2025-03-01'))?.label).to.equal('رمضان');
+  });
+
+  it('ticks days in a window of days, as in the Gregorian calendar, each named in Hijri', () => {
+    const scale = createTimeScale([utc('2024-12-14'), utc('2024-12-17')], [20, 980]);
+    const ticks = layoutTicks({ scale, width: 1000, formatter: hijri, measure: (text) => text.length * 6 }, 'day');
+    expect(iso(ticks.map((tick) => tick.value))).to.deep.equal(['2024-12-14', '2024-12-15', '2024-12-16', '2024-12-17']);
+    expect(ticks[1]!.label).to.include('14 جمادى الآخرة');
   });
 
   it('ticks years on Hijri year starts over a long window', () => {

@@ -408,6 +408,12 @@ describe('createFormatter', () => {
   it('writes a range of plain days compactly, in the locale\'s own punctuation', () => {
     expect(when('2024-12-15/2024-12-16')).to.match(/^15\s?–\s?16 December 2024$/);
   });
+  it('writes a second calendar beside, a Gregorian month as the Hijri days it covers, with no divisions loaded', () => {
+    // This page never loads the calendar chunk: the wording is Intl's, and must not wait for the axis's divisions.
+    const both = createFormatter('en-u-ca-gregory', messagesEn, 'islamic-umalqura');
+    const month = both.when((parseWhen('2024-12') as { when: When }).when);
+    expect(month).to.match(/^December 2024 \(Jumada I 29\s?–\s?Jumada II 30, 1446 AH\)$/);
+  });
   it('writes a range across the eras with both', () => {
     expect(when('-0043/0014')).to.match(/^44 BC\s?–\s?14 AD$/);
     const arabic = createFormatter('ar', messagesAr).when((parseWhen('-0043-03-15') as { when: When }).when);

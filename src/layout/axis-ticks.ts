@@ -17,6 +17,9 @@ const INTERVALS = { year: utcYear, month: utcMonth, day: utcDay } as const;
 const MONTH_STEPS = [1, 2, 3, 4, 6];
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 const DAY = 86_400_000;
+/** Past this window (about 1,000 years) another calendar's years are not walked one by one on every frame: its
+ * ticks are d3's, labelled in that calendar. */
+const LONGEST_CALENDAR_WINDOW = 1000 * 365 * DAY;
 
 /**
  * The axis's ticks: on calendar boundaries in UTC, about one per 110 px, never finer than the finest date the story
@@ -32,11 +35,12 @@ export function layoutTicks(context: Pick<PlotContext, 'scale' | 'width' | 'form
   let dates = scale.ticks(count);
   let level = levelOf(dates);
   const calendar = formatter.calendar;
-  if (calendar.id !== 'gregory' && (level === 'month' || level === 'year' || rank(level) < rank(finest) && finest !== 'time')) {
+  const target = rank(level) < rank(finest) && finest !== 'time' ? finest : level;
+  const [d0, d1] = scale.domain() as [number, number];
+  if (calendar.id !== 'gregory' && (target === 'month' || target === 'year') && d1 - d0 < LONGEST_CALENDAR_WINDOW) {
     // Months and years of another calendar: the ticks fall on its own boundaries (a Hijri month starts on the 1st of
-    // that month, not of a Gregorian one). Days are days in every calendar, and d3's serve.
-    const [d0, d1] = scale.domain() as [number, number];
-    const found = calendarTicks(calendar, d0, d1, count, rank(level) < rank(finest) ? finest : level);
+    // that month, not of a Gregorian one). Days are days in every calendar, and d3's serve; so do millennia.
+    const found = calendarTicks(calendar, d0, d1, count, target);
     if (found.dates.length) ({ dates, level } = found);
     else {
       // A window inside one of the calendar's months: one tick at its start names it.
@@ -45,7 +49,6 @@ export function layoutTicks(context: Pick<PlotContext, 'scale' | 'width' | 'form
     }
   } else if (rank(level) < rank(finest) && finest !== 'time') {
     // Ticks finer than the story's dates: one every k of its own steps instead, as many as there is room for.
-    const [d0, d1] = scale.domain();
     const interval = INTERVALS[finest];
     const all = interval.range(new Date(d0), new Date(d1 + 1));
     const every = Math.max(1, Math.ceil(all.length / count));

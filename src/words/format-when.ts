@@ -89,8 +89,11 @@ const TICK_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
  * calendar is the locale's (`ar-u-ca-islamic-umalqura`); `beside`, another calendar, is written after each date.
  */
 export function createFormatter(locale: string, messages: Messages, beside?: string): Formatter {
-  const calendar = calendarDivisions(new Intl.DateTimeFormat(locale).resolvedOptions().calendar);
-  const gregorian = calendar.id === 'gregory';
+  const calendarName = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
+  // How dates are worded follows the calendar's name (Intl does the rest); its divisions, which only the axis
+  // needs, may still be on their way (the Gregorian stands in until then).
+  const calendar = calendarDivisions(calendarName);
+  const gregorian = calendarName === 'gregory';
   const other = beside && beside !== calendar.id
     ? createFormatter(new Intl.Locale(locale, { calendar: beside }).toString(), messages) : undefined;
   const formats = new Map<string, Intl.DateTimeFormat>();

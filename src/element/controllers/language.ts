@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTextMeasurer } from '../../render/measure-text.js';
 import { calendarsReady } from '../../words/calendar.js';
+import { CALENDARS } from '../timeline-options.js';
 import { createFormatter } from '../../words/format-when.js';
 import { messagesFor, onTablesChange } from '../../words/languages.js';
 import type { Words } from '../../words/words.js';
@@ -162,7 +163,11 @@ export class LanguageController implements ReactiveController {
  * one the tag names (`ar-u-ca-islamic-umalqura`), else the Gregorian: always named, since a region's own calendar
  * may not be (`ar-SA`'s is the Hijri in some browsers) and a chart's dates should not change with the region. */
 function withOptions(locale: string, numerals: 'auto' | 'latn' | 'arab', calendar: string | undefined): string {
-  const options: Intl.LocaleOptions = { calendar: calendar ?? new Intl.Locale(locale).calendar ?? 'gregory' };
+  // A tag's own calendar is followed only if it is one the element divides (CALENDARS): Ethiopic's 5-day month
+  // or the Chinese calendar's named years would not tick right.
+  const named = new Intl.Locale(locale).calendar;
+  const divided = named !== undefined && (CALENDARS as readonly string[]).includes(named);
+  const options: Intl.LocaleOptions = { calendar: calendar ?? (divided ? named : 'gregory') };
   if (numerals !== 'auto') options.numberingSystem = numerals;
   return new Intl.Locale(locale, options).toString();
 }
