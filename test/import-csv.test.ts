@@ -174,8 +174,10 @@ describe('importCsv: columns in several languages', () => {
     const { doc, all } = convert('kind,title,title:ar,when\nother,Moved,نقل,2024-12\nother,Alone,,2025\n');
     expect(all).to.deep.equal([]);
     expect(doc.events[0]!.title).to.deep.equal({ und: 'Moved', ar: 'نقل' });
-    // A row with one language written is a plain string.
+    // A row with only the untagged column written is a plain string; with only a tagged one, it keeps its tag.
     expect(doc.events[1]!.title).to.equal('Alone');
+    const arabicOnly = convert('kind,title:en,title:ar,when\nother,,نقل,2024-12\n').doc;
+    expect(arabicOnly.events[0]!.title).to.deep.equal({ ar: 'نقل' });
   });
 
   it('points a problem in a translated cell at its own column', () => {
@@ -184,6 +186,7 @@ describe('importCsv: columns in several languages', () => {
     const { result: translated } = convert('title,title:ar,when\nMoved,نقل,2024-12\n');
     expect(translated.sourcePath('events[0].title.ar')).to.equal('row 2.title:ar');
     expect(translated.sourcePath('events[0].title')).to.equal('row 2.title');
+    expect(translated.sourcePath('events[0].title.und'), 'the untagged column by its own name').to.equal('row 2.title');
   });
 });
 

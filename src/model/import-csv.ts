@@ -43,7 +43,9 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
     let field = m[2]!.replace(/\[\d+\]/g, '').slice(1);
     // `title.ar` of a field written in languages → `title:ar`, the column it came from.
     const dot = field.lastIndexOf('.');
-    if (translations.get(field.slice(0, dot))?.has(field.slice(dot + 1))) return `row ${row}.${field.slice(0, dot)}:${field.slice(dot + 1)}`;
+    const [base, tag] = [field.slice(0, dot), field.slice(dot + 1)];
+    // The untagged column is the field's own name.
+    if (translations.get(base)?.has(tag)) return `row ${row}.${tag === UNTAGGED ? base : `${base}:${tag}`}`;
     while (field.includes('.') && !columns.has(field)) field = field.slice(0, field.lastIndexOf('.'));
     return field ? `row ${row}.${field}` : `row ${row}`;
   };
@@ -95,7 +97,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
       const byTag = translations.get(name);
       if (!byTag) return cell(name);
       const entries = [...byTag].map(([tag, i]) => [tag, (cells[i] ?? '').trim()] as const).filter(([, value]) => value);
-      return entries.length > 1 ? Object.fromEntries(entries) : entries[0]?.[1] ?? '';
+      return inLanguages(entries);
     };
     // A list written in languages: the nth item of each language's cell is the nth item.
     const listItems = (name: string): (string | Record<string, string>)[] => {
@@ -105,7 +107,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
       const length = Math.max(0, ...lists.map(([, items]) => items.length));
       return Array.from({ length }, (_, n) => {
         const entries = lists.filter(([, items]) => items[n]).map(([tag, items]) => [tag, items[n]!] as const);
-        return entries.length > 1 ? Object.fromEntries(entries) : entries[0]![1];
+        return inLanguages(entries);
       });
     };
     const kind = cell('kind').toLowerCase();
@@ -130,6 +132,13 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
     eventRows.push(r + 1);
   });
   return result;
+}
+
+/** A field's cells by language as Text: a string for the untagged column alone (or nothing), else an object that
+ * keeps each value's language, so a title written only in Arabic is still known to be Arabic. */
+function inLanguages(entries: readonly (readonly [string, string])[]): string | Record<string, string> {
+  if (entries.length === 0) return '';
+  return entries.length === 1 && entries[0]![0] === UNTAGGED ? entries[0]![1] : Object.fromEntries(entries);
 }
 
 /** A cell holding several values, separated by `;` (or `|`). */
