@@ -13,7 +13,7 @@ export function memoryPlugin() {
       const cdp = await page.createCDPSession();
       try {
         await cdp.send('Performance.enable');
-        // Twice over: a collection can free what only the one before it unreferenced.
+        // More than once: a collection can free what only the one before it unreferenced.
         for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
         const { metrics } = await cdp.send('Performance.getMetrics');
         const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? NaN;

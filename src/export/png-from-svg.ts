@@ -18,16 +18,17 @@ export async function pngFromSvg(svgText: string, width: number, height: number,
   });
 }
 
-/** Past this, an SVG is loaded from a blob: address first: a data: address that long may pass a browser's limit. */
-const BY_VALUE_LIMIT = 1_500_000;
+/** The longest address Chromium loads (2 MiB): a data: address past it fails, so the blob: one is tried first. */
+const LONGEST_URL = 2 * 1024 * 1024;
 
 /**
  * The SVG as an image, from a data: address or a blob: one, whichever a page's Content-Security-Policy allows:
- * a strict `img-src` names data: more often than blob:, so data: comes first unless the SVG is very large (each
- * address refused is a violation the page hears). Neither is another origin: the canvas stays readable.
+ * a strict `img-src` names data: more often than blob:, so data: comes first unless its address would be too
+ * long (each address refused is a violation the page hears). Neither is another origin: the canvas stays readable.
  */
 async function decoded(svgText: string): Promise<HTMLImageElement> {
-  const byValue = () => load(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`);
+  const address = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  const byValue = () => load(address);
   const byBlob = async () => {
     const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
     try {
@@ -36,7 +37,7 @@ async function decoded(svgText: string): Promise<HTMLImageElement> {
       URL.revokeObjectURL(url);
     }
   };
-  const [first, second] = svgText.length < BY_VALUE_LIMIT ? [byValue, byBlob] : [byBlob, byValue];
+  const [first, second] = address.length < LONGEST_URL ? [byValue, byBlob] : [byBlob, byValue];
   try {
     return await first();
   } catch {
@@ -45,8 +46,8 @@ async function decoded(svgText: string): Promise<HTMLImageElement> {
   try {
     return await second();
   } catch {
-    throw new Error('The PNG could not be made: this page\'s Content-Security-Policy allows neither data: nor blob: ' +
-      'images; add data: to its img-src directive.');
+    throw new Error('The PNG could not be made: the drawing did not load as an image, by a data: or a blob: address. ' +
+      'If the page has a Content-Security-Policy, its img-src directive may need data:.');
   }
 }
 
