@@ -1,79 +1,12 @@
 import { expect } from 'chai';
-import type { DrawdownTimeline } from '../src/index.js';
 import { registerMessages } from '../src/index.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { arabicStory, latinIn, mountArabic, textsMatching } from './arabic-story.js';
 import { internals } from './internals.js';
 import { messagesEn } from '../src/words/en.js';
 
 // Every word the element adds is the reader's: with lang="ar" and a story written in Arabic, nothing the element
 // shows, prints into its table, or gives a screen reader is in Latin letters.
-
-/** A story whose every word is Arabic: whatever Latin letter the element shows, it wrote itself. */
-const arabicStory = {
-  version: 1,
-  title: 'انسحاب القوات',
-  subtitle: 'من القواعد السورية إلى ليبيا وروسيا',
-  credit: 'إعداد: قسم البيانات',
-  published: '2024-12-16/2024-12-31',
-  sources: [
-    { id: 's1', name: 'العربي الجديد', url: 'https://example.org/a', date: '2024-12-20', via: 's2' },
-    { id: 's2', name: 'مصدر عسكري', url: 'https://example.org/b' },
-  ],
-  places: [
-    { id: 'a', name: 'قاعدة حميميم الجوية', region: 'اللاذقية', country: 'سوريا' },
-    { id: 'b', name: 'مطار بنغازي', country: 'ليبيا' },
-  ],
-  series: [{ id: 'sites', title: 'المواقع الروسية', unit: 'موقع', points: [
-    { when: '2024-12-08', value: 100, approx: true }, { when: '2024-12-20', value: 3 }, { when: '2025-01', value: 1, status: 'expected' },
-  ] }],
-  eras: [{ title: 'بعد سقوط الأسد', when: '2024-12-08/..' }],
-  events: [
-    { id: 'e1', kind: 'withdrawal', title: 'انسحاب من القاعدة', when: '2024-12-16', at: 'a', sources: ['s1'], status: 'confirmed',
-      amount: { value: 10, unit: '%', of: 'القوات القتالية' } },
-    { id: 'e2', kind: 'transfer', title: 'نقل أفراد إلى بنغازي', when: '2024-12-15~/2024-12-18', from: 'a', to: 'b', sources: ['s1', 's2'],
-      status: 'reported', amount: { value: 1000, unit: 'فرد', approx: true } },
-    { id: 'e3', kind: 'statement', title: 'تصريح رسمي', when: '2024-12~', sources: ['s2'], status: 'claimed' },
-    { id: 'e4', kind: 'evacuation', title: 'إجلاء', when: '2024-12-20?', at: 'b', sources: ['s2'], status: 'denied' },
-    { id: 'e5', kind: 'deployment', title: 'نشر متوقع', when: '2025-01', at: 'b', sources: ['s1'], status: 'expected' },
-    { id: 'e6', kind: 'handover', title: 'تسليم', when: '../2024-12-10', at: 'a', status: 'planned' },
-  ],
-};
-
-/** Format names, which Arabic writes in Latin letters too, and the data's own web addresses. */
-const ALLOWED = /\b(SVG|PNG)\b|https:\/\/\S+/g;
-const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder'];
-
-/** Every piece of text in `root` that `pattern` finds (outside ALLOWED), and where: text nodes (shown or not) and
- * accessible attributes. */
-function textsMatching(root: ShadowRoot, pattern: RegExp): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Text) {
-      // The styles are code, not words.
-      if (node.parentElement?.closest('style')) continue;
-      if (pattern.test(node.data.replace(ALLOWED, ''))) found.push(`text in <${node.parentElement?.localName}>: ${node.data.trim()}`);
-    } else if (node instanceof Element) {
-      for (const name of ATTRIBUTES) {
-        const value = node.getAttribute(name)?.replace(ALLOWED, '');
-        if (value && pattern.test(value)) found.push(`${name} of <${node.localName}>: ${value}`);
-      }
-    }
-  }
-  return found;
-}
-
-/** Every piece of text in `root` with a Latin letter. */
-const latinIn = (root: ShadowRoot) => textsMatching(root, /[A-Za-z]/);
-
-async function mountArabic(attributes = 'lang="ar" dir="rtl"', width = 1000): Promise<DrawdownTimeline> {
-  const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`, width);
-  const loaded = nextEvent(element, 'drawdown-load');
-  element.data = arabicStory;
-  await loaded;
-  await element.updateComplete;
-  return element;
-}
 
 describe('in Arabic', () => {
   afterEach(cleanup);
@@ -108,20 +41,6 @@ describe('in Arabic', () => {
   });
 
 });
-
-/** Where `text` is drawn inside `node`'s text: its box in the viewport. */
-function boxOf(node: Element, text: string): DOMRect {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    const at = t.data.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(t, at);
-    range.setEnd(t, at + text.length);
-    return range.getBoundingClientRect();
-  }
-  throw new Error(`"${text}" is not in ${node.textContent}`);
-}
 
 describe('the data in the reader\'s language', () => {
   afterEach(cleanup);
@@ -205,111 +124,6 @@ describe('the data in the reader\'s language', () => {
       await element.updateComplete;
       expect(latinIn(root), id).to.deep.equal([]);
     }
-  });
-});
-
-describe('routes in either direction', () => {
-  afterEach(cleanup);
-
-  /** The details' route of the transfer e2, from قاعدة حميميم الجوية to مطار بنغازي. */
-  async function route(attributes: string): Promise<{ from: DOMRect; to: DOMRect; arrow: DOMRect; text: string }> {
-    const element = await mountArabic(attributes);
-    element.selected = 'e2';
-    await element.updateComplete;
-    const dd = [...shadow(element).querySelectorAll('[part~="details"] dd')].find((node) => /[←→]/.test(node.textContent!))!;
-    const arrow = /[←→]/.exec(dd.textContent!)![0];
-    return { from: boxOf(dd, 'قاعدة حميميم الجوية'), to: boxOf(dd, 'مطار بنغازي'), arrow: boxOf(dd, arrow), text: arrow };
-  }
-
-  it('reads from origin to destination in Arabic: the origin first on the right, the arrow pointing left to the destination', async () => {
-    const { from, to, arrow, text } = await route('lang="ar" dir="rtl"');
-    expect(text).to.equal('←');
-    expect(from.left, 'origin right of the arrow').to.be.at.least(arrow.right - 1);
-    expect(arrow.left, 'arrow right of the destination').to.be.at.least(to.right - 1);
-  });
-
-  it('reads from origin to destination in Arabic on a left-to-right page too', async () => {
-    const { from, to, arrow, text } = await route('lang="ar" dir="ltr"');
-    expect(text).to.equal('←');
-    expect(from.left, 'origin right of the arrow').to.be.at.least(arrow.right - 1);
-    expect(arrow.left, 'arrow right of the destination').to.be.at.least(to.right - 1);
-  });
-
-  it('reads from origin to destination in English, Arabic names and all: origin on the left, the arrow pointing right', async () => {
-    const { from, to, arrow, text } = await route('lang="en" dir="ltr"');
-    expect(text).to.equal('→');
-    expect(arrow.left, 'arrow right of the origin').to.be.at.least(from.right - 1);
-    expect(to.left, 'destination right of the arrow').to.be.at.least(arrow.right - 1);
-  });
-});
-
-describe('direction as a choice', () => {
-  afterEach(cleanup);
-
-  /** Where e1 (16 December) and e5 (January) are drawn, and where the Right arrow key goes from e1. */
-  async function timeAxis(attributes: string): Promise<{ early: number; late: number; right: string | undefined; rtlText: boolean }> {
-    const element = await mountArabic(attributes);
-    const root = shadow(element);
-    const mark = (id: string) => root.querySelector<SVGElement>(`[part~="plot"] [part~="event"][data-id="${id}"]`)!;
-    const centre = (id: string) => { const box = mark(id).getBoundingClientRect(); return box.left + box.width / 2; };
-    mark('e1').focus();
-    mark('e1').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-    await element.updateComplete;
-    await element.updateComplete;
-    const right = (root.activeElement as SVGElement | null)?.dataset.id;
-    return { early: centre('e1'), late: centre('e5'), right, rtlText: element.matches(':dir(rtl)') };
-  }
-
-  it('runs time right to left on a right-to-left page, and Right goes back in time', async () => {
-    const { early, late, right } = await timeAxis('lang="ar" dir="rtl"');
-    expect(late, 'January left of December').to.be.lessThan(early);
-    // Right goes to the event drawn next to the right: earlier in time (e2 began 15 December).
-    expect(right).to.equal('e2');
-  });
-
-  it('axis-direction="ltr" runs time left to right in an Arabic right-to-left element, and Right goes forward', async () => {
-    const { early, late, right, rtlText } = await timeAxis('lang="ar" dir="rtl" axis-direction="ltr"');
-    expect(rtlText, 'the text still right to left').to.equal(true);
-    expect(late, 'January right of December').to.be.greaterThan(early);
-    expect(right).to.equal('e4');
-  });
-
-  it('reads an Arabic lane name before its region on a left-to-right axis: the name on the right, at the time-start edge', async () => {
-    const element = await mountArabic('lang="ar" dir="rtl" axis-direction="ltr"');
-    const root = shadow(element);
-    const label = root.querySelector<SVGTextElement>('[part~="lane-label"][data-lane="a"]')!;
-    const [name, detail] = [...label.children].map((tspan) => tspan.getBoundingClientRect());
-    expect(name!.left, 'the region left of the name').to.be.at.least(detail!.right - 1);
-    // The label as a whole starts at the plot's left edge, where time starts.
-    const plot = root.querySelector('[part~="plot"]')!.getBoundingClientRect();
-    expect(detail!.left - plot.left).to.be.lessThan(20);
-    // The force level's title likewise: its name right of its unit.
-    const [title, unit] = [...root.querySelector('[part~="series"] text')!.children].map((tspan) => tspan.getBoundingClientRect());
-    expect(title!.left, 'the unit left of the name').to.be.at.least(unit!.right - 1);
-  });
-
-  it('keeps the table inside a right-to-left element on a left-to-right page, where nothing could scroll to it', async () => {
-    for (const lang of ['ar', 'en']) {
-      const element = await mount(`<drawdown-timeline lang="${lang}" dir="rtl" show-table></drawdown-timeline>`, 375);
-      const loaded = nextEvent(element, 'drawdown-load');
-      element.src = '/data/russia-syria-2024.json';
-      await loaded;
-      await element.updateComplete;
-      const host = element.getBoundingClientRect();
-      const table = shadow(element).querySelector<HTMLElement>('[part~="table"]')!;
-      const box = table.getBoundingClientRect();
-      expect(box.left, `${lang}: the table's left edge`).to.be.at.least(host.left - 0.5);
-      expect(box.right, `${lang}: the table's right edge`).to.be.at.most(host.right + 0.5);
-      // What is wider than the element scrolls inside it, where the reader can reach it.
-      if (table.scrollWidth > table.clientWidth) expect(getComputedStyle(table).overflowX, lang).to.equal('auto');
-      cleanup();
-    }
-  });
-
-  it('axis-direction="rtl" mirrors time on a left-to-right page', async () => {
-    const { early, late, right } = await timeAxis('lang="ar" dir="ltr" axis-direction="rtl"');
-    expect(late).to.be.lessThan(early);
-    expect(right).to.equal('e2');
   });
 });
 
