@@ -325,6 +325,36 @@ describe('the keyboard', () => {
     expect(pressed()).to.deep.equal([]);
   });
 
+  it('never dead-ends on Up or Down: from every event of both shipped stories they move, but from the first or last lane', async () => {
+    for (const src of [SEED, '/data/us-afghanistan-2020-2021.json']) {
+      const element = await mount(`<drawdown-timeline src="${src}"></drawdown-timeline>`, 900);
+      await nextEvent(element, 'drawdown-load');
+      await element.updateComplete;
+      const ids = [...shadow(element).querySelectorAll<SVGPathElement>('[part~="plot"] [part~="event"][data-primary]')].map((mark) => mark.dataset.id!);
+      // Each event's lane: the band its mark's middle lies in, counted from the top.
+      const bands = [...shadow(element).querySelectorAll('[part~="plot"] [part~="lane"]')].map((lane) => lane.getBoundingClientRect());
+      const laneOf = (id: string) => {
+        const box = markOf(element, id)!.getBoundingClientRect(), middle = box.top + box.height / 2;
+        return bands.findIndex((band) => middle >= band.top && middle < band.bottom);
+      };
+      const lanes = ids.map(laneOf);
+      const [first, last] = [Math.min(...lanes), Math.max(...lanes)];
+      const stuck: string[] = [];
+      for (const [i, id] of ids.entries()) {
+        for (const key of ['ArrowUp', 'ArrowDown'] as const) {
+          markOf(element, id)!.focus();
+          await sendKeys({ press: key });
+          await element.updateComplete;
+          // Only the first lane with events may stay on Up, the last on Down.
+          const atEdge = key === 'ArrowUp' ? lanes[i] === first : lanes[i] === last;
+          if (focusedId(element) === id && !atEdge) stuck.push(`${key} from ${id} (lane ${lanes[i]})`);
+        }
+      }
+      expect(stuck, src).to.deep.equal([]);
+      cleanup();
+    }
+  });
+
   it('moves between lanes with Up and Down, to the nearest event in time', async () => {
     const element = await mountSeed();
     const top = (id: string) => markOf(element, id)!.getBoundingClientRect().top;
