@@ -458,9 +458,13 @@ describe('for screen readers', () => {
     const svg = plot(element);
     expect(svg.getAttribute('role')).to.equal('group');
     expect(svg.getAttribute('aria-label')).to.equal('Russia\'s drawdown from Syria after the fall of Assad');
-    const description = shadow(element).getElementById(svg.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(description).to.match(/^15 events from December 2024 to January 2025 in 16 places; Russian military sites in Syria fell from about 100 sites to about 0 sites \(expected\)/);
-    expect(description).to.contain('up and down arrow keys between lanes');
+    const described = svg.getAttribute('aria-describedby')!.split(' ').map((id) => shadow(element).getElementById(id)!);
+    const [summary, keys] = described.map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+    // Two sentences: the summary ends before the key help begins.
+    expect(summary).to.match(/^15 events from December 2024 to January 2025 in 16 places; Russian military sites in Syria fell from about 100 sites to about 0 sites \(expected\)\.$/);
+    expect(keys).to.contain('up and down arrow keys between lanes');
+    // Out of the reading order, so they are heard once, as the plot's description.
+    for (const node of described) expect(node.closest('[hidden]'), node.id).to.not.equal(null);
   });
 
   it('gives each event a name with its date as stated, uncertainty in words, title, kind, status and route', async () => {

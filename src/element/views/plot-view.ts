@@ -31,18 +31,24 @@ export interface PlotViewOptions {
 
 /**
  * The plot: an svg of empty layers the render layer draws into, named after the story and described by its
- * summary and how the keys work. The focus listener sits on the wrapper: Chrome makes an svg with one a Tab stop.
+ * summary and how the keys work, two sentences kept out of the page's reading order (hidden), where a screen reader
+ * would say them a second time. The focus listener sits on the wrapper: Chrome makes an svg with one a Tab stop.
  */
 export function plotView({ layout, title, summary, messages, hint, on, popover = nothing }: PlotViewOptions): TemplateResult {
   return html`<div class="plot-area">
     <div class="plot-wrap" @scroll=${on.onScroll} @focusin=${on.onFocusIn}>
       <svg class="plot" part="plot" role="group" aria-roledescription=${messages.ui.timeline} aria-label=${title}
-        aria-describedby="summary" width=${layout.width} height=${layout.height}
+        aria-describedby="summary key-help" width=${layout.width} height=${layout.height}
         @click=${on.onClick} @pointerover=${on.onPointerOver} @pointermove=${on.onPointerMove}
         @pointerleave=${on.onPointerLeave} @keydown=${on.onKeydown}>${layerHosts(LAYERS)}</svg>
       ${hint ? html`<p class="zoom-hint" aria-hidden="true">${hint}</p>` : nothing}
     </div>
     ${popover}
     </div>
-    <p id="summary" class="visually-hidden">${summary} ${messages.ui.keys}</p>`;
+    <div hidden><p id="summary">${sentence(summary)}</p><p id="key-help">${messages.ui.keys}</p></div>`;
+}
+
+/** The summary as a sentence of its own: said before the key help, it must not run into it ("(expected)Left…"). */
+function sentence(text: string): string {
+  return /[.!?؟…]$/.test(text.trim()) ? text : `${text.trim()}.`;
 }
