@@ -1,4 +1,4 @@
-import type { CalendarDate, CalendarDivisions } from './calendar.js';
+import type { CalendarDate, CalendarDivisions } from './calendar-divisions.js';
 
 const DAY = 86_400_000;
 
