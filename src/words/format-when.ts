@@ -8,11 +8,6 @@ import { fill, type Messages, type PluralForms } from './messages.js';
  * ("c. December 2024", "by 17 January 2025"). All calendar wording comes from Intl in UTC, the zone in which
  * dates are parsed.
  */
-/** An amount with its unit already in the reader's language (`''`: a bare number, as beside a series' dot). */
-export interface AmountToWrite extends Pick<Amount, 'value' | 'approx' | 'min' | 'max'> {
-  readonly unit: string;
-}
-
 export interface Formatter {
   readonly locale: string;
   /** The calendar dates are written in (the locale's `-u-ca-`), whose months and years the axis ticks fall on. */
@@ -46,6 +41,11 @@ export interface Formatter {
   /** Builds the Intl formats dates and ticks use, ahead of need: building one takes about a millisecond, and the
    * first drawing should not wait for a dozen of them. */
   prepare(): void;
+}
+
+/** An amount with its unit already in the reader's language (`''`: a bare number, as beside a series' dot). */
+export interface AmountToWrite extends Pick<Amount, 'value' | 'approx' | 'min' | 'max'> {
+  readonly unit: string;
 }
 
 const PRECISION_FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -94,7 +94,7 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
   // needs, may still be on their way (the Gregorian stands in until then).
   const calendar = calendarDivisions(calendarName);
   const gregorian = calendarName === 'gregory';
-  const other = beside && beside !== calendar.id
+  const other = beside && beside !== calendarName
     ? createFormatter(new Intl.Locale(locale, { calendar: beside }).toString(), messages) : undefined;
   const formats = new Map<string, Intl.DateTimeFormat>();
   /** A format of `options`, built once; `era` says the era (for dates before year 1), `zoneless` leaves out the
