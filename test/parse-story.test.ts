@@ -877,15 +877,18 @@ describe('readStory: text that is not JSON says where', () => {
   }
 
   it('finds the place by JSON\'s grammar, whatever the browser\'s message says', () => {
-    expect(jsonErrorPlace('{\n"a"}')).to.equal('line 2, column 4');
-    expect(jsonErrorPlace('{\n"a" 1}')).to.equal('line 2, column 5');
-    expect(jsonErrorPlace('{"a": "b\\q"}')).to.equal('line 1, column 10');
-    expect(jsonErrorPlace('{"a": [1, 2,]}')).to.equal('line 1, column 13');
-    expect(jsonErrorPlace('{"a": tru}')).to.equal('line 1, column 10');
-    expect(jsonErrorPlace('{"a": 1} x')).to.equal('line 1, column 10');
-    expect(jsonErrorPlace('{"a": "unterminated')).to.equal('line 1, column 20');
-    expect(jsonErrorPlace('{"a": 01}')).to.equal('line 1, column 8');
-    expect(jsonErrorPlace('["\\u12G4"]')).to.equal('line 1, column 7');
-    expect(jsonErrorPlace('[1]')).to.equal('line 1, column 4');
+    const places: readonly [string, string][] = [
+      ['{\n"a"}', 'line 2, column 4'],
+      ['{\n"a" 1}', 'line 2, column 5'],
+      ['{"a": "b\\q"}', 'line 1, column 10'],
+      ['{"a": [1, 2,]}', 'line 1, column 13'],
+      ['{"a": tru}', 'line 1, column 10'],
+      ['{"a": 1} x', 'line 1, column 10'],
+      ['{"a": "unterminated', 'line 1, column 20'],
+      ['{"a": 01}', 'line 1, column 8'],
+      ['["\\u12G4"]', 'line 1, column 7'],
+      ['[1]', 'line 1, column 4'],
+    ];
+    for (const [text, place] of places) expect(jsonErrorPlace(text), text).to.equal(place);
   });
 });

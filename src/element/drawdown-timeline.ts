@@ -244,9 +244,8 @@ export class DrawdownTimeline extends LitElement {
   /** The calendar of the axis and of every date: `gregory`, `islamic-umalqura`, `islamic-civil`, `islamic-tbla` or
    * `persian`; the axis ticks fall on that calendar's months and years. Empty (default): the one `lang` names
    * (`ar-u-ca-islamic-umalqura`) if it is one of these, else the Gregorian, even for `ar-SA`, whose own calendar is
-   * the Hijri. A second
-   * name (`"gregory islamic-umalqura"`) is written beside each date in the details, the table and what a screen
-   * reader hears. */
+   * the Hijri. A second name (`"gregory islamic-umalqura"`) is written beside each date in the details, the table
+   * and what a screen reader hears. */
   accessor calendar: string | readonly Calendar[] = '';
 
   /** Hides the legend. */

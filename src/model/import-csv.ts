@@ -1,6 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import type { ImportResult } from './import-result.js';
 import { NamedEntries, slugOf } from './name-ids.js';
+import { pickText } from './pick-text.js';
 import { ProblemLog } from './problems.js';
 import { EVENT_KINDS } from './types.js';
 
@@ -122,8 +123,9 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
     for (const name of LISTS) {
       const items = listItems(name);
       if (!items.length) continue;
-      event[name] = name === 'sources' ? items.map((item) => sourceId(sources, firstText(item)))
-        : PLACE_LISTS.includes(name) ? items.map((item) => places.idOf(slugOf(firstText(item)) || firstText(item), item))
+      // A place or source is known by its name in the first language written (pickText with no reader's language).
+      event[name] = name === 'sources' ? items.map((item) => sourceId(sources, pickText(item)))
+        : PLACE_LISTS.includes(name) ? items.map((item) => places.idOf(slugOf(pickText(item)) || pickText(item), item))
         : items;
     }
     const amount = readAmount(log, `${row}.amount`, cell, textCell);
@@ -144,11 +146,6 @@ function inLanguages(entries: readonly (readonly [string, string])[]): string | 
 /** A cell holding several values, separated by `;` (or `|`). */
 function splitList(value: string): string[] {
   return value.split(/[;|]/).map((item) => item.trim()).filter(Boolean);
-}
-
-/** A place's key and id come from its name in the first language written. */
-function firstText(text: string | Record<string, string>): string {
-  return typeof text === 'string' ? text : Object.values(text)[0]!;
 }
 
 /** A source named in a cell: an http(s) address becomes a source named by its host, anything else a name. */

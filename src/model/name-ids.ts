@@ -1,3 +1,5 @@
+import { pickText } from './pick-text.js';
+
 /**
  * Ids for what an importer makes from names a file writes (places, sources, events): a readable slug of the name
  * (`Bagram Airfield` → `bagram-airfield`), made unique with a counter (`kabul`, `kabul-2`).
@@ -39,7 +41,7 @@ export class NamedEntries {
   idOf(key: string, name: string | Readonly<Record<string, string>>, url?: string): string {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.makeId(slugOf(typeof name === 'string' ? name : Object.values(name)[0] ?? '') || this.fallback);
+      id = this.makeId(slugOf(pickText(name)) || this.fallback);
       this.ids.set(key, id);
       this.list.push(url ? { id, name, url } : { id, name });
     }

@@ -1,7 +1,7 @@
 import { whenSortKey } from './edtf.js';
 import { childPath, describeValue, ProblemLog } from './problems.js';
 import {
-  extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readTextList, readWhen, NOTE_LIMIT,
+  extraFields, isObject, readBoolean, readNumber, readReferences, readString, readStringList, readText, readTextList, readWhen, NOTE_LIMIT, TEXT_LIMIT,
   toSafeUrl, type JsonObject,
 } from './read-values.js';
 import {
@@ -25,8 +25,6 @@ const ERA_FIELDS = ['title', 'when'];
 /** The largest count or level read: past it, differences of values (a scale's domain) could overflow to Infinity,
  * and no force or share is that large. A quadrillion. */
 const LARGEST = 1e15;
-/** How long an event's text may be, in characters: a report's worth, not a book's. */
-const TEXT_LIMIT = 100_000;
 const readNote = (log: ProblemLog, path: string, value: unknown) => readText(log, path, value, NOTE_LIMIT);
 const EVENT_FIELDS = ['id', 'kind', 'title', 'text', 'when', 'status', 'from', 'to', 'at', 'amount', 'assets', 'units', 'sources', 'tags'];
 

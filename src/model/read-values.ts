@@ -24,9 +24,10 @@ function writable(log: ProblemLog, path: string, value: string): string {
   return value.replace(UNWRITABLE, '');
 }
 
-/** How long a title or name may be, in characters, and a note; `text` has its own limit (see parse-story). */
+/** How long a title or name may be, in characters, a note, and an event's text (a report's worth, not a book's). */
 export const NAME_LIMIT = 1_000;
 export const NOTE_LIMIT = 10_000;
+export const TEXT_LIMIT = 100_000;
 
 /** `text` cut to `limit` characters (never between the halves of a surrogate pair), with a warning when it was. */
 function bounded(log: ProblemLog, path: string, text: string, limit: number): string {
@@ -37,10 +38,15 @@ function bounded(log: ProblemLog, path: string, text: string, limit: number): st
   return `${text.slice(0, cut)}…`;
 }
 
+/** A string as a field holds it: without what XML cannot hold, and at most `limit` characters. */
+function cleaned(log: ProblemLog, path: string, value: string, limit: number): string {
+  return bounded(log, path, writable(log, path, value), limit);
+}
+
 /** Text: a non-empty string, or an object of language tag → non-empty string; at most `limit` characters. */
 export function readText(log: ProblemLog, path: string, value: unknown, limit = NAME_LIMIT): Text | undefined {
   if (typeof value === 'string') {
-    const text = bounded(log, path, writable(log, path, value), limit);
+    const text = cleaned(log, path, value, limit);
     if (text.trim() === '') {
       log.warn(path, 'expected text, got an empty string');
       return undefined;
@@ -53,12 +59,13 @@ export function readText(log: ProblemLog, path: string, value: unknown, limit = 
   }
   const entries: [string, string][] = [];
   for (const [tag, text] of Object.entries(value)) {
+    const written = typeof text === 'string' && LANGUAGE_TAG.test(tag) ? cleaned(log, childPath(path, tag), text, limit) : '';
     if (!LANGUAGE_TAG.test(tag)) {
       log.warn(childPath(path, tag), `"${tag}" is not a language tag such as "en" or "ar"; this entry is ignored`);
-    } else if (typeof text !== 'string' || writable(log, childPath(path, tag), text).trim() === '') {
+    } else if (written.trim() === '') {
       log.warn(childPath(path, tag), `expected a non-empty string, got ${describeValue(text)}`);
     } else {
-      entries.push([tag, bounded(log, childPath(path, tag), text.replace(UNWRITABLE, ''), limit)]);
+      entries.push([tag, written]);
     }
   }
   if (entries.length === 0) {

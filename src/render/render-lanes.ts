@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { LANE_LABEL } from '../layout/lane-labels.js';
 import type { LaneBox, Tick } from '../layout/types.js';
-import { alignText, textDirection } from './text-direction.js';
+import { alignText } from './text-direction.js';
 import { setAttribute, setText } from './write-if-changed.js';
 
 /**
@@ -47,9 +47,9 @@ export function renderLanes(
       this.classList.toggle('odd', odd(i));
       setAttribute(this, 'y', String(box.top + LANE_LABEL.baseline));
       setAttribute(this, 'x', String(box.labelX));
-      alignText(this, box.label, direction === 'rtl' ? 'right' : 'left');
+      const reads = alignText(this, box.label, direction === 'rtl' ? 'right' : 'left');
       // The gap after the name, in the direction the label reads: leftwards right to left.
-      setAttribute(this.children[1]!, 'dx', String(textDirection(box.label) === 'rtl' ? -LANE_LABEL.gap : LANE_LABEL.gap));
+      setAttribute(this.children[1]!, 'dx', String(reads === 'rtl' ? -LANE_LABEL.gap : LANE_LABEL.gap));
       setText(this.children[0]!, box.label);
       setText(this.children[1]!, box.detail);
       // Cut short, the label tells its whole self to a reader who hovers it.

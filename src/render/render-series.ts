@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { SeriesDot, SeriesTrack } from '../layout/types.js';
 import { setAttribute, setText } from './write-if-changed.js';
-import { alignText, textDirection } from './text-direction.js';
+import { alignText } from './text-direction.js';
 
 /**
  * Draws each force-level track: its name and unit, value gridlines labelled at the start edge, the step line
@@ -34,9 +34,9 @@ export function renderSeries(host: SVGGElement, tracks: readonly SeriesTrack[], 
       setAttribute(title, 'x', String(startX));
       setAttribute(title, 'y', String(track.top + 14));
       // The name comes first in reading order, then the unit, in the title's own direction, at the edge time starts from.
-      alignText(title, track.title, align);
+      const reads = alignText(title, track.title, align);
       // The gap after the name, in the direction the title reads: leftwards right to left.
-      setAttribute(title.children[1]!, 'dx', textDirection(track.title) === 'rtl' ? '-8' : '8');
+      setAttribute(title.children[1]!, 'dx', reads === 'rtl' ? '-8' : '8');
       setText(title.children[0]!, track.title);
       setText(title.children[1]!, track.unit);
       setAttribute(trail, 'd', track.trail);

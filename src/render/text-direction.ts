@@ -17,10 +17,12 @@ export function textDirection(text: string): 'ltr' | 'rtl' {
 
 /**
  * Writes a text's direction (from its content) and the anchor that puts its `align` edge at its x: layout places
- * text by its left or right edge, and SVG anchors a right-to-left text's start at its right edge.
+ * text by its left or right edge, and SVG anchors a right-to-left text's start at its right edge. Returns the
+ * direction, for what is placed after the text's start (a gap, leftwards right to left).
  */
-export function alignText(node: SVGTextElement, content: string, align: 'left' | 'right'): void {
+export function alignText(node: SVGTextElement, content: string, align: 'left' | 'right'): 'ltr' | 'rtl' {
   const direction = textDirection(content);
   setAttribute(node, 'direction', direction);
   setAttribute(node, 'text-anchor', (align === 'left') === (direction === 'ltr') ? 'start' : 'end');
+  return direction;
 }

@@ -1,4 +1,5 @@
 import { isDatePoint } from '../model/edtf.js';
+import { isPercentUnit } from '../model/percent-unit.js';
 import type { Amount, DatePoint, Precision, When } from '../model/types.js';
 import { calendarDivisions, type CalendarDivisions } from './calendar.js';
 import { fill, type Messages, type PluralForms } from './messages.js';
@@ -214,7 +215,7 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
     ref: (value) => (refs[value] ??= refFormat.format(value)),
     numberingSystem: numberFormat.resolvedOptions().numberingSystem,
     amount(amount) {
-      const percent = amount.unit.trim() === '%';
+      const percent = isPercentUnit(amount.unit);
       const format = percent ? percentFormat : numberFormat, scale = percent ? 0.01 : 1;
       const value = amount.min !== undefined && amount.max !== undefined
         ? format.formatRange(amount.min * scale, amount.max * scale)

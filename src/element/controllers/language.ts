@@ -92,12 +92,11 @@ export class LanguageController implements ReactiveController {
     const nearest = this.#host.closest('[lang]')?.getAttribute('lang');
     const languages = [nearest, document.documentElement.lang].filter((tag): tag is string => !!tag);
     const [calendar, beside] = this.#calendars;
-    const locale = withOptions(firstValidLocale([...languages, navigator.language]), this.#numerals, calendar);
+    const { locale, calendar: calendarId } = withOptions(firstValidLocale([...languages, navigator.language]), this.#numerals, calendar);
     const { messages, pending } = messagesFor(languages);
     // Until it arrives (or English stands in), nothing is drawn: onTablesChange asks for the update that draws.
     this.#waiting = !!pending;
     // The same for the code that divides a calendar other than the Gregorian, which asks for its own update.
-    const calendarId = new Intl.Locale(locale).calendar!;
     const calendarLoading = calendarsReady(calendarId);
     if (calendarLoading) {
       this.#waiting = true;
@@ -162,14 +161,17 @@ export class LanguageController implements ReactiveController {
 /** `locale` writing the digits asked for (`ar-u-nu-arab`; its own for `auto`) in the calendar asked for, else the
  * one the tag names (`ar-u-ca-islamic-umalqura`), else the Gregorian: always named, since a region's own calendar
  * may not be (`ar-SA`'s is the Hijri in some browsers) and a chart's dates should not change with the region. */
-function withOptions(locale: string, numerals: 'auto' | 'latn' | 'arab', calendar: string | undefined): string {
+function withOptions(
+  locale: string, numerals: 'auto' | 'latn' | 'arab', calendar: string | undefined,
+): { locale: string; calendar: string } {
   // A tag's own calendar is followed only if it is one the element divides (CALENDARS): Ethiopic's 5-day month
   // or the Chinese calendar's named years would not tick right.
   const named = new Intl.Locale(locale).calendar;
   const divided = named !== undefined && (CALENDARS as readonly string[]).includes(named);
-  const options: Intl.LocaleOptions = { calendar: calendar ?? (divided ? named : 'gregory') };
+  const chosen = calendar ?? (divided ? named : 'gregory');
+  const options: Intl.LocaleOptions = { calendar: chosen };
   if (numerals !== 'auto') options.numberingSystem = numerals;
-  return new Intl.Locale(locale, options).toString();
+  return { locale: new Intl.Locale(locale, options).toString(), calendar: chosen };
 }
 
 /** The first tag Intl accepts; a malformed `lang` attribute must not break formatting. */

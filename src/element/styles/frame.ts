@@ -145,9 +145,7 @@ export const frameStyles = css`
     margin-top: 10px;
   }
   .refresh-failed {
-    margin: 0 12px 8px;
     padding: 6px 10px;
-    font-size: 0.9em;
     border-inline-start: 3px solid var(--_error);
   }
   .refresh-failed p {
@@ -162,7 +160,7 @@ export const frameStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  .warnings {
+  .warnings, .refresh-failed {
     margin: 0 12px 8px;
     font-size: 0.9em;
   }
