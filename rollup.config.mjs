@@ -10,6 +10,21 @@ const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })
 // MINIFY=0 keeps names readable for bench/profile.mjs.
 const minify = () => (process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }));
 
+/**
+ * For a chunk of views: `lit` as only its template and style tags, which make plain values that the element's own
+ * Lit renders and adopts, and nothing of Lit's renderer a second time (nor a second Trusted Types policy). A template
+ * result is `{ _$litType$, strings, values }`, the shape Lit's compiled templates are documented to produce;
+ * `nothing` is a registered symbol.
+ */
+const litTagsOnly = () => ({
+  name: 'lit-tags-only',
+  resolveId: (id) => (id === 'lit' ? '\0lit-tags' : null),
+  load: (id) => (id === '\0lit-tags' ? `
+    const tag = (type) => (strings, ...values) => ({ ['_$litType$']: type, strings, values });
+    export const html = tag(1), svg = tag(2), nothing = Symbol.for('lit-nothing');
+    export { css, unsafeCSS } from '@lit/reactive-element/css-tag.js';` : null),
+});
+
 export default [
   // For bundlers: one ES module per source file, lit and d3 left as dependencies.
   {
@@ -27,6 +42,7 @@ export default [
         { loader: 'src/export/load-export.ts', name: 'loadExport', file: 'drawdown-timeline-export.min.js' },
         { loader: 'src/words/load-arabic.ts', name: 'loadArabic', file: 'drawdown-timeline-ar.min.js' },
         { loader: 'src/words/load-calendars.ts', name: 'loadCalendars', file: 'drawdown-timeline-calendars.min.js' },
+        { loader: 'src/element/views/load-reading.ts', name: 'loadReading', file: 'drawdown-timeline-reading.min.js' },
       ]),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
@@ -52,6 +68,13 @@ export default [
     input: 'src/words/intl-calendar.ts',
     plugins: [transpile(), minify()],
     output: { file: 'dist/drawdown-timeline-calendars.min.js', format: 'es', sourcemap: true },
+  },
+  // ...and the details, the event table, a phone's event cards and the paper view, which it loads right after the
+  // chart's first paint...
+  {
+    input: 'src/element/views/reading.ts',
+    plugins: [litTagsOnly(), nodeResolve({ exportConditions: ['production'] }), minifyCss(), transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-reading.min.js', format: 'es', sourcemap: true },
   },
   // ...and print and export, which it loads when the reader prints, downloads or a page calls exportSVG().
   {

@@ -1,4 +1,4 @@
-// Test routes that run the README's examples as written: /__readme/ is a folder holding the four files of dist/
+// Test routes that run the README's examples as written: /__readme/ is a folder holding the files of dist/
 // and the shipped stories, as the README's "Embed it" tells a reader to set one up, and each example is a page in
 // it. Every example block is read from README.md as it is now.
 //

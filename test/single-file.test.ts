@@ -55,12 +55,13 @@ describe('the single-file build', () => {
 
   it('is a classic script with no import or export left in it, and a minified stylesheet', async () => {
     const source = await (await fetch('/dist/drawdown-timeline.min.js')).text();
-    // Every comment of the stylesheets' sources is gone from the file.
-    const sheets = ['themes', 'frame', 'plot', 'panels', 'paper'].map(async (name) => (await fetch(`/src/element/styles/${name}.ts`)).text());
+    const views = await (await fetch('/dist/drawdown-timeline-reading.min.js')).text();
+    // Every comment of the stylesheets' sources is gone from the file and from the views loaded after it.
+    const sheets = ['themes', 'frame', 'plot', 'under-plot', 'panels', 'paper'].map(async (name) => (await fetch(`/src/element/styles/${name}.ts`)).text());
     const styles = (await Promise.all(sheets)).join('\n');
     const comments = [...styles.matchAll(/\/\*([\s\S]*?)\*\//g)].map((match) => match[1]!.trim()).filter((text) => text.length > 20);
     expect(comments.length).to.be.greaterThan(3);
-    for (const comment of comments) expect(source).not.to.include(comment.slice(0, 40));
+    for (const comment of comments) expect(source + views).not.to.include(comment.slice(0, 40));
     expect(source.length).to.be.greaterThan(10_000);
     expect(source).not.to.match(/^\s*(import|export)\s/m);
     expect(source).not.to.include('eval(');
@@ -135,6 +136,60 @@ describe('the single-file build', () => {
       await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
       const message = await element.exportSVG().then(() => '', (error: Error) => error.message);
       expect(message).to.include('drawdown-timeline-export.min.js, which belongs beside drawdown-timeline.min.js');
+    });
+  });
+
+  describe('and the views beside it that load after the first paint', () => {
+    afterEach(removeFrames);
+
+    const READING = 'drawdown-timeline-reading.min.js';
+    const loaded = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(READING));
+    type Element = HTMLElement & { updateComplete: Promise<boolean>; print(): Promise<void> };
+    const page = (script: string, attributes = '') => `<!doctype html><html lang="en"><head>
+      <script>window.logged = []; console.error = (...parts) => logged.push(parts.join(' '));</script>
+      <script src="${script}"></script></head>
+      <body><drawdown-timeline src="/data/russia-syria-2024.json" ${attributes}></drawdown-timeline></body></html>`;
+
+    it('loads the details, the table and the paper view once the chart is drawn, and shows them', async () => {
+      const { window: win, document: doc } = await framePage(page('/dist/drawdown-timeline.min.js'));
+      const element = doc.querySelector<Element>('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
+      // Not asked for, they still come, right after the chart: a reader's first click finds them there.
+      await frameWhere(() => loaded(win), 'the views loaded after the first paint');
+      await element.updateComplete;
+      element.shadowRoot!.querySelector<SVGElement>('[part~="event"][data-primary]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      element.setAttribute('show-table', '');
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      expect(root.querySelector('[part~="details"] h3')?.textContent, 'the details of the event clicked').to.not.equal(undefined);
+      expect(root.querySelectorAll('[part~="table"] tbody tr').length).to.be.greaterThan(10);
+      // Their styles came with them: the table's cells are padded, the details framed.
+      const cell = root.querySelector('[part~="table"] td')!;
+      expect(win.getComputedStyle(cell).paddingTop).to.not.equal('0px');
+      expect((win as unknown as { logged: string[] }).logged).to.deep.equal([]);
+    });
+
+    it('shows the table at once when the page asks for it from the start', async () => {
+      const { document: doc } = await framePage(page('/dist/drawdown-timeline.min.js', 'show-table'));
+      const element = doc.querySelector<Element>('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelectorAll('[part~="table"] tbody tr').length).to.be.greaterThan(10);
+    });
+
+    it('draws the chart without them, and says what is missing, when they cannot be loaded', async () => {
+      const { window: win, document: doc } = await framePage(page('/__test/alone/drawdown-timeline.min.js', 'show-table'));
+      const element = doc.querySelector<Element>('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
+      await element.updateComplete;
+      const logged = (win as unknown as { logged: string[] }).logged;
+      await frameWhere(() => logged.length > 0, 'the message');
+      expect(logged.join('\n')).to.include(`${READING}, which belongs beside drawdown-timeline.min.js`);
+      expect(element.shadowRoot!.querySelector('[part~="table"]')).to.equal(null);
+      // Said once, not for every update.
+      element.setAttribute('start', '2024-12-10');
+      await element.updateComplete;
+      expect(logged.filter((line) => line.includes(READING))).to.have.length(1);
     });
   });
 

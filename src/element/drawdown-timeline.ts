@@ -12,6 +12,7 @@ import { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
 import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
+import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { WheelHint } from './controllers/wheel-hint.js';
 import { DetailsPlacement } from './controllers/details-placement.js';
@@ -22,7 +23,7 @@ import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
 import { readOptions, type AxisDirection, type Calendar, type Loading, type Numerals, type Theme, type TimelineOptions } from './timeline-options.js';
 import type { PlotListeners } from './views/plot-view.js';
-import { timelineView } from './views/timeline-view.js';
+import { needsReading, timelineView, type TimelineViewOptions } from './views/timeline-view.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
@@ -300,8 +301,10 @@ export class DrawdownTimeline extends LitElement {
     focusMark: () => this.#plot.focusMark(),
     plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
   });
+  readonly #reading = new ReadingViews(this, () => this.#drawn());
   readonly #paper: Paper = new Paper(this, {
     source: () => (this.#drawn() ? this.#view.paperSource() : null),
+    reading: this.#reading,
     updateNow: () => { this.requestUpdate(); this.performUpdate(); },
     defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
   });
@@ -371,28 +374,32 @@ export class DrawdownTimeline extends LitElement {
 
   protected override render() {
     const words = this.#language.words, selection = this.#selection, window = this.#window;
+    const view: TimelineViewOptions = {
+      // An error too waits for the reader's words (or for English to stand in for them): never said in English first.
+      status: !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
+      problems: this.problems, skipped: this.#skipped,
+      warnings: this.showWarnings,
+      view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
+      selected: selection.selectedId, onPick: selection.toggle,
+      hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
+      onRetry: () => { void this.reload(); },
+      refreshProblems: this.#refreshProblems,
+      controls: this.noControls ? undefined : {
+        zoomed: window.zoomed, table: this.showTable,
+        onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
+        onTable: () => { this.showTable = !this.showTable; },
+        onPrint: () => { this.print().catch(reportFailure); },
+        onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
+      },
+      details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout, this.#view.shown!),
+      reading: this.#reading.views,
+    };
+    // Shown before they were loaded (the table from the start, a click right after the first paint): they load now.
+    if (!view.reading && view.status === 'ready' && needsReading(view)) this.#reading.want();
     // The shared drawing resources sit in a box of no size, never hidden: a mask or pattern inside an undisplayed
     // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
     return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
-      ${timelineView({
-        // An error too waits for the reader's words (or for English to stand in for them): never said in English first.
-        status: !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
-        problems: this.problems, skipped: this.#skipped,
-        warnings: this.showWarnings,
-        view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
-        selected: selection.selectedId, onPick: selection.toggle,
-        hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
-        onRetry: () => { void this.reload(); },
-        refreshProblems: this.#refreshProblems,
-        controls: this.noControls ? undefined : {
-          zoomed: window.zoomed, table: this.showTable,
-          onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
-          onTable: () => { this.showTable = !this.showTable; },
-          onPrint: () => { this.print().catch(reportFailure); },
-          onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
-        },
-        details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout, this.#view.shown!),
-      })}
+      ${timelineView(view)}
       ${this.#paper.view()}
       <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>
     </div>`;
@@ -409,10 +416,11 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  /** Waits for a glide to arrive too: what a page or test reads after `updateComplete` is where the zoom ends. */
+  /** Waits for a glide to arrive too, and for the views that load after the first paint: what a page or test reads
+   * after `updateComplete` is where the zoom ends, with the details, table and paper views there to read. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (await this.#window.glided()) result = await super.getUpdateComplete();
+    while (await this.#window.glided() || await this.#reading.arrived()) result = await super.getUpdateComplete();
     return result;
   }
 

@@ -1,12 +1,10 @@
 import { layoutTimeline } from './layout-timeline.js';
+import { PAPER_WIDTH } from './paper-width.js';
 import { paperRows, type PaperRows } from './paper-rows.js';
 import { storyDomain } from './story-domain.js';
 import type { Story } from '../model/types.js';
 import type { LayoutOptions, TimelineLayout } from './types.js';
 
-/** Paper's layout width in CSS pixels: A4's and US Letter's printable width at margins of 15 mm or less (at 96 px
- * an inch, 12 px labels print at 9 pt). Printed wider (landscape), the chart scales up. The styles use it too. */
-export const PAPER_WIDTH = 680;
 
 /** Rows of marks a lane may use on paper before its crowded stretches are grouped (8 on screen): a lane of 32 rows
  * still fits a page. */

@@ -8,7 +8,11 @@ import type { Story } from '../../model/types.js';
 import { drawBand, drawContext } from '../../render/draw-plot.js';
 import type { EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
-import { paperView } from '../views/paper-view.js';
+import { LAYERS, PAPER_LAYERS } from '../../render/names.js';
+import { legendView } from '../views/legend-view.js';
+import type { PaperLayers } from '../views/paper-view.js';
+import { layerHosts } from '../views/plot-layers.js';
+import type { ReadingViews } from './reading-views.js';
 
 /** What paper is made of, from the element: the story, how the screen lays it out, and its words. */
 export interface PaperSource {
@@ -32,7 +36,17 @@ export interface PaperWiring {
   /** Runs the host's update now rather than at its usual time: what is rendered is read (or printed) right after. */
   readonly updateNow: () => void;
   readonly defs: () => SVGSVGElement;
+  /** The paper view is one of the views loaded after the first paint. */
+  readonly reading: ReadingViews;
 }
+
+/** Paper's layer hosts, the same for every story. */
+const PAPER_LAYER_HOSTS: PaperLayers = {
+  whole: layerHosts(LAYERS),
+  head: layerHosts(PAPER_LAYERS.head, { bare: true }),
+  tracks: layerHosts(PAPER_LAYERS.tracks, { bare: true }),
+  lanes: layerHosts(PAPER_LAYERS.lanes, { bare: true }),
+};
 
 type PaperHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -40,7 +54,9 @@ type PaperHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: H
  * Paper, and what is made from it: printing, the SVG and PNG exports, downloads. When the browser prints (Ctrl+P,
  * `window.print()`, a PDF export), the story is laid out again for paper and drawn at once, in a view of its own
  * that only print media shows, so the screen's zoom, selection and scroll are never touched. `print()` prints that
- * view alone from a frame; the exports copy it laid out whole. The print and export code loads on first use.
+ * view alone from a frame; the exports copy it laid out whole. The paper view loads right after the first paint (see
+ * ReadingViews): printed before it arrives, the page prints the screen's view. The print and export code loads on
+ * first use.
  */
 export class Paper implements ReactiveController {
   readonly #host: PaperHost;
@@ -72,7 +88,7 @@ export class Paper implements ReactiveController {
    * shows changed. */
   hostUpdate(): void {
     const purpose = this.#copying ?? (this.#printing ? 'print' : null);
-    const source = purpose && this.#options.source();
+    const source = purpose && this.#options.reading.views && this.#options.source();
     if (!source) {
       this.#paper = null;
       return;
@@ -86,13 +102,13 @@ export class Paper implements ReactiveController {
 
   /** The paper view while printing or copying it, else nothing. */
   view(): TemplateResult | typeof nothing {
-    const paper = this.#paper, source = paper && this.#options.source();
-    if (!paper || !source) return nothing;
+    const paper = this.#paper, source = paper && this.#options.source(), views = this.#options.reading.views;
+    if (!paper || !source || !views) return nothing;
     const { layout, rows } = paper.layout;
-    return paperView({
-      title: source.title, subtitle: source.subtitle, credit: source.credit, layout, rows,
-      legend: legendEntries(layout.marks, layout.groups, layout.links), table: source.table(), messages: source.messages, digits: source.digits,
-      whole: paper.whole,
+    return views.paperView({
+      title: source.title, subtitle: source.subtitle, credit: source.credit, layout, rows, layers: PAPER_LAYER_HOSTS,
+      legend: legendView(legendEntries(layout.marks, layout.groups, layout.links), source.messages), table: source.table(),
+      messages: source.messages, digits: source.digits, whole: paper.whole,
     });
   }
 
@@ -110,25 +126,25 @@ export class Paper implements ReactiveController {
 
   /** Prints the timeline alone, from a frame of its own; resolves when the print dialog has closed. */
   async print(): Promise<void> {
-    const { printDocument } = await exportCode();
+    const { printDocument } = await this.#exportCode();
     return this.#copy('print', (printout, title) => printDocument(this.#host, printout, this.#options.defs(), title));
   }
 
   /** The whole story as a standalone SVG document. */
   async exportSVG(): Promise<string> {
-    return this.#svgImage(await exportCode()).svg;
+    return this.#svgImage(await this.#exportCode()).svg;
   }
 
   /** The whole story as a PNG image, at `scale` device pixels a CSS pixel. */
   async exportPNG(scale: number): Promise<Blob> {
-    const code = await exportCode();
+    const code = await this.#exportCode();
     const image = this.#svgImage(code);
     return code.pngFromSvg(image.svg, image.width, image.height, scale > 0 ? scale : 2);
   }
 
   /** The toolbar's downloads: the export, as a file named after the story. */
   async download(format: 'svg' | 'png'): Promise<void> {
-    const code = await exportCode();
+    const code = await this.#exportCode();
     const title = this.#options.source()?.title ?? '';
     const blob = format === 'svg' ? new Blob([this.#svgImage(code).svg], { type: 'image/svg+xml' }) : await this.exportPNG(2);
     code.download(blob, code.fileName(title, format));
@@ -157,9 +173,17 @@ export class Paper implements ReactiveController {
     }
   }
 
+  /** The print and export code, and the paper view they copy. */
+  async #exportCode(): Promise<Export> {
+    const [code] = await Promise.all([exportCode(), this.#options.reading.need()]);
+    return code;
+  }
+
   /** The browser lays out for print right after `beforeprint`'s microtasks, so the update runs now. */
   #onBeforePrint = () => {
     this.#printing = true;
+    // Printed in the moment between the first paint and the paper view's arrival, the screen's view prints.
+    this.#options.reading.want();
     this.#options.updateNow();
   };
 

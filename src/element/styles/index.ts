@@ -1,12 +1,12 @@
 import { css } from 'lit';
 import { frameStyles } from './frame.js';
-import { panelStyles } from './panels.js';
-import { paperStyles } from './paper.js';
+import { underPlotStyles } from './under-plot.js';
 import { plotStyles } from './plot.js';
 import { themeStyles } from './themes.js';
 
 /**
- * The element's styles, one sheet in this order: paper's rules come last, since they override the screen's at
- * equal specificity (a fixed height, margins) on paper.
+ * The element's styles, one sheet: what the chart's first paint needs. The panels' and paper's styles come after
+ * them, with their views (see views/reading.ts); paper's last, since they override the screen's at equal
+ * specificity (a fixed height, margins) on paper.
  */
-export const timelineStyles = css`${themeStyles}${frameStyles}${plotStyles}${panelStyles}${paperStyles}`;
+export const timelineStyles = css`${themeStyles}${frameStyles}${plotStyles}${underPlotStyles}`;

@@ -1,27 +1,8 @@
 import { css } from 'lit';
 
-/** The panels around the plot: the legend, the details of an event or group, and the event table. */
+/** The panels around the plot: a phone's event cards, the details of an event or group, and the event table. They
+ * load after the chart's first paint, with the views they style (see views/reading.ts). */
 export const panelStyles = css`
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 20px;
-    margin: 0;
-    padding: 8px 12px 0;
-    list-style: none;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 5px;
-  }
-  .legend svg {
-    flex: none;
-    overflow: visible;
-  }
-
   /* A phone's events, a card each, numbered as the marks are. */
   .event-cards {
     margin: 8px 12px 0;
@@ -96,12 +77,6 @@ export const panelStyles = css`
   .details.popover.preview {
     pointer-events: none;
   }
-  .details {
-    margin: 8px 12px 0;
-    padding: 10px 12px;
-    border: 1px solid var(--_grid);
-    border-radius: 6px;
-  }
   .details h3 {
     margin: 0 0 4px;
     font-size: 1.05em;
@@ -121,9 +96,6 @@ export const panelStyles = css`
   }
   .details dd {
     margin: 0;
-  }
-  .details p {
-    margin: 6px 0;
   }
   .details ul {
     margin: 4px 0 0;

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { PAPER_WIDTH } from '../../layout/paper-layout.js';
+import { PAPER_WIDTH } from '../../layout/paper-width.js';
 import { lightTheme } from './themes.js';
 
 /** The paper layout's width (see layout/paper-layout.ts), as wide as an export is laid out on screen. */

@@ -65,7 +65,7 @@ export interface DetailsPanelOptions {
 
 /**
  * The details panel of a group or an event, a popover next to it on the plot (placed by DetailsPlacement), or under
- * the plot when it has no place there; with neither, a hint under the plot on how to get one.
+ * the plot when it has no place there. (With neither, the timeline shows a hint on how to get one.)
  */
 export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom, preview, onClose, floating }: DetailsPanelOptions): TemplateResult {
   const kind = `details${floating ? ' popover' : ''}${preview ? ' preview' : ''}`;
@@ -76,7 +76,7 @@ export function detailsPanel({ group, event, words, onKeydown, onPick, onZoom, p
       ${close}${groupView(group.mark, { place: group.place, ...words, onPick, onZoom: () => onZoom(group.mark) })}
     </section>`;
   }
-  if (!event) return html`<section class="details" part="details"><p class="hint">${words.messages.ui.hint}</p></section>`;
+  if (!event) return html``;
   return html`<section class=${kind} part="details" data-id=${event.id} @keydown=${onKeydown}>
     ${close}${detailsView(event, words.messages)}
   </section>`;

@@ -1,14 +1,18 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { EventTable } from '../../words/event-table.js';
 import type { TimelineLayout } from '../../layout/types.js';
-import type { LegendEntries } from '../../layout/legend-entries.js';
 import type { Messages } from '../../words/messages.js';
 import type { PaperRows } from '../../layout/paper-rows.js';
 import type { Band } from '../../layout/vertical-band.js';
-import { legendView } from './legend-view.js';
-import { LAYERS, PAPER_LAYERS } from '../../render/names.js';
-import { layerHosts } from './plot-layers.js';
 import { sourceNotesView, tableView } from './table-view.js';
+
+/** Empty layer hosts for each kind of paper row, which the render layer draws into. */
+export interface PaperLayers {
+  readonly whole: readonly SVGTemplateResult[];
+  readonly head: readonly SVGTemplateResult[];
+  readonly tracks: readonly SVGTemplateResult[];
+  readonly lanes: readonly SVGTemplateResult[];
+}
 
 export interface PaperViewOptions {
   readonly title: string;
@@ -17,7 +21,11 @@ export interface PaperViewOptions {
   /** The chart laid out for paper: the whole story, numbered labels, every lane. */
   readonly layout: TimelineLayout;
   readonly rows: PaperRows;
-  readonly legend: LegendEntries;
+  /** The legend, as the screen draws it. */
+  readonly legend: TemplateResult;
+  /** The layer hosts of the plot's svg: `whole` for an export; for paper, the head's, the force-level tracks' and the
+   * lanes' (see render/names.ts, PAPER_LAYERS). */
+  readonly layers: PaperLayers;
   readonly table: EventTable;
   readonly messages: Messages;
   /** The digits the locale writes with (see Formatter.numberingSystem). */
@@ -36,17 +44,17 @@ export interface PaperViewOptions {
  * The render layer draws each row's svg (`data-band`) once this is in the DOM.
  */
 export function paperView(options: PaperViewOptions): TemplateResult {
-  const { layout, rows, messages, whole } = options;
+  const { layout, rows, messages, whole, layers } = options;
   return html`<div class="printout ${whole ? 'whole' : ''}">
     <header>
       <h2>${options.title}</h2>
       ${options.subtitle ? html`<p class="subtitle">${options.subtitle}</p>` : nothing}
     </header>
-    ${legendView(options.legend, messages)}
-    ${whole ? html`<div class="paper-plot">${row(layout, [0, layout.height], layerHosts(LAYERS))}</div>` : html`
+    ${options.legend}
+    ${whole ? html`<div class="paper-plot">${row(layout, [0, layout.height], layers.whole)}</div>` : html`
       <table class="paper-plot" role="presentation">
-        <thead><tr><td>${row(layout, rows.head, layerHosts(PAPER_LAYERS.head, { bare: true }))}</td></tr></thead>
-        <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, layerHosts(band[0] < layout.lanesTop ? PAPER_LAYERS.tracks : PAPER_LAYERS.lanes, { bare: true }))}</td></tr>`)}</tbody>
+        <thead><tr><td>${row(layout, rows.head, layers.head)}</td></tr></thead>
+        <tbody>${rows.rows.map((band) => html`<tr><td>${row(layout, band, band[0] < layout.lanesTop ? layers.tracks : layers.lanes)}</td></tr>`)}</tbody>
       </table>`}
     ${whole ? sourceNotesView(options.table.sources, messages, options.digits) : tableView(options.table, messages, options.digits)}
     ${options.credit ? html`<p class="credit">${options.credit}</p>` : nothing}

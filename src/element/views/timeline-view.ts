@@ -5,13 +5,11 @@ import type { Problem } from '../../model/types.js';
 import type { Words } from '../../words/words.js';
 import type { ShownStory } from '../shown-story.js';
 import type { ControlsOptions } from './controls-view.js';
-import { detailsPanel } from './details-view.js';
 import { headerView } from './header-view.js';
 import { legendView } from './legend-view.js';
 import { plotView, type PlotListeners } from './plot-view.js';
 import { errorView, refreshFailedView, warningsView } from './problems-view.js';
-import { eventCardsView } from './event-cards.js';
-import { tableView } from './table-view.js';
+import type { Reading } from './load-reading.js';
 
 /** What the details panel shows and how the reader acts on it (see controllers/selection.ts). */
 export interface DetailsState {
@@ -58,6 +56,14 @@ export interface TimelineViewOptions {
   readonly onRetry: () => void;
   /** Why loading the story again failed, over the story still shown ([] when it did not). */
   readonly refreshProblems: readonly Problem[];
+  /** The details, table, cards and paper views, once loaded after the first paint (see ReadingViews); each shows
+   * when they arrive. */
+  readonly reading: Reading | undefined;
+}
+
+/** Whether what `options` shows needs the views that load after the first paint. */
+export function needsReading(options: Pick<TimelineViewOptions, 'details' | 'table' | 'view'>): boolean {
+  return options.table || options.view.compact || options.details?.group !== undefined || options.details?.id !== undefined;
 }
 
 /**
@@ -65,7 +71,7 @@ export interface TimelineViewOptions {
  * the plot with its legend, the details panel, the live region, the event table and the credit.
  */
 export function timelineView(options: TimelineViewOptions): TemplateResult {
-  const { status, view, words, details } = options, { messages } = words, { shown, layout } = view;
+  const { status, view, words, details, reading } = options, { messages } = words, { shown, layout } = view;
   if (status === 'error') return errorView(options.problems, messages.ui, options.onRetry);
   if (status !== 'ready' || !shown || !layout) {
     return html`<p class="loading" aria-busy=${status === 'loading' || status === 'waiting'}>${status === 'loading' ? messages.ui.loading : nothing}</p>`;
@@ -73,12 +79,15 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   const events = shown.events.length, { title, subtitle, credit } = view.titles;
   // An event the filters hide has no details to show, even if `selected` names it.
   const event = !details || details.group || details.id === undefined ? undefined : eventById(shown, details.id);
-  const panel = details && detailsPanel({
-    group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.fullLabel },
-    event: event && view.describe(event),
-    words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom, preview: details.preview,
-    onClose: details.onClose, floating: details.anchored,
-  });
+  // With nothing to show, a hint on how to get something, which the first paint has.
+  const panel = !details ? undefined : !details.group && !event
+    ? html`<section class="details" part="details"><p class="hint">${messages.ui.hint}</p></section>`
+    : reading?.detailsPanel({
+      group: details.group && { mark: details.group, place: layout.lanes[details.group.lane]!.fullLabel },
+      event: event && view.describe(event),
+      words, onKeydown: details.onKeydown, onPick: details.onPick, onZoom: details.onZoom, preview: details.preview,
+      onClose: details.onClose, floating: details.anchored,
+    });
   // Something to show goes next to it, over the plot; the hint on how to get something, and what has no place on the
   // plot, stay under the plot.
   const shows = !!(details && details.anchored && (details.group || event));
@@ -87,11 +96,11 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
     ${options.refreshProblems.length ? refreshFailedView(options.refreshProblems, messages.ui.refreshFailed) : nothing}
     ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
     ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
-      ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows ? panel : nothing })}
+      ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows && panel ? panel : nothing })}
       ${options.legend ? legendView(view.legend, messages) : nothing}`}
     ${panel && !shows ? panel : nothing}
     <p class="visually-hidden" role="status">${options.announcement}</p>
-    ${view.compact && events && !options.table ? eventCardsView({ table: view.table, messages, selected: options.selected, onPick: options.onPick }) : nothing}
-    ${options.table && events ? tableView(view.table, messages, words.formatter.numberingSystem) : nothing}
+    ${reading && view.compact && events && !options.table ? reading.eventCardsView({ table: view.table, messages, selected: options.selected, onPick: options.onPick }) : nothing}
+    ${reading && options.table && events ? reading.tableView(view.table, messages, words.formatter.numberingSystem) : nothing}
     ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
 }

@@ -1,0 +1,111 @@
+import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadReading, type Reading } from '../views/load-reading.js';
+
+type ReadingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The views once loaded for any element of the page, and the load on its way; one for all. */
+let loaded: Reading | undefined;
+let loading: Promise<Reading | undefined> | undefined;
+/** Starts a load waiting for a paint now. */
+let hurry: (() => void) | undefined;
+
+const MISSING = 'the details, the event table and printing need drawdown-timeline-reading.min.js, which belongs beside ' +
+  'drawdown-timeline.min.js';
+
+/**
+ * The views a reader reads beyond the chart: an event's details, the event table, a phone's event cards and the
+ * view laid out for paper (views/reading.ts). The chart's first paint needs none of them, so the single file a page
+ * loads first leaves them out: they load right after the first paint, or at once when one is asked for sooner (the
+ * table shown from the start, a reader's click), and show when they arrive. Until then `views` is undefined.
+ */
+export class ReadingViews implements ReactiveController {
+  readonly #host: ReadingHost;
+  /** Whether the chart has been painted: the views load after that. */
+  readonly #drawn: () => boolean;
+  #views: Reading | undefined;
+  /** Whether the host's `updateComplete` has already waited for the load. */
+  #waited = false;
+
+  constructor(host: ReadingHost, drawn: () => boolean) {
+    this.#host = host;
+    this.#drawn = drawn;
+    host.addController(this);
+  }
+
+  /** The views, or undefined while they load. */
+  get views(): Reading | undefined {
+    return this.#views;
+  }
+
+  /** The views, loading them now if they are not here yet: for what needs them at once (print, the exports). */
+  async need(): Promise<Reading> {
+    const views = await load(false);
+    if (!views) throw new Error(`<drawdown-timeline>: ${MISSING}`);
+    this.#take(views);
+    return views;
+  }
+
+  /** Asks for the views now: something on screen shows one of them. */
+  want(): void {
+    if (!this.#views) this.#arrive(load(false));
+  }
+
+  /** Views another element of the page loaded are used from the first render. */
+  hostUpdate(): void {
+    if (loaded) this.#take(loaded);
+  }
+
+  /** Once the chart is painted, the views load. */
+  hostUpdated(): void {
+    if (!this.#views && this.#drawn()) this.#arrive(load(true));
+  }
+
+  /**
+   * Waits for views on their way, once: the host's `updateComplete` waits with it, so what a page or a test reads
+   * after it, or prints, includes them. True when they arrived, and the host updates again.
+   */
+  async arrived(): Promise<boolean> {
+    if (this.#views || !loading || this.#waited) return false;
+    this.#waited = true;
+    return (await loading) !== undefined;
+  }
+
+  #arrive(views: Promise<Reading | undefined>): void {
+    void views.then((arrived) => {
+      if (!arrived || this.#views) return;
+      this.#take(arrived);
+      this.#host.requestUpdate();
+    });
+  }
+
+  /** The views, and their styles after the element's own in its shadow root. */
+  #take(views: Reading): void {
+    if (this.#views) return;
+    this.#views = views;
+    const root = this.#host.renderRoot, own = (this.#host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...own, ...views.readingStyles]);
+  }
+}
+
+/** Loads the views now, or `later`, after the next paint; started for later and asked for now, it starts now. A view
+ * that cannot be loaded is said once, to the page's author: the chart stays, without it. */
+function load(later: boolean): Promise<Reading | undefined> {
+  loading ??= new Promise<void>((start) => {
+    hurry = start;
+    if (later) void afterPaint().then(start);
+    else start();
+  }).then(loadReading).then((views) => (loaded = views), (error: unknown) => {
+    console.error(`<drawdown-timeline>: ${MISSING} (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  });
+  if (!later) hurry?.();
+  return loading;
+}
+
+/** Resolves after the next paint: a frame, then a task. A hidden page paints no frame, so a moment stands in for it. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}

@@ -1,0 +1,16 @@
+import { panelStyles } from '../styles/panels.js';
+import { paperStyles } from '../styles/paper.js';
+
+/**
+ * What a reader reads beyond the chart, which the first drawing does not need: the details of an event, the event
+ * table, a phone's event cards, and the view laid out for paper, with their styles. The single-file build loads
+ * this from `drawdown-timeline-reading.min.js` beside it, right after the chart's first paint or as soon as one of
+ * them is asked for (see controllers/reading-views.ts), so a page's first paint waits for none of it.
+ */
+export { detailsPanel } from './details-view.js';
+export { eventCardsView } from './event-cards.js';
+export { paperView } from './paper-view.js';
+export { tableView } from './table-view.js';
+
+/** Their styles, after the element's own: paper's last, since they override the screen's at equal specificity. */
+export const readingStyles = [panelStyles, paperStyles];
