@@ -180,12 +180,12 @@ describe('<drawdown-timeline> details and keyboard', () => {
     expect(root.querySelectorAll('[tabindex="0"]').length).to.equal(1);
   });
 
-  it('gives each primary mark an accessible name with date, title, kind, status, route and backing', async () => {
+  it('gives each primary mark an accessible name with date, title, kind, status, route, backing and place in time', async () => {
     const element = await mount('<drawdown-timeline lang="en-GB"></drawdown-timeline>');
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     const name = shadow(element).querySelector('[data-id="e2"][data-primary]')!.getAttribute('aria-label');
-    expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. from Alpha Base to Bravo Airport\. Unattributed$/);
+    expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. from Alpha Base to Bravo Airport\. Unattributed\. 2 of \d+$/);
   });
 
   it('names marks once: a zoom does not rewrite their names, a new story does', async () => {

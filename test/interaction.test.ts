@@ -325,7 +325,7 @@ describe('the keyboard', () => {
     expect(pressed()).to.deep.equal([]);
   });
 
-  it('never dead-ends on Up or Down: from every event of both shipped stories they move, but from the first or last lane', async () => {
+  it('never dead-ends on Up or Down: from every event of both shipped stories they move, or, from the first or last lane, say why', async () => {
     for (const src of [SEED, '/data/us-afghanistan-2020-2021.json']) {
       const element = await mount(`<drawdown-timeline src="${src}"></drawdown-timeline>`, 900);
       await nextEvent(element, 'drawdown-load');
@@ -348,6 +348,8 @@ describe('the keyboard', () => {
           // Only the first lane with events may stay on Up, the last on Down.
           const atEdge = key === 'ArrowUp' ? lanes[i] === first : lanes[i] === last;
           if (focusedId(element) === id && !atEdge) stuck.push(`${key} from ${id} (lane ${lanes[i]})`);
+          const said = shadow(element).querySelector('[role="status"]')!.textContent!.trim();
+          if (focusedId(element) === id && !said.startsWith(key === 'ArrowUp' ? 'No lane above' : 'No lane below')) stuck.push(`${key} from ${id} said "${said}"`);
         }
       }
       expect(stuck, src).to.deep.equal([]);
@@ -462,18 +464,19 @@ describe('for screen readers', () => {
     const [summary, keys] = described.map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
     // Two sentences: the summary ends before the key help begins.
     expect(summary).to.match(/^15 events from December 2024 to January 2025 in 16 places; Russian military sites in Syria fell from about 100 sites to about 0 sites \(expected\)\.$/);
-    expect(keys).to.contain('up and down arrow keys between lanes');
+    expect(keys).to.contain('up and down between lanes');
+    expect(keys).to.contain('Shift with up or down goes along a move');
     // Out of the reading order, so they are heard once, as the plot's description.
     for (const node of described) expect(node.closest('[hidden]'), node.id).to.not.equal(null);
   });
 
-  it('gives each event a name with its date as stated, uncertainty in words, title, kind, status and route', async () => {
+  it('gives each event a name with its date as stated, uncertainty in words, title, kind, status, route and place in time', async () => {
     const element = await mountSeed();
     const name = (id: string) => markOf(element, id)!.getAttribute('aria-label');
     expect(name('personnel-hmeimim-to-benghazi')).to.equal('December 8 – 31, 2024. About 1,000 personnel moved from Hmeimim to ' +
-      'Benghazi. Transfer, claimed. from Hmeimim Air Base to Benina Airport, Benghazi. ~1,000 personnel. 1 source');
+      'Benghazi. Transfer, claimed. from Hmeimim Air Base to Benina Airport, Benghazi. ~1,000 personnel. 1 source. 7 of 15');
     expect(name('fighters-flee-to-lebanon-and-iraq')).to.equal('December 2024 (uncertain). Thousands of pro-Assad fighters flee ' +
-      'to Lebanon and Iraq. Other, claimed. from Syria to Lebanon, Iraq. 1 source');
+      'to Lebanon and Iraq. Other, claimed. from Syria to Lebanon, Iraq. 1 source. 1 of 15');
     expect(name('combat-forces-hmeimim-to-russia')).to.match(/^December 2024 \(exact date not given\)\. 10% of Russian combat forces flown from Hmeimim to Russia\. Withdrawal, reported\. from Hmeimim Air Base to Russia\. /);
     expect(name('naval-vessels-leave-coast')).to.match(/^by December 31, 2024\. Russian naval vessels leave the Syrian coast\. Withdrawal, reported\. Syrian coast\. /);
     expect(name('tartus-hmeimim-to-be-kept')).to.match(/^c\. December 2024\. Alwan: /);

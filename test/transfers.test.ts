@@ -164,8 +164,8 @@ describe('transfer links in the element', () => {
     await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
     const name = (id: string) => shadow(element).querySelector(`[part~="event"][data-primary][data-id="${id}"]`)!.getAttribute('aria-label');
-    expect(name('e1')).to.match(/\. 1 source$/);
-    expect(name('e3')).to.match(/\. Unattributed$/);
+    expect(name('e1')).to.match(/\. 1 source\. \d+ of \d+$/);
+    expect(name('e3')).to.match(/\. Unattributed\. \d+ of \d+$/);
     expect(shadow(element).querySelector(`${internals.label}[data-id="e3"]`)!.textContent).to.include('(unattributed)');
   });
 });

@@ -6,12 +6,14 @@ import type { Format } from '../model/read-story.js';
 import type { EventKind, EventStatus, Problem, Story } from '../model/types.js';
 import { PLOT_DEFS } from '../render/plot-defs.js';
 import { fill } from '../words/messages.js';
+import { windowSaid } from '../words/window-said.js';
 import { readDate, warnAttribute, type Warned } from './attribute-values.js';
 import { LanguageController } from './controllers/language.js';
 import { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
 import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
+import { Announcer } from './controllers/announcer.js';
 import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { WheelHint } from './controllers/wheel-hint.js';
@@ -288,11 +290,19 @@ export class DrawdownTimeline extends LitElement {
   readonly #loader = new StoryLoader(this, (state) => this.#onLoadState(state));
   readonly #language = new LanguageController(this);
   readonly #view = new ShownStory();
+  readonly #announcer = new Announcer(this);
   readonly #window: ViewWindow = new ViewWindow(this, {
     bounds: () => (this.story && storyDomain(this.story)) ?? undefined,
     drawn: () => this.#view.layout?.scale.domain(),
     warn: (name, value, expected) => warnAttribute(this.#warned, name, value, expected),
-    moved: () => this.#selection.forgetGroups(),
+    moved: () => {
+      this.#selection.forgetGroups();
+      // Once it rests, a screen reader hears where: the dates shown and how many events they hold.
+      this.#announcer.sayWhenSettled(() => {
+        const { layout, shown } = this.#view, words = this.#language.words;
+        return layout && shown ? windowSaid(shown, layout.scale.domain() as [number, number], words.formatter, words.messages) : '';
+      });
+    },
   });
   readonly #plot: PlotDrawing = new PlotDrawing(this, () => this.#drawn() ? this.#view.plotState(this.#selection.selectedId, this.#selection.focusId) : null);
   readonly #selection: Selection = new Selection(this, {
@@ -300,6 +310,8 @@ export class DrawdownTimeline extends LitElement {
     window: this.#window,
     focusMark: () => this.#plot.focusMark(),
     plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
+    say: this.#announcer.say,
+    walk: () => this.#reading.walk,
   });
   readonly #reading = new ReadingViews(this, () => this.#drawn());
   readonly #paper: Paper = new Paper(this, {
@@ -319,6 +331,8 @@ export class DrawdownTimeline extends LitElement {
     return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar }, this.#warned);
   });
   #announceLoad = false;
+  /** Whether a story was drawn before: the next one is announced as an update. */
+  #loadedBefore = false;
   #skipped = 0;
   #start = '';
   #end = '';
@@ -379,7 +393,7 @@ export class DrawdownTimeline extends LitElement {
       status: !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
       problems: this.problems, skipped: this.#skipped,
       warnings: this.showWarnings,
-      view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: selection.announcement,
+      view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: this.#announcer.text,
       selected: selection.selectedId, onPick: selection.toggle,
       hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
       onRetry: () => { void this.reload(); },
@@ -412,6 +426,10 @@ export class DrawdownTimeline extends LitElement {
     // Drawn in the reader's words, not in English while theirs are on the way.
     if (this.#announceLoad && this.status === 'ready' && this.#language.ready) {
       this.#announceLoad = false;
+      // A story read again, or another given, replaces the one a screen reader was reading: it hears so.
+      const { formatter, messages } = this.#language.words;
+      if (this.#loadedBefore) this.#announcer.say(formatter.count(messages.ui.storyUpdated, this.story?.events.length ?? 0));
+      this.#loadedBefore = true;
       this.dispatchEvent(new DrawdownLoadEvent({ events: this.story?.events.length ?? 0, skipped: this.#skipped, problems: this.problems }));
     }
   }

@@ -1,16 +1,24 @@
 /**
  * What a key does in the plot; `next` and `previous` are in time, whichever way time runs on screen, `up` and
- * `down` go to the lane above or below.
+ * `down` go to the lane above or below. With Shift, the keys walk the story's graph rather than its grid: `origin`
+ * and `destination` along a move to the lanes at its ends (`back` returns), `follow-next` and `follow-previous` to
+ * the next or previous event naming the same unit or asset.
  */
-export type KeyAction = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last' | 'select' | 'clear' | 'zoom-in' | 'zoom-out';
+export type KeyAction = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last' | 'select' | 'clear' | 'zoom-in' | 'zoom-out'
+  | 'origin' | 'destination' | 'back' | 'follow-next' | 'follow-previous';
 
-/** Maps a key to its action; the arrows follow the time axis, so they swap for right-to-left. */
-export function keyAction(key: string, direction: 'ltr' | 'rtl'): KeyAction | undefined {
+/** Maps a key to its action; the arrows follow the time axis, so they swap for right-to-left. No letter keys: they
+ * are other letters on other keyboards, and a screen reader takes them for its own. */
+export function keyAction(key: string, direction: 'ltr' | 'rtl', shift = false): KeyAction | undefined {
+  const forward = direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
   switch (key) {
-    case 'ArrowRight': return direction === 'rtl' ? 'previous' : 'next';
-    case 'ArrowLeft': return direction === 'rtl' ? 'next' : 'previous';
-    case 'ArrowUp': return 'up';
-    case 'ArrowDown': return 'down';
+    case 'ArrowRight':
+    case 'ArrowLeft':
+      if (shift) return key === forward ? 'follow-next' : 'follow-previous';
+      return key === forward ? 'next' : 'previous';
+    case 'ArrowUp': return shift ? 'origin' : 'up';
+    case 'ArrowDown': return shift ? 'destination' : 'down';
+    case 'Backspace': return 'back';
     case 'Home': return 'first';
     case 'End': return 'last';
     case 'Enter':

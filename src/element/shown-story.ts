@@ -10,7 +10,8 @@ import { accessibleName, createDescriber, type EventDescription } from '../words
 import { eventTable, type EventTable } from '../words/event-table.js';
 import { storySummary } from '../words/story-summary.js';
 import type { Words } from '../words/words.js';
-import type { Messages } from '../words/messages.js';
+import { fill } from '../words/messages.js';
+import type { StoryIndex } from '../layout/story-index.js';
 import type { PaperSource } from './controllers/paper.js';
 import type { PlotState } from './controllers/plot-drawing.js';
 
@@ -61,8 +62,11 @@ export class ShownStory {
     layoutTimeline(shown, { ...options, width, numbered: width < COMPACT_WIDTH, window: Number.isNaN(start) ? undefined : [start, end] }));
   readonly #describer = memoizeLast((story: Story, words: Words) =>
     createDescriber(story, words.formatter, words.messages, words.languages));
-  readonly #markName = memoizeLast((describe: (event: TimelineEvent) => EventDescription, messages: Messages) =>
-    (mark: EventMark) => accessibleName(describe(mark.event), messages));
+  // An event's place in time order ends its name ("3 of 15"): a screen reader's list of buttons comes in lane order.
+  readonly #markName = memoizeLast((describe: (event: TimelineEvent) => EventDescription, words: Words, index: StoryIndex) =>
+    (mark: EventMark) => `${accessibleName(describe(mark.event), words.messages)}. ${fill(words.messages.ui.position, {
+      position: words.formatter.number(index.ranks[index.indexOf(mark.event)]! + 1), count: words.formatter.number(index.order.length),
+    })}`);
   readonly #summary = memoizeLast((shown: Story, words: Words) => storySummary(shown, words.formatter, words.messages, words.languages));
   readonly #legend = memoizeLast((layout: TimelineLayout) => legendEntries(layout.marks, layout.groups, layout.links));
   readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, words: Words) =>
@@ -104,7 +108,7 @@ export class ShownStory {
 
   /** A mark's accessible name: the same function until the words change, so marks are renamed only then. */
   get markName(): (mark: EventMark) => string {
-    return this.#markName(this.describe, this.#words!.messages);
+    return this.#markName(this.describe, this.#words!, this.layout!.index);
   }
 
   /** The story in a sentence, for the plot's description. */

@@ -136,6 +136,33 @@ export interface Messages {
     readonly timeline: string;
     /** How the keyboard works in the plot, read after the summary. */
     readonly keys: string;
+    /** What the keyboard says where it cannot go, or where it went, in the live region: `{lane}` a lane's name,
+     * `{name}` a unit or asset, `{position}` and `{count}` numbers. */
+    readonly navigation: {
+      /** Up or Down past the first or last lane that has an event. */
+      readonly noLaneAbove: string;
+      readonly noLaneBelow: string;
+      /** Shift + Up or Down on an event that moves between no lanes. */
+      readonly notAMove: string;
+      /** Landed in a lane where nothing else happens, so the keyboard stays. */
+      readonly nothingElseAt: string;
+      /** Where a jump along a move to one of its several destinations landed. */
+      readonly destination: string;
+      /** Backspace with no jump to go back from. */
+      readonly noWayBack: string;
+      /** Shift + Left or Right on an event naming no unit or asset. */
+      readonly noNames: string;
+      /** Following a unit or asset: where the keyboard went, and where it could go no further. */
+      readonly followed: string;
+      readonly noLater: string;
+      readonly noEarlier: string;
+    };
+    /** An event's place in time order, said at the end of its mark's name. */
+    readonly position: string;
+    /** Said when the time window shown changes, once it rests: `{span}` its dates, `{count}` the events in it. */
+    readonly windowShown: PluralForms;
+    /** Said when the story is read again or replaced: `{count}` events. */
+    readonly storyUpdated: PluralForms;
     /** Said once when the reader opens an event's details; `{title}` slot. */
     readonly detailsShown: string;
     /** Shown the first time plain wheel scrolls over the plot; `{key}` is Ctrl or ⌘. */

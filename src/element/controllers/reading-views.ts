@@ -1,4 +1,5 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { GraphWalk } from '../graph-walk.js';
 import { loadReading, type Reading } from '../views/load-reading.js';
 
 type ReadingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -35,6 +36,13 @@ export class ReadingViews implements ReactiveController {
   /** The views, or undefined while they load. */
   get views(): Reading | undefined {
     return this.#views;
+  }
+
+  #walk: GraphWalk | undefined;
+
+  /** The keyboard's walk along moves and after units, this element's own, once the views are here. */
+  get walk(): GraphWalk | undefined {
+    return this.#views && (this.#walk ??= new this.#views.GraphWalk());
   }
 
   /** The views, loading them now if they are not here yet: for what needs them at once (print, the exports). */

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { groupAt, liftMark } from '../../layout/groups.js';
-import { laneStep } from '../../layout/lane-step.js';
 import type { GroupMark, TimelineLayout } from '../../layout/types.js';
 import { eventById } from '../../model/event-by-id.js';
 import { pickText } from '../../model/pick-text.js';
 import type { Story, TimelineEvent } from '../../model/types.js';
 import { fill } from '../../words/messages.js';
 import { DrawdownSelectEvent } from '../events.js';
+import type { GraphAction, GraphWalk } from '../graph-walk.js';
+import { laneStep } from '../../layout/lane-step.js';
 import { keyAction } from '../key-action.js';
 import type { Words } from '../../words/words.js';
 import type { DetailsState } from '../views/timeline-view.js';
@@ -27,14 +28,19 @@ export interface SelectionOptions {
   readonly focusMark: () => void;
   /** The plot's box on screen, to find the group under a pointer. */
   readonly plotBox: () => DOMRect | undefined;
+  /** Says something in the live region (see Announcer). */
+  readonly say: (text: string) => void;
+  /** The walk along moves and after units, once loaded after the first paint (undefined until then). */
+  readonly walk: () => GraphWalk | undefined;
 }
 
 /**
  * Which event (or group) the reader is looking at, and the keyboard's walk through the plot. An event is pinned
  * by click or Enter (`selected`, with `drawdown-select` and a brief announcement) and previewed by hover or focus;
  * a group likewise. Arrow keys walk the events in time order (mirrored for right-to-left) and between lanes,
- * Home/End jump, Enter pins and Escape closes, + and - zoom around the focused event, and the window follows the
- * focused event so it is always in view. Keys with Ctrl, Alt or ⌘ are the browser's (Ctrl + - zooms the page).
+ * with Shift along moves and after units and assets (see GraphWalk), Home/End jump, Enter pins and Escape closes,
+ * + and - zoom around the focused event, and the window follows the focused event so it is always in view. Keys
+ * with Ctrl, Alt or ⌘ are the browser's (Ctrl + - zooms the page).
  */
 export class Selection implements ReactiveController {
   readonly #host: SelectionHost;
@@ -46,8 +52,6 @@ export class Selection implements ReactiveController {
   /** The group whose details show, by key: pinned by click, previewed by hover. */
   selectedGroup: string | undefined = undefined;
   previewGroup: string | undefined = undefined;
-  /** What the live region says: that details opened, once. */
-  announcement = '';
 
   constructor(host: SelectionHost, options: SelectionOptions) {
     this.#host = host;
@@ -85,6 +89,7 @@ export class Selection implements ReactiveController {
   /** A new story: nothing previewed, focused or pinned but what `selected` names. */
   reset(): void {
     this.previewId = this.focusId = this.selectedGroup = this.previewGroup = undefined;
+    this.#options.walk()?.forget();
   }
 
   /** Forgets pinned and previewed groups: after a zoom or another grouping of lanes, their keys mean nothing. */
@@ -146,8 +151,8 @@ export class Selection implements ReactiveController {
     this.#host.selected = id ?? '';
     const view = this.#options.view();
     const event = id === undefined || !view ? undefined : eventById(view.shown, id);
-    this.announcement = event && !this.#host.noDetails
-      ? fill(view!.words.messages.ui.detailsShown, { title: pickText(event.title, view!.words.languages) }) : '';
+    this.#options.say(event && !this.#host.noDetails
+      ? fill(view!.words.messages.ui.detailsShown, { title: pickText(event.title, view!.words.languages) }) : '');
     this.#host.dispatchEvent(new DrawdownSelectEvent({ id: id ?? null }));
     this.#host.requestUpdate();
   }
@@ -211,7 +216,7 @@ export class Selection implements ReactiveController {
     const view = this.#options.view();
     if (!view || event.ctrlKey || event.altKey || event.metaKey) return;
     const { layout, shown } = view;
-    const action = keyAction(event.key, layout.direction);
+    const action = keyAction(event.key, layout.direction, event.shiftKey);
     // Escape with nothing to clear is left to the page (it may close a dialog holding the timeline).
     const nothingOpen = [this.selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
     if (!action || (action === 'clear' && nothingOpen)) return;
@@ -226,6 +231,13 @@ export class Selection implements ReactiveController {
     } else if (action === 'up' || action === 'down') {
       const next = laneStep(layout.index, this.focusId ?? order[0]!, action === 'up' ? -1 : 1);
       if (next !== undefined) this.#moveFocus(next, shown);
+      // Past the first or last lane with events, the keyboard says why it stays.
+      const { navigation } = view.words.messages.ui;
+      this.#options.say(next !== undefined ? '' : action === 'up' ? navigation.noLaneAbove : navigation.noLaneBelow);
+    } else if (GRAPH_ACTIONS.has(action)) {
+      const step = this.#options.walk()?.step(action as GraphAction, layout, this.focusId ?? order[0]!, view.words);
+      if (step?.to !== undefined) this.#moveFocus(step.to, shown);
+      this.#options.say(step?.say ?? '');
     } else {
       const current = Math.max(0, order.indexOf(this.focusId ?? ''));
       const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);
@@ -273,6 +285,8 @@ export class Selection implements ReactiveController {
     return groupAt(view.layout, event.clientX - box.left, event.clientY - box.top, view.layout.metrics.rowHeight);
   }
 }
+
+const GRAPH_ACTIONS: ReadonlySet<string> = new Set<GraphAction>(['origin', 'destination', 'back', 'follow-next', 'follow-previous']);
 
 /** The event under a pointer or focus: its mark, or its label. */
 function markId(target: EventTarget | null): string | undefined {
