@@ -148,6 +148,7 @@ export class DrawdownTimeline extends LitElement {
     noDetails: { type: Boolean, attribute: 'no-details' },
     noControls: { type: Boolean, attribute: 'no-controls' },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    showOutline: { type: Boolean, reflect: true, attribute: 'show-outline' },
     showWarnings: { type: Boolean, attribute: 'show-warnings' },
     selected: { reflect: true, converter: emptyAsAbsent },
     status: { state: true },
@@ -266,6 +267,14 @@ export class DrawdownTimeline extends LitElement {
    * Table button toggles it.
    */
   accessor showTable = false;
+
+  /**
+   * Shows the story outline under the chart: a tree to walk by keyboard and screen reader, of the places (each lane
+   * with its events), the movements (from, to, what, how much, when, on whose word) and the units and assets (each
+   * with the events naming it, in time order). Enter on an event selects it on the chart. Reflected: the toolbar's
+   * Outline button toggles it.
+   */
+  accessor showOutline = false;
 
   /**
    * Lists, above the chart, the problems found in a story that was drawn anyway (events left out, values
@@ -394,6 +403,8 @@ export class DrawdownTimeline extends LitElement {
       problems: this.problems, skipped: this.#skipped,
       warnings: this.showWarnings,
       view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: this.#announcer.text,
+      showOutline: this.showOutline,
+      outline: this.showOutline && this.#drawn() ? this.#reading.outline(this.#view.layout!.index, this.#view.describe, words, selection.pick) : undefined,
       selected: selection.selectedId, onPick: selection.toggle,
       hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
       onRetry: () => { void this.reload(); },

@@ -141,6 +141,16 @@ export const messagesAr: Messages = {
       noLater: 'لا حدث لاحقًا يذكر {name}.',
       noEarlier: 'لا حدث سابقًا يذكر {name}.',
     },
+    outline: {
+      title: 'مخطط القصة: الأماكن والتحرّكات والوحدات والمعدّات',
+      button: 'المخطط',
+      branch: '{name}: {summary}',
+      places: 'الأماكن: {count}',
+      moves: 'التحرّكات: {count}',
+      names: 'الوحدات والمعدّات: {count}',
+      departures: { zero: 'لا مغادرات', one: 'مغادرة واحدة', two: 'مغادرتان', few: '{count} مغادرات', many: '{count} مغادرةً', other: '{count} مغادرة' },
+      arrivals: { zero: 'لا وصول', one: 'وصول واحد', two: 'وصولان', few: '{count} حالات وصول', many: '{count} حالة وصول', other: '{count} حالة وصول' },
+    },
     position: '{position} من {count}',
     windowShown: {
       zero: 'المعروض {span}: لا أحداث.', one: 'المعروض {span}: حدث واحد.', two: 'المعروض {span}: حدثان.',

@@ -157,6 +157,18 @@ export interface Messages {
       readonly noLater: string;
       readonly noEarlier: string;
     };
+    /** The story outline (see storyOutline): its name and the toolbar's button; each branch's line (`{name}`,
+     * `{summary}`); the top branches with `{count}`; a lane's departures and arrivals by plural category. */
+    readonly outline: {
+      readonly title: string;
+      readonly button: string;
+      readonly branch: string;
+      readonly places: string;
+      readonly moves: string;
+      readonly names: string;
+      readonly departures: PluralForms;
+      readonly arrivals: PluralForms;
+    };
     /** An event's place in time order, said at the end of its mark's name. */
     readonly position: string;
     /** Said when the time window shown changes, once it rests: `{span}` its dates, `{count}` the events in it. */

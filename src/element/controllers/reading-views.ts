@@ -1,8 +1,13 @@
-import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { StoryIndex } from '../../layout/story-index.js';
+import { memoizeLast } from '../../model/memoize-last.js';
+import type { OutlineWords } from '../../words/story-outline.js';
+import type { Words } from '../../words/words.js';
 import type { GraphWalk } from '../graph-walk.js';
+import type { OutlineTree } from '../views/outline-tree.js';
 import { loadReading, type Reading } from '../views/load-reading.js';
 
-type ReadingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type ReadingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly updateComplete: Promise<boolean> };
 
 /** The views once loaded for any element of the page, and the load on its way; one for all. */
 let loaded: Reading | undefined;
@@ -43,6 +48,18 @@ export class ReadingViews implements ReactiveController {
   /** The keyboard's walk along moves and after units, this element's own, once the views are here. */
   get walk(): GraphWalk | undefined {
     return this.#views && (this.#walk ??= new this.#views.GraphWalk());
+  }
+
+  #tree: OutlineTree | undefined;
+  readonly #outlineNodes = memoizeLast((views: Reading, index: StoryIndex, describe: OutlineWords['describe'], words: Words) =>
+    views.storyOutline(index, { describe, ...words }));
+
+  /** The story outline of `index`, this element's own tree, once the views are here; picking an event calls `onPick`. */
+  outline(index: StoryIndex, describe: OutlineWords['describe'], words: Words, onPick: (id: string) => void): TemplateResult | undefined {
+    const views = this.#views;
+    if (!views) return undefined;
+    this.#tree ??= new views.OutlineTree(this.#host);
+    return this.#tree.view(this.#outlineNodes(views, index, describe, words), words.messages.ui.outline.title, onPick);
   }
 
   /** The views, loading them now if they are not here yet: for what needs them at once (print, the exports). */

@@ -43,6 +43,9 @@ export interface TimelineViewOptions {
   /** The details panel, or undefined to hide it. */
   readonly details: DetailsState | undefined;
   readonly table: boolean;
+  /** Whether the story outline shows, and the outline once loaded. */
+  readonly showOutline: boolean;
+  readonly outline: TemplateResult | undefined;
   /** The selected event, for the cards of a phone's overview. */
   readonly selected: string | undefined;
   /** Picks an event from its card. */
@@ -62,8 +65,8 @@ export interface TimelineViewOptions {
 }
 
 /** Whether what `options` shows needs the views that load after the first paint. */
-export function needsReading(options: Pick<TimelineViewOptions, 'details' | 'table' | 'view'>): boolean {
-  return options.table || options.view.compact || options.details?.group !== undefined || options.details?.id !== undefined;
+export function needsReading(options: Pick<TimelineViewOptions, 'details' | 'table' | 'view' | 'showOutline'>): boolean {
+  return options.table || options.showOutline || options.view.compact || options.details?.group !== undefined || options.details?.id !== undefined;
 }
 
 /**
@@ -99,6 +102,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
       ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows && panel ? panel : nothing })}
       ${options.legend ? legendView(view.legend, messages) : nothing}`}
     ${panel && !shows ? panel : nothing}
+    ${options.showOutline && events && options.outline ? options.outline : nothing}
     <p class="visually-hidden" role="status">${options.announcement}</p>
     ${reading && view.compact && events && !options.table ? reading.eventCardsView({ table: view.table, messages, selected: options.selected, onPick: options.onPick }) : nothing}
     ${reading && options.table && events ? reading.tableView(view.table, messages, words.formatter.numberingSystem) : nothing}
