@@ -49,9 +49,10 @@ describe('direction as a choice', () => {
     const element = await mountArabic(attributes);
     const root = shadow(element);
     const mark = (id: string) => root.querySelector<SVGElement>(`[part~="plot"] [part~="event"][data-id="${id}"]`)!;
+    const target = (id: string) => root.querySelector<SVGElement>(`[part~="plot"] [part~="event-target"][data-primary][data-id="${id}"]`)!;
     const centre = (id: string) => { const box = mark(id).getBoundingClientRect(); return box.left + box.width / 2; };
-    mark('e1').focus();
-    mark('e1').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    target('e1').focus();
+    target('e1').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     await element.updateComplete;
     await element.updateComplete;
     const right = (root.activeElement as SVGElement | null)?.dataset.id;

@@ -137,14 +137,14 @@ describe('<drawdown-timeline> details and keyboard', () => {
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     const root = shadow(element);
-    const mark = root.querySelector<SVGPathElement>('[data-id="e2"][data-primary]')!;
+    const mark = root.querySelector<SVGPathElement>('[part~="event-target"][data-id="e2"][data-primary]')!;
     mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal('e2');
     root.querySelector('[part~="plot"]')!.dispatchEvent(new PointerEvent('pointerleave'));
     await element.updateComplete;
     expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal(undefined);
-    root.querySelector<SVGPathElement>('[data-id="e1"][data-primary]')!.focus();
+    root.querySelector<SVGPathElement>('[part~="event-target"][data-id="e1"][data-primary]')!.focus();
     await element.updateComplete;
     expect(root.querySelector<HTMLElement>('[part~="details"]')!.dataset.id).to.equal('e1');
   });
@@ -184,7 +184,7 @@ describe('<drawdown-timeline> details and keyboard', () => {
     const element = await mount('<drawdown-timeline lang="en-GB"></drawdown-timeline>');
     element.data = story();
     await nextEvent(element, 'drawdown-load');
-    const name = shadow(element).querySelector('[data-id="e2"][data-primary]')!.getAttribute('aria-label');
+    const name = shadow(element).querySelector('[part~="event-target"][data-id="e2"][data-primary]')!.getAttribute('aria-label');
     expect(name).to.match(/^15\s?–\s?18 December 2024\. Alpha to Bravo\. Transfer, reported\. from Alpha Base to Bravo Airport\. Unattributed\. 2 of \d+$/);
   });
 
@@ -192,7 +192,7 @@ describe('<drawdown-timeline> details and keyboard', () => {
     const element = await mount('<drawdown-timeline lang="en-GB"></drawdown-timeline>');
     element.data = story();
     await nextEvent(element, 'drawdown-load');
-    const mark = () => shadow(element).querySelector('[data-id="e2"][data-primary]')!;
+    const mark = () => shadow(element).querySelector('[part~="event-target"][data-id="e2"][data-primary]')!;
     const renamed: string[] = [];
     const observer = new MutationObserver((records) => {
       for (const record of records) renamed.push((record.target as Element).getAttribute('data-id') ?? '');

@@ -14,8 +14,9 @@ import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 
 const SEED = '/data/russia-syria-2024.json';
 
+/** An event's target: the button the keyboard focuses and a screen reader names. */
 const markOf = (element: DrawdownTimeline, id: string) =>
-  shadow(element).querySelector<SVGPathElement>(`[part~="plot"] [part~="event"][data-primary][data-id="${id}"]`);
+  shadow(element).querySelector<SVGRectElement>(`[part~="plot"] [part~="event-target"][data-primary][data-id="${id}"]`);
 const focusedId = (element: DrawdownTimeline) => (shadow(element).activeElement as SVGElement | null)?.dataset.id;
 const said = (element: DrawdownTimeline) => shadow(element).querySelector('[role="status"]')!.textContent!.trim();
 

@@ -248,7 +248,7 @@ describe('<drawdown-timeline> with a crowded story', () => {
     const mark = root.querySelector<SVGElement>(`[part~="event"][data-id="${id}"][data-primary]`);
     expect(mark).to.exist;
     expect(mark!.matches(internals.selected)).to.equal(true);
-    expect(mark!.getAttribute('tabindex')).to.equal('0');
+    expect(root.querySelector(`[part~="event-target"][data-id="${id}"][data-primary]`)!.getAttribute('tabindex')).to.equal('0');
     expect(root.querySelector('[part~="details"]')!.getAttribute('data-id')).to.equal(id);
   });
 });

@@ -20,6 +20,9 @@ async function mountSeed(attributes = '', width = 900): Promise<DrawdownTimeline
 const plot = (element: DrawdownTimeline) => shadow(element).querySelector<SVGSVGElement>('[part~="plot"]')!;
 const markOf = (element: DrawdownTimeline, id: string) =>
   shadow(element).querySelector<SVGPathElement>(`[part~="event"][data-primary][data-id="${id}"]`);
+/** An event's target: the button the keyboard focuses and a screen reader names. */
+const targetOf = (element: DrawdownTimeline, id: string) =>
+  shadow(element).querySelector<SVGRectElement>(`[part~="plot"] [part~="event-target"][data-primary][data-id="${id}"]`);
 const span = (element: DrawdownTimeline) => Date.parse(element.end) - Date.parse(element.start);
 const focusedId = (element: DrawdownTimeline) => (shadow(element).activeElement as SVGElement | null)?.dataset.id;
 const wheel = (payload: { x: number; y: number; deltaX?: number; deltaY: number; modifiers?: string[] }) =>
@@ -274,7 +277,7 @@ describe('the keyboard', () => {
     await element.updateComplete;
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(shadow(element).activeElement?.getAttribute('part'), 'one Tab enters the plot').to.equal('event');
+    expect(shadow(element).activeElement?.getAttribute('part'), 'one Tab enters the plot').to.equal('event-target');
     const walked = [focusedId(element)];
     for (let i = 0; i < 20; i++) {
       await sendKeys({ press: 'ArrowRight' });
@@ -304,21 +307,25 @@ describe('the keyboard', () => {
     const { element, before } = await mountBetweenButtons('no-controls');
     before.focus();
     await sendKeys({ press: 'Tab' });
-    const first = shadow(element).activeElement as SVGPathElement;
-    const pressed = () => [...shadow(element).querySelectorAll('[part~="plot"] [part~="event"][aria-pressed="true"]')].map((mark) => mark.getAttribute('data-id'));
+    const first = shadow(element).activeElement as SVGRectElement;
+    const pressed = () => [...shadow(element).querySelectorAll('[part~="plot"] [part~="event-target"][aria-pressed="true"]')].map((mark) => mark.getAttribute('data-id'));
     expect(first.getAttribute('aria-pressed')).to.equal('false');
+    expect(first.getAttribute('role')).to.equal('button');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(pressed()).to.deep.equal([first.dataset.id]);
-    const selectedAndFocused = getComputedStyle(first);
-    expect(parseFloat(selectedAndFocused.strokeWidth), 'selected and focused: the wider ring').to.be.greaterThan(3.5);
+    // Selected: a blue ring round the mark; focused: a dark ring round its target.
+    const selectedMark = markOf(element, first.dataset.id!)!;
+    expect(parseFloat(getComputedStyle(selectedMark).strokeWidth), 'the selection ring').to.equal(3);
+    expect(getComputedStyle(first).stroke, 'the focus ring').to.not.equal('none');
     // Focus moves on; the selection stays, drawn in its own colour.
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
-    const focused = shadow(element).activeElement as SVGPathElement;
+    const focused = shadow(element).activeElement as SVGRectElement;
     expect(focused).to.not.equal(first);
+    expect(getComputedStyle(first).stroke, 'no focus ring left behind').to.equal('none');
     expect(pressed()).to.deep.equal([first.dataset.id]);
-    expect(getComputedStyle(focused).stroke, 'focus and selection drawn differently').to.not.equal(getComputedStyle(first).stroke);
+    expect(getComputedStyle(focused).stroke, 'focus and selection drawn differently').to.not.equal(getComputedStyle(selectedMark).stroke);
     // Escape lets it go.
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
@@ -342,7 +349,7 @@ describe('the keyboard', () => {
       const stuck: string[] = [];
       for (const [i, id] of ids.entries()) {
         for (const key of ['ArrowUp', 'ArrowDown'] as const) {
-          markOf(element, id)!.focus();
+          targetOf(element, id)!.focus();
           await sendKeys({ press: key });
           await element.updateComplete;
           // Only the first lane with events may stay on Up, the last on Down.
@@ -364,7 +371,7 @@ describe('the keyboard', () => {
     const marks = [...shadow(element).querySelectorAll<SVGPathElement>('[part~="event"][data-primary]')];
     const first = marks.reduce((a, b) => (b.getBoundingClientRect().top < a.getBoundingClientRect().top ? b : a));
     const start = first.dataset.id!;
-    first.focus();
+    targetOf(element, start)!.focus();
     await sendKeys({ press: 'ArrowUp' });
     await element.updateComplete;
     expect(focusedId(element), 'Up from the first lane stays').to.equal(start);
@@ -391,7 +398,7 @@ describe('the keyboard', () => {
 
   it('zooms with + and - around the focused event, and pans to keep the focused event in view', async () => {
     const element = await mountSeed();
-    markOf(element, 'fall-of-assad')!.focus();
+    targetOf(element, 'fall-of-assad')!.focus();
     await pressMoving(element, '+');
     const zoomed = span(element);
     expect(zoomed).to.be.greaterThan(0);
@@ -416,9 +423,9 @@ describe('the keyboard', () => {
 
   it('leaves Ctrl + and Ctrl - to the browser', async () => {
     const element = await mountSeed();
-    markOf(element, 'fall-of-assad')!.focus();
+    targetOf(element, 'fall-of-assad')!.focus();
     const event = new KeyboardEvent('keydown', { key: '-', ctrlKey: true, bubbles: true, cancelable: true, composed: true });
-    markOf(element, 'fall-of-assad')!.dispatchEvent(event);
+    targetOf(element, 'fall-of-assad')!.dispatchEvent(event);
     expect(event.defaultPrevented).to.equal(false);
   });
 
@@ -426,7 +433,7 @@ describe('the keyboard', () => {
     const element = await mountSeed();
     const status = shadow(element).querySelector('[role="status"]')!;
     expect(status.textContent!.trim()).to.equal('');
-    markOf(element, 'personnel-hmeimim-to-benghazi')!.focus();
+    targetOf(element, 'personnel-hmeimim-to-benghazi')!.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(element.selected).to.equal('personnel-hmeimim-to-benghazi');
@@ -472,7 +479,7 @@ describe('for screen readers', () => {
 
   it('gives each event a name with its date as stated, uncertainty in words, title, kind, status, route and place in time', async () => {
     const element = await mountSeed();
-    const name = (id: string) => markOf(element, id)!.getAttribute('aria-label');
+    const name = (id: string) => targetOf(element, id)!.getAttribute('aria-label');
     expect(name('personnel-hmeimim-to-benghazi')).to.equal('December 8 – 31, 2024. About 1,000 personnel moved from Hmeimim to ' +
       'Benghazi. Transfer, claimed. from Hmeimim Air Base to Benina Airport, Benghazi. ~1,000 personnel. 1 source. 7 of 15');
     expect(name('fighters-flee-to-lebanon-and-iraq')).to.equal('December 2024 (uncertain). Thousands of pro-Assad fighters flee ' +

@@ -47,7 +47,7 @@ describe('load order', () => {
     const { document: doc } = await framePage(LOAD_ORDERS['a script before the markup']!(SCRIPT, await twoTimelines()));
     const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
     await frameWhere(() => drawnMarks(fetched) > 0 && drawnMarks(inline) > 0, 'both timelines');
-    const stop = (element: Element) => element.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!;
+    const stop = (element: Element) => element.shadowRoot!.querySelector<SVGElement>('[part~="event-target"][tabindex="0"]')!;
     const inlineStop = stop(inline).dataset.id;
     stop(fetched).focus();
     stop(fetched).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));

@@ -199,7 +199,7 @@ describe('printing', function () {
     await frame();
     await frame();
     const root = shadow(element);
-    root.querySelector<SVGElement>(`[part~="plot"] [part~="event"][data-id="${SELECTED}"]`)!.focus();
+    root.querySelector<SVGElement>(`[part~="plot"] [part~="event-target"][data-primary][data-id="${SELECTED}"]`)!.focus();
     const scrolled = new Promise((resolve) => document.addEventListener('scroll', resolve, { once: true }));
     window.scrollTo(0, 140);
     await scrolled;

@@ -163,7 +163,7 @@ describe('transfer links in the element', () => {
     element.data = story();
     await nextEvent(element, 'drawdown-load');
     await element.updateComplete;
-    const name = (id: string) => shadow(element).querySelector(`[part~="event"][data-primary][data-id="${id}"]`)!.getAttribute('aria-label');
+    const name = (id: string) => shadow(element).querySelector(`[part~="event-target"][data-primary][data-id="${id}"]`)!.getAttribute('aria-label');
     expect(name('e1')).to.match(/\. 1 source\. \d+ of \d+$/);
     expect(name('e3')).to.match(/\. Unattributed\. \d+ of \d+$/);
     expect(shadow(element).querySelector(`${internals.label}[data-id="e3"]`)!.textContent).to.include('(unattributed)');

@@ -103,7 +103,8 @@ describe('<drawdown-timeline> taller than the viewport', () => {
   /** Marks' centres relative to the viewport's top. */
   const centres = (root: ShadowRoot) => [...root.querySelectorAll<SVGGraphicsElement>('[part~="plot"] [part~="event"]')].map((mark) => {
     const box = mark.getBoundingClientRect();
-    return { id: mark.dataset.id!, y: box.top + box.height / 2, focusable: mark.getAttribute('tabindex') === '0' };
+    const target = root.querySelector(`[part~="plot"] [part~="event-target"][data-primary][data-id="${CSS.escape(mark.dataset.id!)}"]`);
+    return { id: mark.dataset.id!, y: box.top + box.height / 2, focusable: mark.hasAttribute('data-primary') && target?.getAttribute('tabindex') === '0' };
   });
   /** Marks in the viewport (600 px high, or `height` for a scrolling box's). */
   const inView = (root: ShadowRoot, height = 600) => centres(root).filter((m) => m.y > 0 && m.y < height);
@@ -200,13 +201,13 @@ describe('<drawdown-timeline> taller than the viewport', () => {
 
   it('draws and shows the event the keyboard reaches, wherever it is', async () => {
     const { element, root } = await tall();
-    root.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
+    root.querySelector<SVGElement>('[part~="event-target"][tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await element.updateComplete;
     // The focus scrolled the last event into view, and the element draws the band around it in a frame after.
     await frameWhere(() => inView(root).length > 1, 'marks around the focused one');
     const focused = root.activeElement as SVGGraphicsElement | null;
-    expect(focused?.getAttribute('part')).to.equal('event');
+    expect(focused?.getAttribute('part')).to.equal('event-target');
     expect(focused!.hasAttribute('data-primary')).to.equal(true);
     const box = focused!.getBoundingClientRect();
     expect(box.top, 'scrolled into view').to.be.within(0, 600);

@@ -69,6 +69,9 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart lane-label - A lane's name, with its region and country.
  * @csspart event - One event's mark; carries `data-id` with the event's id. Events in a crowded stretch are drawn
  *   as a group instead, until zoomed in; the one focused or selected is always drawn as a mark.
+ * @csspart event-target - One mark's target, under it and at least 24 × 24 px: invisible, it takes the pointer for
+ *   the event, and for its primary mark the keyboard too (a toggle button named after the event, `aria-pressed` when
+ *   selected); shaded under the pointer, it carries the focus ring and `data-id`.
  * @csspart groups - The bars of crowded stretches, one path per kind, with the kinds' glyphs over them; the tallest
  *   holds the most events. On paper, each names the numbers of its events.
  * @csspart transfer - One transfer's link and arrowhead; carries `data-id` and `data-to` (the destination place id).
@@ -95,7 +98,7 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  *   with Arabic letters (`'Noto Naskh Arabic'`, `'Amiri'`) before one without.
  * @cssprop [--drawdown-font-size=14px] - Base font size.
  * @cssprop [--drawdown-label-size=12px] - Size of axis, lane and mark labels.
- * @cssprop [--drawdown-row-height=22px] - Height of one row of marks in a lane, in pixels (14px to 60px); read when the story is laid out.
+ * @cssprop [--drawdown-row-height=24px] - Height of one row of marks in a lane, in pixels (14px to 60px); read when the story is laid out. Under 24px, the targets of events in rows next to each other overlap, under the 24 × 24 px WCAG 2.5.8 asks for.
  * @cssprop [--drawdown-text-color=#1d1d1f] - Text colour.
  * @cssprop [--drawdown-muted-color=#5b5b63] - Secondary text colour.
  * @cssprop [--drawdown-background=#ffffff] - Background.

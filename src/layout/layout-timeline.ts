@@ -27,7 +27,7 @@ export const defaultMetrics: Metrics = {
   axisHeight: 28,
   eraHeight: 18,
   laneHeader: 20,
-  rowHeight: 22,
+  rowHeight: 24,
   lanePadding: 8,
   edgePadding: 20,
   pointRadius: 5,

@@ -54,7 +54,7 @@ export function drawBand(
   if (!marks) return;
   const inBand = marksInBand(layout.marks, band, half);
   const drawn = new Set(inBand);
-  renderMarks(marks, layer(plot, 'labels')!, inBand.concat(kept.filter((mark) => !drawn.has(mark))), {
+  renderMarks(marks, layer(plot, 'labels')!, layer(plot, 'hits'), inBand.concat(kept.filter((mark) => !drawn.has(mark))), {
     ...markOptions, pointRadius: metrics.pointRadius, barHeight: metrics.barHeight,
   });
 }

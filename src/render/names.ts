@@ -5,19 +5,21 @@ import type { EventKind } from '../model/types.js';
 // paper view and the styles refer to them from here.
 
 /** The plot's layers, bottom to top: each a `<g>` with this class, which the render layer draws into. */
-export const LAYERS = ['lanes', 'eras', 'tracks', 'axis', 'lane-labels', 'groups', 'links', 'marks', 'labels', 'link-labels'] as const;
+export const LAYERS = ['lanes', 'eras', 'tracks', 'axis', 'lane-labels', 'groups', 'links', 'hits', 'marks', 'labels', 'link-labels'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Paper draws a plot per band and only the layers in its band, so no text is drawn where a row's view box hides
  * it: the head (the axis over the eras' names and the "as of" line), the force-level tracks, and the lanes. */
 export const PAPER_LAYERS = {
+  /** An export's one plot: every layer but the screen's targets, which only a pointer or keyboard uses. */
+  whole: LAYERS.filter((name) => name !== 'hits'),
   head: ['eras', 'axis'],
   tracks: ['eras', 'tracks'],
   lanes: ['lanes', 'eras', 'lane-labels', 'groups', 'links', 'marks', 'labels', 'link-labels'],
 } as const satisfies Record<string, readonly Layer[]>;
 
-/** Layers a screen reader skips: what they show is said by the marks' names, the summary or the lane labels. */
-export const SILENT_LAYERS: ReadonlySet<Layer> = new Set(['eras', 'axis', 'groups', 'links', 'labels', 'link-labels']);
+/** Layers a screen reader skips: what they show is said by the events' targets, the summary or the lane labels. */
+export const SILENT_LAYERS: ReadonlySet<Layer> = new Set(['eras', 'axis', 'groups', 'links', 'marks', 'labels', 'link-labels']);
 
 /** Layers that are public parts, by the part's name. */
 export const LAYER_PARTS: Readonly<Partial<Record<Layer, string>>> = { eras: 'eras', axis: 'axis', groups: 'groups' };

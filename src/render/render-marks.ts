@@ -28,34 +28,29 @@ function markClasses(d: EventMark): string {
 
 /**
  * Draws every event mark, one `<path>` each whatever its shape (so a mark can turn from a point into a bar on
- * zoom without being recreated), and the labels that have room in a layer of their own: one node a mark and
- * one a visible label, since the browser's style and paint work grows with every node. A mark's identity
- * (id, role, name, date qualifiers) is written when it enters; a zoom or pan then writes only what changed,
- * mostly geometry, so the browser restyles and re-lays out as little as it can.
+ * zoom without being recreated), the labels that have room in a layer of their own, and over them, on a screen, a
+ * target for each event (`hitsHost`): one node a mark, a visible label and a target, since the browser's style and
+ * paint work grows with every node. A mark's identity (id, date qualifiers) and its target's (role, name) are
+ * written when they enter; a zoom or pan then writes only what changed, mostly geometry, so the browser restyles
+ * and re-lays out as little as it can.
  */
-export function renderMarks(marksHost: SVGGElement, labelsHost: SVGGElement, marks: readonly EventMark[], options: MarkOptions): void {
+export function renderMarks(
+  marksHost: SVGGElement, labelsHost: SVGGElement, hitsHost: SVGGElement | null, marks: readonly EventMark[], options: MarkOptions,
+): void {
   const { pointRadius: r, barHeight } = options;
-  // Accessible names are written as marks enter, and rewritten only when made anew (another language or story).
-  const renamed = named.get(marksHost) !== options.describe;
-  named.set(marksHost, options.describe);
   select(marksHost)
     .selectAll<SVGPathElement, EventMark>('path.mark')
     .data(marks, markKey)
     .join((enter) => enter.append('path')
       .attr('part', 'event')
       .attr('data-id', (d) => d.event.id)
-      .attr('data-primary', (d) => (d.primary ? '' : null))
-      .attr('role', (d) => (d.primary ? 'button' : null))
-      // A toggle: selecting an event pins its details, selecting it again lets them go.
-      .attr('aria-pressed', (d) => (d.primary ? 'false' : null))
-      .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
-      .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null)))
+      .attr('data-primary', (d) => (d.primary ? '' : null)))
     .each(function (d) {
-      if (d.primary && (renamed || !this.hasAttribute('aria-label'))) this.setAttribute('aria-label', options.describe(d));
       setAttribute(this, 'class', `mark ${markClasses(d)}`);
       setAttribute(this, 'd', markPath(d, r, barHeight));
       setAttribute(this, 'mask', maskFor(d));
     });
+  if (hitsHost) renderTargets(hitsHost, marks, options);
 
   select(labelsHost)
     .selectAll<SVGTextElement, EventMark>('text.label')
@@ -120,25 +115,64 @@ function writeLines(text: SVGTextElement, first: string, second: string | undefi
 const BACKING_PAD = 3;
 const BACKING_HALF_HEIGHT = 8;
 
-/** The describer each marks layer was last named with. */
+/** The describer each targets layer was last named with. */
 const named = new WeakMap<SVGGElement, MarkOptions['describe']>();
 
-/** Moves the `selected` class (and `aria-pressed`) and the single Tab stop to the current event, touching only
- * what changes. */
+/** The smallest target a pointer or a finger is asked to hit (WCAG 2.5.8), and the rows of marks are as tall. */
+export const TARGET_SIZE = 24;
+
+/**
+ * A mark's target: an invisible box at least 24 × 24 px around it, under the marks (which let the pointer through)
+ * and the labels, that takes the pointer for the event, and for its primary mark the keyboard too (a toggle button
+ * named after the event; shaded under the pointer, and the focus ring drawn on it). The mark stays as drawn: small
+ * marks keep their room, and reading them does not change with how they are hit.
+ */
+function renderTargets(hitsHost: SVGGElement, marks: readonly EventMark[], options: MarkOptions): void {
+  // Accessible names are written as targets enter, and rewritten only when made anew (another language or story).
+  const renamed = named.get(hitsHost) !== options.describe;
+  named.set(hitsHost, options.describe);
+  const half = TARGET_SIZE / 2;
+  select(hitsHost)
+    .selectAll<SVGRectElement, EventMark>('rect.hit')
+    .data(marks, markKey)
+    .join((enter) => enter.append('rect')
+      .attr('class', 'hit')
+      .attr('part', 'event-target')
+      .attr('data-id', (d) => d.event.id)
+      .attr('data-primary', (d) => (d.primary ? '' : null))
+      .attr('rx', 4)
+      .attr('height', TARGET_SIZE)
+      .attr('role', (d) => (d.primary ? 'button' : null))
+      // A toggle: selecting an event pins its details, selecting it again lets them go.
+      .attr('aria-pressed', (d) => (d.primary ? 'false' : null))
+      .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
+      .attr('tabindex', (d) => (d.primary ? (d.event.id === options.focusId ? 0 : -1) : null)))
+    .each(function (d) {
+      if (d.primary && (renamed || !this.hasAttribute('aria-label'))) this.setAttribute('aria-label', options.describe(d));
+      const middle = d.shape === 'point' ? d.x : (d.left + d.right) / 2;
+      const left = Math.min(d.shape === 'point' ? d.x : d.left, middle - half), right = Math.max(d.shape === 'point' ? d.x : d.right, middle + half);
+      setAttribute(this, 'x', String(left));
+      setAttribute(this, 'y', String(d.y - half));
+      setAttribute(this, 'width', String(right - left));
+    });
+}
+
+/** Moves the `selected` class, the targets' `aria-pressed` and the single Tab stop to the current event, touching
+ * only what changes. */
 export function renderMarkState(
-  marksHost: SVGGElement, labelsHost: SVGGElement, selectedId: string | undefined, focusId: string | undefined,
+  marksHost: SVGGElement, labelsHost: SVGGElement, hitsHost: SVGGElement, selectedId: string | undefined, focusId: string | undefined,
 ): void {
   for (const host of [marksHost, labelsHost]) {
     const root = select(host);
     root.selectAll<SVGElement, EventMark>('.selected').filter((d) => d.event.id !== selectedId).classed('selected', false);
     if (selectedId !== undefined) root.selectAll(`[data-id="${CSS.escape(selectedId)}"]`).classed('selected', true);
   }
-  select(marksHost).selectAll('.mark[aria-pressed="true"]').filter(function () { return (this as SVGElement).dataset.id !== selectedId; })
+  select(hitsHost).selectAll('.hit[aria-pressed="true"]').filter(function () { return (this as SVGElement).dataset.id !== selectedId; })
     .attr('aria-pressed', 'false');
-  if (selectedId !== undefined) select(marksHost).selectAll(`.mark[data-primary][data-id="${CSS.escape(selectedId)}"]`).attr('aria-pressed', 'true');
-  const focusable = focusId === undefined ? null : marksHost.querySelector<SVGPathElement>(`.mark[data-primary][data-id="${CSS.escape(focusId)}"]`);
-  select(marksHost)
-    .selectAll<SVGPathElement, EventMark>('.mark[tabindex="0"]')
+  if (selectedId !== undefined) select(hitsHost).selectAll(`.hit[data-primary][data-id="${CSS.escape(selectedId)}"]`).attr('aria-pressed', 'true');
+  const focusable = focusId === undefined ? null : hitsHost.querySelector<SVGRectElement>(`.hit[data-primary][data-id="${CSS.escape(focusId)}"]`);
+  select(hitsHost)
+    .selectAll<SVGRectElement, EventMark>('.hit[tabindex="0"]')
     .filter(function () { return this !== focusable; })
     .attr('tabindex', -1);
   if (focusable) focusable.tabIndex = 0;

@@ -8,7 +8,7 @@ import type { Story } from '../../model/types.js';
 import { drawBand, drawContext } from '../../render/draw-plot.js';
 import type { EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
-import { LAYERS, PAPER_LAYERS } from '../../render/names.js';
+import { PAPER_LAYERS } from '../../render/names.js';
 import { legendView } from '../views/legend-view.js';
 import type { PaperLayers } from '../views/paper-view.js';
 import { layerHosts } from '../views/plot-layers.js';
@@ -42,7 +42,7 @@ export interface PaperWiring {
 
 /** Paper's layer hosts, the same for every story. */
 const PAPER_LAYER_HOSTS: PaperLayers = {
-  whole: layerHosts(LAYERS),
+  whole: layerHosts(PAPER_LAYERS.whole),
   head: layerHosts(PAPER_LAYERS.head, { bare: true }),
   tracks: layerHosts(PAPER_LAYERS.tracks, { bare: true }),
   lanes: layerHosts(PAPER_LAYERS.lanes, { bare: true }),

@@ -66,7 +66,7 @@ export class PlotDrawing implements ReactiveController {
   get rowHeight(): number {
     if (!this.#row) {
       const height = parseFloat(getComputedStyle(this.#host).getPropertyValue('--_row'));
-      this.#row = Number.isFinite(height) ? Math.min(60, Math.max(14, height)) : 22;
+      this.#row = Number.isFinite(height) ? Math.min(60, Math.max(14, height)) : 24;
     }
     return this.#row;
   }
@@ -162,18 +162,18 @@ export class PlotDrawing implements ReactiveController {
       drawBand(plot, state.layout, this.#band, kept, { focusId: state.focusId, describe: state.markName });
       if (hadFocus && !this.#markHasFocus()) this.#focusMark = true;
     }
-    renderMarkState(layer(plot, 'marks')!, layer(plot, 'labels')!, state.selectedId, state.focusId);
+    renderMarkState(layer(plot, 'marks')!, layer(plot, 'labels')!, layer(plot, 'hits')!, state.selectedId, state.focusId);
     this.#takeFocus(plot, state.focusId);
   }
 
   #markHasFocus(): boolean {
-    return !!(this.#host.renderRoot as ShadowRoot).activeElement?.matches('.mark');
+    return !!(this.#host.renderRoot as ShadowRoot).activeElement?.matches('.hit');
   }
 
   #takeFocus(plot: SVGSVGElement, focusId: string | undefined): void {
     if (!this.#focusMark || focusId === undefined) return;
     // Until the event's own mark is drawn (a glide may take a few frames to bring it in), the flag stays up.
-    const mark = plot.querySelector<SVGPathElement>(`.mark[data-primary][data-id="${CSS.escape(focusId)}"]`);
+    const mark = plot.querySelector<SVGRectElement>(`.hit[data-primary][data-id="${CSS.escape(focusId)}"]`);
     if (!mark) return;
     this.#focusMark = false;
     mark.focus();

@@ -288,9 +288,9 @@ export class Selection implements ReactiveController {
 
 const GRAPH_ACTIONS: ReadonlySet<string> = new Set<GraphAction>(['origin', 'destination', 'back', 'follow-next', 'follow-previous']);
 
-/** The event under a pointer or focus: its mark, or its label. */
+/** The event under a pointer or focus: its target, its mark, or its label. */
 function markId(target: EventTarget | null): string | undefined {
-  const mark = (target as Element | null)?.closest?.('.mark, .label');
+  const mark = (target as Element | null)?.closest?.('.hit, .mark, .label');
   return mark instanceof SVGElement ? mark.dataset.id : undefined;
 }
 

@@ -87,6 +87,8 @@ export const plotStyles = css`
     fill: var(--_kind);
     stroke: var(--_kind);
     stroke-width: 1.5;
+    /* The pointer goes through to the mark's target, which is larger (see .hit). */
+    pointer-events: none;
   }
   /* A single date naming a whole month or year: the period, drawn lightly. */
   .mark.shape-span {
@@ -153,27 +155,29 @@ export const plotStyles = css`
   .label[direction="rtl"].status-expected, .label[direction="rtl"].status-planned {
     fill: var(--_muted);
   }
-  .mark:hover {
-    stroke: var(--_text);
+  /* Each mark's target, under it: invisible, at least 24 px square, shaded under the pointer. */
+  .hit {
+    fill: transparent;
+    cursor: pointer;
   }
-  .mark:focus {
+  .hit:hover {
+    fill: var(--_text);
+    fill-opacity: 0.08;
+  }
+  .hit:focus {
     outline: none;
   }
-  /* Focus and selection show whole: the fades and feathering of the date form give way. They differ, so a keyboard
-     reader sees where they are and what is pinned at once: focus is a dark ring, selection the blue one (with a bold
-     label), both a wider blue ring. */
-  .mark:focus-visible, .mark.selected {
-    stroke-width: 3;
-    mask: none;
-  }
-  .mark:focus-visible {
+  /* Focus and selection differ, so a keyboard reader sees where they are and what is pinned at once: focus is a dark
+     ring round the event's target, selection a blue ring round its mark (shown whole: the fades and feathering of the
+     date form give way) and a bold label. */
+  .hit:focus-visible {
     stroke: var(--_text);
+    stroke-width: 2;
   }
   .mark.selected {
     stroke: var(--_focus);
-  }
-  .mark.selected:focus-visible {
-    stroke-width: 4.5;
+    stroke-width: 3;
+    mask: none;
   }
   .label.selected {
     font-weight: 600;

@@ -50,7 +50,7 @@ export const themeStyles = css`
     --_font-size: var(--drawdown-font-size, 14px);
     --_label-size: var(--drawdown-label-size, 12px);
     ${lightTheme}
-    --_row: var(--drawdown-row-height, 22px);
+    --_row: var(--drawdown-row-height, 24px);
     --_dash-forecast: var(--drawdown-dash-forecast, 4 2);
     --_dash-uncertain: var(--drawdown-dash-uncertain, 1 2);
 
