@@ -208,7 +208,8 @@ export const plotStyles = css`
     stroke-linejoin: round;
   }
   /* The mark's status, told by the line: confirmed solid, reported long dashes, claimed short dashes, forecasts
-     dotted, denied faint dashes. */
+     dotted, denied dash-dotted, as a disputed border is mapped: a pattern of its own, not a fade, so that it keeps
+     3:1 against the background (WCAG 1.4.11) as every other line does. */
   .link.status-reported {
     stroke-dasharray: var(--drawdown-dash-reported, 9 3);
   }
@@ -220,8 +221,8 @@ export const plotStyles = css`
     stroke-linecap: round;
   }
   .link.status-denied {
-    stroke-dasharray: var(--drawdown-dash-denied, 4 3);
-    stroke-opacity: var(--drawdown-denied-opacity, 0.4);
+    stroke-dasharray: var(--drawdown-dash-denied, 6 2 1.5 2);
+    stroke-opacity: var(--drawdown-denied-opacity, 0.8);
   }
   /* In the link's colour, which meets text contrast on the background, so a label reads as its link's. */
   .link-label {
