@@ -6,6 +6,7 @@ import { printPlugin } from './test/print-plugin.mjs';
 import { readmePlugin } from './test/readme-plugin.mjs';
 import { statusRoutesMiddleware, testServerPlugin } from './test/server-plugin.mjs';
 import { memoryPlugin } from './test/memory-plugin.mjs';
+import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 
 const chrome = await findChrome();
 console.log(`Chromium: ${chrome.path} (${chrome.source})`);
@@ -14,7 +15,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [statusRoutesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin(), readmePlugin(), memoryPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), printPlugin(), inputPlugin(), readmePlugin(), memoryPlugin(), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chrome.path, headless: true, args: chromeArgs },

@@ -66,6 +66,19 @@ async function mountEveryKind(attributes = ''): Promise<DrawdownTimeline> {
   return element;
 }
 
+/** One denied event of each kind, each a transfer from a to b: a denied mark, its label and its link, per kind. */
+async function mountDeniedOfEveryKind(attributes = ''): Promise<DrawdownTimeline> {
+  const element = await mount(`<drawdown-timeline ${attributes}></drawdown-timeline>`);
+  const events = KINDS.map((kind, i) => ({
+    id: `denied-${kind}`, kind, status: 'denied', title: `A denied ${kind}`, when: `2024-12-${String(10 + i)}`, from: 'a', to: 'b',
+  }));
+  const loading = nextEvent(element, 'drawdown-load');
+  element.data = story({ events });
+  await loading;
+  await element.updateComplete;
+  return element;
+}
+
 function inDarkPage(element: DrawdownTimeline): void {
   element.parentElement!.style.background = DARK_PAGE;
 }
@@ -296,7 +309,8 @@ for (const theme of ['light', 'dark'] as const) {
 
     it('transfer links are 3:1 against the background and both lanes, at the opacity they are drawn with', async () => {
       // One link per look: kind and status decide colour, opacity and dashes. The seed's links are reported and
-      // claimed, the generated story's confirmed; one element at a time, since lanes out of view are not drawn.
+      // claimed, the generated stories' confirmed and denied; one element at a time, since lanes out of view are not
+      // drawn.
       const looks = new Map<string, { status: string | undefined; colour: Colour }>();
       const collect = (element: DrawdownTimeline) => {
         for (const link of shadow(element).querySelectorAll('[part~="transfer"]')) {
@@ -309,8 +323,32 @@ for (const theme of ['light', 'dark'] as const) {
       const against = collect(await setUp(await mountSeed(attributes)));
       cleanup();
       collect(await setUp(await mountEveryKind(attributes)));
-      expect([...looks.values()].map(({ status }) => status).sort()).to.deep.equal(['claimed', 'confirmed', 'reported']);
+      cleanup();
+      collect(await setUp(await mountDeniedOfEveryKind(attributes)));
+      expect(new Set([...looks.values()].map(({ status }) => status))).to.deep.equal(new Set(['claimed', 'confirmed', 'denied', 'reported']));
+      // A denied transfer is told by its dashes, not by fading: each kind's, at the opacity it is drawn with.
+      expect([...looks.values()].filter(({ status }) => status === 'denied').length).to.equal(KINDS.length);
       expectContrast([...looks.values()].map(({ colour }) => colour), against, 3);
+    });
+
+    it('denied marks, their outline and the ink of their crossing-out, are 3:1 against the background and both lanes', async () => {
+      const element = await setUp(await mountDeniedOfEveryKind(attributes));
+      const root = shadow(element);
+      const marks = [...root.querySelectorAll(`[part~="plot"] [part~="event"][data-primary]${internals.status('denied')}`)];
+      expect(marks.length).to.equal(KINDS.length);
+      const colours = marks.flatMap((mark) => {
+        const what = `the denied ${internals.kindOf(mark)} mark`;
+        const pattern = /#([\w-]+)/.exec(getComputedStyle(mark).fill)?.[1];
+        expect(pattern, `${what} is filled with its crossing-out`).to.match(/^cross-/);
+        const inks = [...root.querySelectorAll(`#${pattern} ${internals.patternInk}`)];
+        expect(inks.length, `the ink of #${pattern}`).to.be.greaterThan(0);
+        return [strokeOf(what, mark), ...inks.map((ink) => fillOf(`the ink of #${pattern}`, ink))];
+      }).filter((c): c is Colour => c !== null);
+      expectContrast(colours, backgrounds(element), 3);
+      // Their labels (those with room to be drawn), struck through, are text like any other.
+      const labels = [...root.querySelectorAll(`[part~="plot"] ${internals.label}${internals.status('denied')}`)];
+      expect(labels.length).to.be.greaterThan(0);
+      expectContrast(labels.map((label) => fillOf('a denied label', label)!), backgrounds(element), 4.5);
     });
 
     it('the focus colour, the outline of the selected mark, is 3:1 against the background and both lanes', async () => {

@@ -119,8 +119,9 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @cssprop [--drawdown-dash-reported=9 3] - Dashes of a reported transfer's line.
  * @cssprop [--drawdown-dash-claimed=4 3] - Dashes of a claimed transfer's line.
  * @cssprop [--drawdown-dash-planned=1 3] - Dashes of an expected or planned transfer's line.
- * @cssprop [--drawdown-dash-denied=4 3] - Dashes of a denied transfer's line.
- * @cssprop [--drawdown-denied-opacity=0.4] - Opacity of a denied transfer's line.
+ * @cssprop [--drawdown-dash-denied=6 2 1.5 2] - Dashes of a denied transfer's line: a dash-dot, which no other status uses.
+ * @cssprop [--drawdown-denied-opacity=0.8] - Opacity of a denied transfer's line. Values under the default may put
+ * it under the 3:1 contrast WCAG 1.4.11 asks of graphics (0.4 did, in every kind colour); forced colours ignore it.
  */
 export class DrawdownTimeline extends LitElement {
   static override styles = timelineStyles;

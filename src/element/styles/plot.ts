@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { EVENT_KINDS } from '../../model/types.js';
 import { STATUS_FILLS, statusFill, url } from '../../render/names.js';
+import { forcedColorsTheme } from './themes.js';
 
 /**
  * Each kind's colour, and its status fills (see render/plot-defs.ts): a pattern is drawn in the colour it was
@@ -212,7 +213,8 @@ export const plotStyles = css`
     stroke-linejoin: round;
   }
   /* The mark's status, told by the line: confirmed solid, reported long dashes, claimed short dashes, forecasts
-     dotted, denied faint dashes. */
+     dotted, denied dash-dotted, as a disputed border is mapped: a pattern of its own, not a fade, so that it keeps
+     3:1 against the background (WCAG 1.4.11) as every other line does. */
   .link.status-reported {
     stroke-dasharray: var(--drawdown-dash-reported, 9 3);
   }
@@ -224,8 +226,8 @@ export const plotStyles = css`
     stroke-linecap: round;
   }
   .link.status-denied {
-    stroke-dasharray: var(--drawdown-dash-denied, 4 3);
-    stroke-opacity: var(--drawdown-denied-opacity, 0.4);
+    stroke-dasharray: var(--drawdown-dash-denied, 6 2 1.5 2);
+    stroke-opacity: var(--drawdown-denied-opacity, 0.8);
   }
   /* In the link's colour, which meets text contrast on the background, so a label reads as its link's. */
   .link-label {
@@ -331,5 +333,28 @@ export const plotStyles = css`
   }
   .dot.forecast text[direction="rtl"] {
     font-style: normal;
+  }
+
+  /* Forced colours (Windows High Contrast): browsers force the HTML's colours to the reader's, but Chromium leaves
+     SVG paint as set (dark text on a black page) and the spec would force it flat (no status patterns, blank masks).
+     So each drawing takes the system palette and keeps it: on the svg, not the host, where system colours would
+     stay in the HTML too (buttons in Highlight, disabled ones not greyed). Paper keeps its own colours. */
+  @media screen and (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+      ${forcedColorsTheme}
+    }
+    /* The lanes' tints are gone: a line parts them. Links at full strength, whatever opacity a page set. */
+    .lane-band {
+      stroke: var(--_grid);
+    }
+    .link, .link.status-denied {
+      stroke-opacity: 1;
+    }
+    /* Every mark is one colour: focus is a ring around the mark, selection its outline in the Highlight colour. */
+    .mark:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
+    }
   }
 `;

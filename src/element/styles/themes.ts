@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { EVENT_KINDS } from '../../model/types.js';
 
 /** The light theme's defaults, which paper always uses: the same public properties override them. */
 export const lightTheme = css`
@@ -38,6 +39,23 @@ export const darkTheme = css`
   --_statement: var(--drawdown-color-statement, #b6a0f2);
   --_other: var(--drawdown-color-other, #a3a7ae);
   color-scheme: dark;
+`;
+
+/**
+ * Forced colours (Windows High Contrast and the like): the drawing's palette in the reader's system colours, over
+ * any theme or page setting (see plot.ts). Every kind is one colour, told apart by its glyph as in greyscale; the
+ * focus colour, which marks the selection, is the system's.
+ */
+export const forcedColorsTheme = css`
+  --_text: CanvasText;
+  --_muted: CanvasText;
+  --_background: Canvas;
+  --_lane: Canvas;
+  --_lane-alt: Canvas;
+  --_grid: GrayText;
+  --_focus: Highlight;
+  --_error: CanvasText;
+  ${unsafeCSS(EVENT_KINDS.map((kind) => `--_${kind}: CanvasText;`).join(' '))}
 `;
 
 /**
