@@ -351,10 +351,7 @@ export const plotStyles = css`
     .link, .link.status-denied {
       stroke-opacity: 1;
     }
-    /* Every mark is one colour: focus is a ring around the mark, selection its outline in the Highlight colour. */
-    .mark:focus-visible {
-      outline: 2px solid CanvasText;
-      outline-offset: 2px;
-    }
+    /* Every mark is one colour: focus stays a ring round the target in the text colour (see .hit), selection the
+       mark's outline in the Highlight colour. */
   }
 `;
