@@ -18,11 +18,18 @@ async function mountOutline(attributes = ''): Promise<DrawdownTimeline> {
 
 const tree = (element: DrawdownTimeline) => shadow(element).querySelector<HTMLElement>('[part~="outline"][role="tree"]')!;
 const active = (element: DrawdownTimeline) => shadow(element).activeElement as HTMLElement;
-/** What a screen reader says of an item: its line (aria-labelledby), level and position. */
+/** What a screen reader says of an item: its line (its name, from its content), level and position. */
 function spoken(item: Element): string {
-  const line = item.getRootNode() instanceof ShadowRoot
-    ? (item.getRootNode() as ShadowRoot).getElementById(item.getAttribute('aria-labelledby')!)!.textContent!.trim() : '';
-  return `${line} [${item.getAttribute('aria-level')}: ${item.getAttribute('aria-posinset')} of ${item.getAttribute('aria-setsize')}]`;
+  return `${item.textContent!.trim()} [${item.getAttribute('aria-level')}: ${item.getAttribute('aria-posinset')} of ${item.getAttribute('aria-setsize')}]`;
+}
+
+/** The items of the tree, in reading order, and those under an open branch (the next level, up to the branch's end). */
+const items = (element: DrawdownTimeline) => [...tree(element).querySelectorAll<HTMLElement>('[role="treeitem"]')];
+function childrenOf(element: DrawdownTimeline, branch: Element): HTMLElement[] {
+  const all = items(element), level = Number(branch.getAttribute('aria-level'));
+  const after = all.slice(all.indexOf(branch as HTMLElement) + 1);
+  const end = after.findIndex((item) => Number(item.getAttribute('aria-level')) <= level);
+  return (end < 0 ? after : after.slice(0, end)).filter((item) => Number(item.getAttribute('aria-level')) === level + 1);
 }
 
 async function press(element: DrawdownTimeline, ...keys: string[]): Promise<void> {
@@ -40,7 +47,7 @@ describe('the story outline', () => {
   it('is one Tab stop over places, movements, and units and assets, each branch saying what it holds', async () => {
     const element = await mountOutline();
     expect(tree(element).getAttribute('aria-label')).to.equal('Story outline: places, movements, units and assets');
-    const top = [...tree(element).children];
+    const top = items(element);
     expect(top.map(spoken)).to.deep.equal(['Places: 16 [1: 1 of 3]', 'Movements: 8 [1: 2 of 3]', 'Units and assets: 8 [1: 3 of 3]']);
     expect(top.map((item) => item.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
     expect(shadow(element).querySelectorAll('[part~="outline"] [tabindex="0"]')).to.have.length(1);
@@ -54,7 +61,7 @@ describe('the story outline', () => {
     const element = await mountOutline();
     tree(element).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
     await press(element, 'ArrowRight');
-    expect(tree(element).children[0]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(items(element)[0]!.getAttribute('aria-expanded')).to.equal('true');
     await press(element, 'ArrowRight');
     expect(spoken(active(element))).to.equal('Hmeimim Air Base: 4 events, 2 departures, December 2024 – January 2025 [2: 1 of 16]');
     await press(element, 'ArrowRight', 'ArrowRight');
@@ -69,6 +76,7 @@ describe('the story outline', () => {
     expect(shadow(element).querySelector('[part~="details"][data-id="combat-forces-hmeimim-to-russia"]')).to.not.equal(null);
     // The keyboard stays in the outline; Left goes up to the lane, Left again closes it, Home to the top.
     expect(active(element).dataset.key).to.equal(event.nextElementSibling!.getAttribute('data-key'));
+    expect(items(element).filter((item) => item.tabIndex === 0)).to.deep.equal([active(element)]);
     await press(element, 'ArrowLeft');
     expect(spoken(active(element))).to.match(/^Hmeimim Air Base: /);
     await press(element, 'ArrowLeft');
@@ -82,19 +90,21 @@ describe('the story outline', () => {
   it('lists what arrives at a place that only receives, and follows a unit or asset from event to event in time', async () => {
     const element = await mountOutline();
     const open = async (key: string) => {
-      tree(element).querySelector<HTMLElement>(`[data-key="${key}"] > .item`)!.click();
+      tree(element).querySelector<HTMLElement>(`[data-key="${key}"]`)!.click();
       await element.updateComplete;
     };
     await open('places');
-    const benina = tree(element).querySelector('[data-key="places"] [role="treeitem"][aria-level="2"]:nth-child(10)')!;
+    const benina = childrenOf(element, tree(element).querySelector('[data-key="places"]')!)[9]!;
     expect(spoken(benina)).to.equal('Benina Airport, Benghazi: 2 arrivals, December 8 – 31, 2024 [2: 10 of 16]');
     await open(benina.getAttribute('data-key')!);
-    expect([...benina.querySelectorAll('[role="treeitem"]')].map(spoken).every((line) => /to Benina Airport, Benghazi/.test(line))).to.equal(true);
+    const arrivals = childrenOf(element, tree(element).querySelector(`[data-key="${benina.dataset.key}"]`)!).map(spoken);
+    expect(arrivals).to.have.length(2);
+    expect(arrivals.every((line) => /to Benina Airport, Benghazi/.test(line)), arrivals.join('\n')).to.equal(true);
     await open('names');
-    const equipment = [...tree(element).querySelectorAll('[data-key^="name/"]')].find((item) => spoken(item).startsWith('military equipment'))!;
+    const equipment = items(element).find((item) => item.dataset.key!.startsWith('name/') && spoken(item).startsWith('military equipment'))!;
     expect(spoken(equipment)).to.match(/^military equipment: 3 events \[2: \d+ of 8\]$/);
     await open(equipment.getAttribute('data-key')!);
-    const moves = [...equipment.querySelectorAll('[role="treeitem"]')].map((item) => item.getAttribute('data-key')!.split('/').pop());
+    const moves = childrenOf(element, tree(element).querySelector(`[data-key="${equipment.dataset.key}"]`)!).map((item) => item.dataset.key!.split('/').pop());
     expect(moves).to.deep.equal(['combat-forces-hmeimim-to-russia', 'shipments-to-libyan-bases', 'ilyushin-airlift-to-libya']);
   });
 
@@ -103,7 +113,7 @@ describe('the story outline', () => {
     expect(tree(element).getAttribute('aria-label')).to.equal('مخطط القصة: الأماكن والتحرّكات والوحدات والمعدّات');
     tree(element).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
     await press(element, 'ArrowLeft');
-    expect(tree(element).children[0]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(items(element)[0]!.getAttribute('aria-expanded')).to.equal('true');
     await press(element, 'ArrowLeft');
     expect(spoken(active(element))).to.match(/^قاعدة حميميم الجوية: /);
     expect(spoken(active(element)).replace(/ \[.*\]$/, ''), 'no Latin letter').to.not.match(/[A-Za-z]/);

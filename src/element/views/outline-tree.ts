@@ -29,21 +29,21 @@ export class OutlineTree {
   /** The tree of `nodes`, named `label`; picking an event's item calls `onPick` with its id. */
   view(nodes: readonly OutlineNode[], label: string, onPick: (id: string) => void): TemplateResult {
     this.#onPick = onPick;
-    let serial = 0;
-    const item = (node: OutlineNode, level: number, position: number, size: number, parent: string | undefined): TemplateResult => {
-      const open = !!node.children && this.#open.has(node.key), id = `outline-${serial++}`;
-      this.#visible.push({ node, parent });
-      return html`<li role="treeitem" data-key=${node.key} aria-labelledby=${id} aria-level=${level} aria-setsize=${size}
-        aria-posinset=${position} aria-expanded=${node.children ? String(open) : nothing}
-        tabindex=${node.key === this.#active ? 0 : -1}>
-        <span id=${id} class="item">${node.label}</span>
-        ${open ? html`<ul role="group">${node.children!.map((child, i) => item(child, level + 1, i + 1, node.children!.length, node.key))}</ul>` : nothing}
-      </li>`;
-    };
+    // A flat list of the items shown, each with its level, set size and place in it: a screen reader walks it as a
+    // tree, and an item's name is its own line (nested, an open branch would hold its children's words too).
     const build = () => {
+      const items: TemplateResult[] = [];
       this.#visible = [];
-      serial = 0;
-      return nodes.map((node, i) => item(node, 1, i + 1, nodes.length, undefined));
+      const add = (list: readonly OutlineNode[], level: number, parent: string | undefined) => list.forEach((node, i) => {
+        const open = !!node.children && this.#open.has(node.key);
+        this.#visible.push({ node, parent });
+        items.push(html`<li role="treeitem" data-key=${node.key} aria-level=${level} aria-setsize=${list.length}
+          aria-posinset=${i + 1} aria-expanded=${node.children ? String(open) : nothing} tabindex=${node.key === this.#active ? 0 : -1}
+          class="level-${Math.min(level, 3)}">${node.label}</li>`);
+        if (open) add(node.children!, level + 1, node.key);
+      });
+      add(nodes, 1, undefined);
+      return items;
     };
     let items = build();
     // No keyboard's item yet, or it went with the story: the first takes the Tab stop.
