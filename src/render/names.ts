@@ -18,8 +18,10 @@ export const PAPER_LAYERS = {
   lanes: ['lanes', 'eras', 'lane-labels', 'groups', 'links', 'marks', 'labels', 'link-labels'],
 } as const satisfies Record<string, readonly Layer[]>;
 
-/** Layers a screen reader skips: what they show is said by the events' targets, the summary or the lane labels. */
-export const SILENT_LAYERS: ReadonlySet<Layer> = new Set(['eras', 'axis', 'groups', 'links', 'marks', 'labels', 'link-labels']);
+/** Layers a screen reader skips: what they show is said by the events' targets (each names its places), the summary,
+ * and the outline, whose lanes say their places whole ("Hmeimim Air Base: 4 events…"); a lane's name and detail,
+ * two runs of SVG text, were heard run together. */
+export const SILENT_LAYERS: ReadonlySet<Layer> = new Set(['eras', 'axis', 'lane-labels', 'groups', 'links', 'marks', 'labels', 'link-labels']);
 
 /** Layers that are public parts, by the part's name. */
 export const LAYER_PARTS: Readonly<Partial<Record<Layer, string>>> = { eras: 'eras', axis: 'axis', groups: 'groups' };
