@@ -3,7 +3,7 @@ import type { GroupBy } from '../layout/lanes.js';
 import { storyDomain } from '../layout/story-domain.js';
 import { memoizeLast } from '../model/memoize-last.js';
 import type { Format } from '../model/read-story.js';
-import type { EventKind, EventStatus, Problem, Story } from '../model/types.js';
+import type { EventKind, EventStatus, Story } from '../model/types.js';
 import { PLOT_DEFS } from '../render/plot-defs.js';
 import { fill } from '../words/messages.js';
 import { windowSaid } from '../words/window-said.js';
@@ -14,13 +14,13 @@ import { PlotDrawing } from './controllers/plot-drawing.js';
 import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
 import { Announcer } from './controllers/announcer.js';
+import { LoadReport } from './controllers/load-report.js';
 import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { WheelHint } from './controllers/wheel-hint.js';
 import { DetailsPlacement } from './controllers/details-placement.js';
 import { ZoomGestures } from './controllers/zoom-gestures.js';
-import { problemsReport, reportFailure } from './console-reports.js';
-import { DrawdownErrorEvent, DrawdownLoadEvent } from './events.js';
+import { reportFailure } from './console-reports.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
 import { readOptions, type AxisDirection, type Calendar, type Loading, type Numerals, type Theme, type TimelineOptions } from './timeline-options.js';
@@ -157,7 +157,6 @@ export class DrawdownTimeline extends LitElement {
     selected: { reflect: true, converter: emptyAsAbsent },
     status: { state: true },
     story: { state: true },
-    problems: { state: true },
   };
 
   /** `lang` and `dir` are the page's global attributes; the element redraws when either changes on it. */
@@ -296,7 +295,6 @@ export class DrawdownTimeline extends LitElement {
   /** Whether a story has been read and drawn, and the story as read with what was wrong in it. */
   private accessor status: Status = 'empty';
   private accessor story: Story | null = null;
-  private accessor problems: readonly Problem[] = [];
 
   // The element's jobs, one controller each: loading the story, its words, the window in time and the gestures
   // that move it, drawing the plot, selection and keys, paper and exports. They are wired to each other here.
@@ -304,6 +302,11 @@ export class DrawdownTimeline extends LitElement {
   readonly #language = new LanguageController(this);
   readonly #view = new ShownStory();
   readonly #announcer = new Announcer(this);
+  readonly #report = new LoadReport(this, {
+    drawn: () => this.status === 'ready' && this.#language.ready,
+    words: () => this.#language.words,
+    say: this.#announcer.say,
+  });
   readonly #window: ViewWindow = new ViewWindow(this, {
     bounds: () => (this.story && storyDomain(this.story)) ?? undefined,
     drawn: () => this.#view.layout?.scale.domain(),
@@ -343,10 +346,6 @@ export class DrawdownTimeline extends LitElement {
     const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar] = values;
     return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar }, this.#warned);
   });
-  #announceLoad = false;
-  /** Whether a story was drawn before: the next one is announced as an update. */
-  #loadedBefore = false;
-  #skipped = 0;
   #start = '';
   #end = '';
 
@@ -404,7 +403,7 @@ export class DrawdownTimeline extends LitElement {
     const view: TimelineViewOptions = {
       // An error too waits for the reader's words (or for English to stand in for them): never said in English first.
       status: !this.#language.ready ? 'waiting' : this.#drawn() || this.status !== 'ready' ? this.status : 'empty',
-      problems: this.problems, skipped: this.#skipped,
+      problems: this.#report.problems, skipped: this.#report.skipped,
       warnings: this.showWarnings,
       view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: this.#announcer.text,
       showOutline: this.showOutline,
@@ -412,7 +411,7 @@ export class DrawdownTimeline extends LitElement {
       selected: selection.selectedId, onPick: selection.toggle,
       hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
       onRetry: () => { void this.reload(); },
-      refreshProblems: this.#refreshProblems,
+      refreshProblems: this.#report.refreshProblems,
       controls: this.noControls ? undefined : {
         zoomed: window.zoomed, table: this.showTable,
         onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
@@ -438,15 +437,6 @@ export class DrawdownTimeline extends LitElement {
     // A length set through the CSS object model, which a strict Content-Security-Policy allows (a style attribute
     // written into the markup it would not).
     if (changed.has('height')) this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_height', this.#options.height ?? 'auto');
-    // Drawn in the reader's words, not in English while theirs are on the way.
-    if (this.#announceLoad && this.status === 'ready' && this.#language.ready) {
-      this.#announceLoad = false;
-      // A story read again, or another given, replaces the one a screen reader was reading: it hears so.
-      const { formatter, messages } = this.#language.words;
-      if (this.#loadedBefore) this.#announcer.say(formatter.count(messages.ui.storyUpdated, this.story?.events.length ?? 0));
-      this.#loadedBefore = true;
-      this.dispatchEvent(new DrawdownLoadEvent({ events: this.story?.events.length ?? 0, skipped: this.#skipped, problems: this.problems }));
-    }
   }
 
   /** Waits for a glide to arrive too, and for the views that load after the first paint: what a page or test reads
@@ -493,33 +483,15 @@ export class DrawdownTimeline extends LitElement {
     return this.#loader.reload();
   }
 
-  /** Why reading the story shown again last failed. */
-  #refreshProblems: readonly Problem[] = [];
-
   #onLoadState(state: LoadState): void {
-    this.#refreshProblems = [];
-    if (state.status === 'refresh-failed') {
-      // The story shown stays, under a note saying why.
-      this.#refreshProblems = state.problems;
-      this.requestUpdate();
-      this.dispatchEvent(new DrawdownErrorEvent({ problems: state.problems }));
-      return;
+    const loaded = this.#report.read(state);
+    if (!loaded) return;
+    if (state.status === 'read') {
+      this.#selection.reset();
+      this.#plot.forgetRowHeight();
     }
-    if (state.status !== 'read') {
-      this.status = state.status;
-      this.story = null;
-      return;
-    }
-    const { problems, skippedEvents, story } = state.result;
-    this.problems = problems;
-    this.#skipped = skippedEvents;
-    this.#selection.reset();
-    this.story = story ?? null;
-    this.status = story ? 'ready' : 'error';
-    if (!story) this.dispatchEvent(new DrawdownErrorEvent({ problems }));
-    else if (problems.length) console.warn(problemsReport(problems, skippedEvents));
-    this.#plot.forgetRowHeight();
-    this.#announceLoad = !!story;
+    this.story = loaded.story;
+    this.status = loaded.status;
   }
 
   /** Whether a story is laid out to draw. */
