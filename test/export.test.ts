@@ -152,7 +152,7 @@ describe('export', () => {
     };
     document.addEventListener('click', catchDownload, true);
     try {
-      for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[aria-label="${label}"]`)!.click();
+      for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[title="${label}"]`)!.click();
       await both;
     } finally {
       document.removeEventListener('click', catchDownload, true);

@@ -533,7 +533,7 @@ describe('motion', () => {
     const frames = [distance()];
     const clock = steppedClock();
     try {
-      shadow(element).querySelector<HTMLButtonElement>('[part~="controls"] button[aria-label="Zoom in"]')!.click();
+      shadow(element).querySelector<HTMLButtonElement>('[part~="controls"] button[title="Zoom in"]')!.click();
       const zoom = { arrived: false };
       void element.updateComplete.then(() => { zoom.arrived = true; });
       while (!zoom.arrived) {

@@ -12,6 +12,7 @@ import { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
 import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
+import { ToolbarFocus } from './controllers/toolbar-focus.js';
 import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { WheelHint } from './controllers/wheel-hint.js';
@@ -309,6 +310,7 @@ export class DrawdownTimeline extends LitElement {
     defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
   });
   readonly #hint = new WheelHint(this);
+  readonly #toolbar = new ToolbarFocus(this);
   readonly #listeners: PlotListeners = { ...this.#selection.listeners, onScroll: this.#plot.onScroll };
 
   /** Bad attribute and property values already warned about. */
@@ -385,7 +387,7 @@ export class DrawdownTimeline extends LitElement {
       onRetry: () => { void this.reload(); },
       refreshProblems: this.#refreshProblems,
       controls: this.noControls ? undefined : {
-        zoomed: window.zoomed, table: this.showTable,
+        zoomed: window.zoomed, table: this.showTable, focus: this.#toolbar,
         onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
         onTable: () => { this.showTable = !this.showTable; },
         onPrint: () => { this.print().catch(reportFailure); },

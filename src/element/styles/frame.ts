@@ -72,7 +72,7 @@ export const frameStyles = css`
     border-radius: 4px;
     cursor: pointer;
   }
-  button:disabled {
+  button:disabled, button[aria-disabled='true'] {
     color: var(--_muted);
     cursor: default;
   }
