@@ -274,7 +274,9 @@ describe('the keyboard', () => {
     await element.updateComplete;
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(shadow(element).activeElement?.getAttribute('part'), 'one Tab enters the plot').to.equal('event');
+    expect(shadow(element).activeElement?.textContent, 'the first Tab reaches the skip link').to.equal('Skip the chart');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement?.getAttribute('part'), 'the next enters the plot').to.equal('event');
     const walked = [focusedId(element)];
     for (let i = 0; i < 20; i++) {
       await sendKeys({ press: 'ArrowRight' });
@@ -303,6 +305,8 @@ describe('the keyboard', () => {
   it('exposes the selected event as pressed, and draws it apart from the focused one', async () => {
     const { element, before } = await mountBetweenButtons('no-controls');
     before.focus();
+    // Past the skip link, into the plot.
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     const first = shadow(element).activeElement as SVGPathElement;
     const pressed = () => [...shadow(element).querySelectorAll('[part~="plot"] [part~="event"][aria-pressed="true"]')].map((mark) => mark.getAttribute('data-id'));

@@ -1,10 +1,11 @@
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
+import { frameWhere } from './frames.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 
-// The toolbar as one Tab stop walked with the arrows (WAI-ARIA toolbar pattern), with real keys
-// (@web/test-runner-commands' sendKeys).
+// The toolbar as one Tab stop walked with the arrows (WAI-ARIA toolbar pattern), and the skip link past the chart,
+// with real keys (@web/test-runner-commands' sendKeys).
 
 const SEED = '/data/russia-syria-2024.json';
 /** The toolbar's buttons by name, in order. */
@@ -32,7 +33,7 @@ const buttons = (element: DrawdownTimeline) => [...shadow(element).querySelector
 /** A button's name as the toolbar gives it: its tooltip, else its text. */
 const nameOf = (button: Element | null | undefined) => button?.getAttribute('title') ?? button?.textContent?.trim();
 const focusedName = (element: DrawdownTimeline) => nameOf(shadow(element).activeElement);
-/** What holds focus in the element: a toolbar button's name, a mark, or a part. */
+/** What holds focus in the element: a toolbar button's name, the skip link, a mark, or a part. */
 function focused(element: DrawdownTimeline): string | undefined {
   const active = shadow(element).activeElement;
   if (!active) return undefined;
@@ -64,7 +65,7 @@ describe('the toolbar from the keyboard', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is one Tab stop between the page and the plot: Tab, the plot; Shift+Tab back', async () => {
+  it('is one Tab stop between the page and the plot: Tab, the skip link, the plot; Shift+Tab back', async () => {
     const { element, before } = await mountBetweenButtons();
     expect(buttons(element).map(nameOf)).to.deep.equal(NAMES);
     expect(buttons(element).map((button) => button.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1]);
@@ -72,7 +73,10 @@ describe('the toolbar from the keyboard', () => {
     await press(element, 'Tab');
     expect(focused(element)).to.equal('Zoom in');
     await press(element, 'Tab');
-    expect(focused(element), 'the second Tab leaves the toolbar').to.equal('a mark');
+    expect(focused(element), 'the second Tab leaves the toolbar').to.equal('Skip the chart');
+    await press(element, 'Tab');
+    expect(focused(element)).to.equal('a mark');
+    await press(element, 'Shift+Tab');
     await press(element, 'Shift+Tab');
     expect(focused(element)).to.equal('Zoom in');
     await press(element, 'Shift+Tab');
@@ -110,10 +114,13 @@ describe('the toolbar from the keyboard', () => {
     expect(focusedName(element)).to.equal('Download SVG');
     const stops = () => buttons(element).filter((button) => button.tabIndex === 0).map(nameOf);
     expect(stops()).to.deep.equal(['Download SVG']);
-    // Out to the page and back: Shift+Tab from after the element comes back through the plot to the same button.
+    // Out to the page and back: Shift+Tab from after the element comes back through the plot and the skip link
+    // to the same button.
     after.focus();
     await press(element, 'Shift+Tab');
     expect(focused(element)).to.equal('a mark');
+    await press(element, 'Shift+Tab');
+    expect(focused(element)).to.equal('Skip the chart');
     await press(element, 'Shift+Tab');
     expect(focused(element)).to.equal('Download SVG');
     // A click is a use too.
@@ -178,6 +185,68 @@ describe('the toolbar from the keyboard', () => {
     expect(toolbar.filter((node) => node.description).map((node) => `${node.name}: ${node.description}`), 'descriptions').to.deep.equal([]);
     expect(toolbar.map((node) => !!node.disabled), 'unavailable').to.deep.equal([false, true, true, false, false, false, false]);
     expect(toolbar[3]!.pressed).to.equal(false);
+    expect(nodes[first + NAMES.length], 'after the toolbar').to.include({ role: 'button', name: 'Skip the chart' });
     expect(shadow(element).querySelector('[part~="controls"]')!.getAttribute('aria-label')).to.equal('Timeline controls');
+  });
+});
+
+describe('the skip link past the chart', () => {
+  afterEach(cleanup);
+
+  /** Tabs from the toolbar to the skip link, which shows while it has focus, and follows it. */
+  async function skip(element: DrawdownTimeline): Promise<void> {
+    buttons(element)[0]!.focus();
+    await press(element, 'Tab');
+    const link = shadow(element).activeElement!;
+    expect(link.textContent).to.equal('Skip the chart');
+    const box = link.getBoundingClientRect();
+    expect(box.width > 20 && box.height > 10, 'shown while it has focus').to.equal(true);
+    expect(box.bottom, 'over the top of the plot').to.be.at.most(shadow(element).querySelector('[part~="plot"]')!.getBoundingClientRect().top + box.height + 1);
+    await press(element, 'Enter');
+  }
+
+  it('is out of sight until it has focus', async () => {
+    const element = await mountSeed();
+    const link = [...shadow(element).querySelectorAll('button')].find((button) => button.textContent === 'Skip the chart')!;
+    const box = link.getBoundingClientRect();
+    expect(box.width * box.height).to.be.at.most(1);
+  });
+
+  it('lands on the event table when it shows, and Tab goes on from there', async () => {
+    const { element } = await mountBetweenButtons('show-table');
+    await skip(element);
+    expect(focused(element)).to.equal('region');
+    expect(shadow(element).activeElement!.closest('[part~="table"]'), 'the table\'s').to.not.equal(null);
+    await press(element, 'Tab');
+    expect(shadow(element).activeElement!.closest('.source-notes'), 'on to the links of the sources under it').to.not.equal(null);
+  });
+
+  it('lands on the legend under the plot when the table does not show', async () => {
+    const { element } = await mountBetweenButtons();
+    await skip(element);
+    expect(focused(element)).to.equal('legend');
+    await press(element, 'Tab');
+    expect(document.activeElement?.textContent, 'on to the page').to.equal('after');
+    // The legend is no Tab stop of its own.
+    await press(element, 'Shift+Tab');
+    expect(focused(element)).to.equal('a mark');
+  });
+
+  it('lands on the credit without legend or details, on the cards on a phone, and is not there with nowhere to land', async () => {
+    const credited = await mountSeed('no-legend no-details');
+    expect(shadow(credited).querySelector('[part~="credit"]'), 'the seed story has a credit').to.not.equal(null);
+    await skip(credited);
+    expect(focused(credited)).to.equal('credit');
+    cleanup();
+    const phone = await mountSeed('no-legend', 400);
+    await frameWhere(() => !!shadow(phone).querySelector('[part~="cards"]'), 'the phone\'s cards');
+    await skip(phone);
+    expect(focused(phone)).to.equal('cards');
+    cleanup();
+    const element = await mount('<drawdown-timeline no-legend no-details></drawdown-timeline>');
+    element.data = { version: 1, title: 'Bare', places: [], sources: [], events: [{ id: 'e', kind: 'statement', title: 'Said', when: '2024-12-16' }] };
+    await nextEvent(element, 'drawdown-load');
+    await element.updateComplete;
+    expect([...shadow(element).querySelectorAll('button')].map((button) => button.textContent)).to.not.include('Skip the chart');
   });
 });

@@ -121,5 +121,6 @@ export const messagesEn: Messages = {
     keys: 'Left and right arrow keys move through the events in time, up and down arrow keys between lanes, Home and End to the first and last; Enter shows an event\'s details and Escape closes them; plus and minus zoom.',
     detailsShown: 'Details shown: {title}',
     wheelHint: 'Use {key} + scroll to zoom the timeline',
+    skipChart: 'Skip the chart',
   },
 };
