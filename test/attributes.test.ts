@@ -325,8 +325,9 @@ describe('controls', () => {
   it('zooms in and out around the middle, through start and end, firing drawdown-rangechange', async () => {
     const element = await mountSeed();
     const [zoomIn, zoomOut, whole] = buttons(element);
-    expect(zoomIn!.getAttribute('aria-label')).to.equal('Zoom in');
-    expect(zoomOut!.disabled && whole!.disabled, 'nothing to zoom out to yet').to.equal(true);
+    expect(zoomIn!.title).to.equal('Zoom in');
+    // Unavailable, not disabled: they keep their place in the toolbar's keys (see toolbar-keys.test.ts).
+    expect([zoomOut, whole].map((button) => button!.getAttribute('aria-disabled')), 'nothing to zoom out to yet').to.deep.equal(['true', 'true']);
     const ticks = part(element, 'axis')!.textContent;
     const changed = nextEvent<CustomEvent>(element, 'drawdown-rangechange');
     zoomIn!.click();
@@ -356,7 +357,7 @@ describe('controls', () => {
     expect((await changed).detail).to.deep.equal({ start: '', end: '' });
     await element.updateComplete;
     expect(element.hasAttribute('start') || element.hasAttribute('end')).to.equal(false);
-    expect(buttons(element)[2]!.disabled).to.equal(true);
+    expect(buttons(element)[2]!.getAttribute('aria-disabled')).to.equal('true');
   });
 });
 

@@ -36,7 +36,7 @@ describe('the event table', () => {
     const rows = [...root.querySelectorAll<HTMLTableRowElement>('[part~="table"] tbody tr')];
     expect(rows.map((row) => row.dataset.id).sort()).to.deep.equal(seed.events.map((event) => event.id).sort());
     // Numbered 1…n in the keyboard's (time) order.
-    expect(rows.map((row) => row.querySelector('th')!.textContent!.trim())).to.deep.equal(rows.map((_, i) => String(i + 1)));
+    expect(rows.map((row) => row.cells[0]!.textContent!.trim())).to.deep.equal(rows.map((_, i) => String(i + 1)));
     const byId = new Map(seed.events.map((event) => [event.id, event]));
     for (const row of rows) expect(row.cells[2]!.textContent).to.include(english(byId.get(row.dataset.id!)!.title));
     // Every footnote number resolves to a listed source, and every listed source is cited.
@@ -152,7 +152,7 @@ describe('export', () => {
     };
     document.addEventListener('click', catchDownload, true);
     try {
-      for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[aria-label="${label}"]`)!.click();
+      for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[title="${label}"]`)!.click();
       await both;
     } finally {
       document.removeEventListener('click', catchDownload, true);

@@ -18,7 +18,7 @@ describe('a glide', () => {
     let first: number | undefined;
     window.requestAnimationFrame = (callback) => raf.call(window, (now) => callback((first ??= now)));
     try {
-      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="controls"] button[aria-label="Zoom in"]')!.click();
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="controls"] button[title="Zoom in"]')!.click();
       await element.updateComplete;
     } finally {
       window.requestAnimationFrame = raf;

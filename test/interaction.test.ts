@@ -277,7 +277,9 @@ describe('the keyboard', () => {
     await element.updateComplete;
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(shadow(element).activeElement?.getAttribute('part'), 'one Tab enters the plot').to.equal('event-target');
+    expect(shadow(element).activeElement?.textContent, 'the first Tab reaches the skip link').to.equal('Skip the chart');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement?.getAttribute('part'), 'the next enters the plot').to.equal('event-target');
     const walked = [focusedId(element)];
     for (let i = 0; i < 20; i++) {
       await sendKeys({ press: 'ArrowRight' });
@@ -306,6 +308,8 @@ describe('the keyboard', () => {
   it('exposes the selected event as pressed, and draws it apart from the focused one', async () => {
     const { element, before } = await mountBetweenButtons('no-controls');
     before.focus();
+    // Past the skip link, into the plot.
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     const first = shadow(element).activeElement as SVGRectElement;
     const pressed = () => [...shadow(element).querySelectorAll('[part~="plot"] [part~="event-target"][aria-pressed="true"]')].map((mark) => mark.getAttribute('data-id'));
@@ -543,7 +547,7 @@ describe('motion', () => {
     const frames = [distance()];
     const clock = steppedClock();
     try {
-      shadow(element).querySelector<HTMLButtonElement>('[part~="controls"] button[aria-label="Zoom in"]')!.click();
+      shadow(element).querySelector<HTMLButtonElement>('[part~="controls"] button[title="Zoom in"]')!.click();
       const zoom = { arrived: false };
       void element.updateComplete.then(() => { zoom.arrived = true; });
       while (!zoom.arrived) {

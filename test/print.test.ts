@@ -102,7 +102,7 @@ const tooSmall = (printed: Printed) => printed.pages.flat().filter((item) => ite
 
 /** The screen's controls and prompts, none of which belongs on paper. */
 function controlText(printed: Printed): string[] {
-  const controls = ['Whole story', '−', '+', 'Table', 'Print', 'SVG', 'PNG'];
+  const controls = ['Whole story', '−', '+', 'Table', 'Outline', 'Print', 'SVG', 'PNG', 'Skip the chart'];
   return printed.pages.flat().map((item) => item.str.trim())
     .filter((str) => controls.includes(str) || str.includes('Select an event to see its details'));
 }

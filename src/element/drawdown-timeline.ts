@@ -15,6 +15,7 @@ import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
 import { Announcer } from './controllers/announcer.js';
 import { LoadReport } from './controllers/load-report.js';
+import { ToolbarFocus } from './controllers/toolbar-focus.js';
 import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { WheelHint } from './controllers/wheel-hint.js';
@@ -337,6 +338,7 @@ export class DrawdownTimeline extends LitElement {
     defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
   });
   readonly #hint = new WheelHint(this);
+  readonly #toolbar = new ToolbarFocus(this);
   readonly #listeners: PlotListeners = { ...this.#selection.listeners, onScroll: this.#plot.onScroll };
 
   /** Bad attribute and property values already warned about. */
@@ -413,9 +415,11 @@ export class DrawdownTimeline extends LitElement {
       onRetry: () => { void this.reload(); },
       refreshProblems: this.#report.refreshProblems,
       controls: this.noControls ? undefined : {
-        zoomed: window.zoomed, table: this.showTable,
+        zoomed: window.zoomed, table: this.showTable, focus: this.#toolbar,
         onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
         onTable: () => { this.showTable = !this.showTable; },
+        outline: this.showOutline,
+        onOutline: () => { this.showOutline = !this.showOutline; },
         onPrint: () => { this.print().catch(reportFailure); },
         onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
       },

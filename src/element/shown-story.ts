@@ -7,7 +7,7 @@ import { memoizeLast } from '../model/memoize-last.js';
 import { pickText } from '../model/pick-text.js';
 import type { EventKind, EventStatus, Story, TimelineEvent } from '../model/types.js';
 import { accessibleName, createDescriber, type EventDescription } from '../words/describe-event.js';
-import { eventTable, type EventTable } from '../words/event-table.js';
+import type { EventTable, eventTable } from '../words/event-table.js';
 import { storySummary } from '../words/story-summary.js';
 import type { Words } from '../words/words.js';
 import { fill } from '../words/messages.js';
@@ -69,8 +69,8 @@ export class ShownStory {
     })}`);
   readonly #summary = memoizeLast((shown: Story, words: Words) => storySummary(shown, words.formatter, words.messages, words.languages));
   readonly #legend = memoizeLast((layout: TimelineLayout) => legendEntries(layout.marks, layout.groups, layout.links));
-  readonly #table = memoizeLast((shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, words: Words) =>
-    eventTable(shown, order, describe, words.messages, words.formatter));
+  readonly #table = memoizeLast((make: typeof eventTable, shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, words: Words) =>
+    make(shown, order, describe, words.messages, words.formatter));
 
   /** Shows `inputs.story` as they say; returns whether the layout is a new one. */
   update(inputs: ShowInputs): boolean {
@@ -121,10 +121,9 @@ export class ShownStory {
     return this.#legend(this.layout!);
   }
 
-  /** Every shown event in time order, in words, with its sources as footnotes. */
-  get table(): EventTable {
-    return this.#table(this.shown!, this.layout!.order, this.describe, this.#words!);
-  }
+  /** Every shown event in time order, in words, with its sources as footnotes, made by `make` (which loads with the
+   * views that show it, see views/reading.ts). */
+  readonly tableWith = (make: typeof eventTable): EventTable => this.#table(make, this.shown!, this.layout!.order, this.describe, this.#words!);
 
   /** What the plot draws now, with the selected and focused events; null with nothing laid out. */
   plotState(selectedId: string | undefined, focusId: string | undefined): PlotState | null {
@@ -137,7 +136,7 @@ export class ShownStory {
     const story = this.#story, shown = this.shown, words = this.#words;
     if (!story || !shown || !words || !this.layout) return null;
     const { title, subtitle, credit } = this.titles;
-    return { story, shown, messages: words.messages, digits: words.formatter.numberingSystem, options: this.options, table: () => this.table, markName: this.markName, title, subtitle, credit };
+    return { story, shown, messages: words.messages, digits: words.formatter.numberingSystem, options: this.options, table: this.tableWith, markName: this.markName, title, subtitle, credit };
   }
 
   /** The story's title, subtitle and credit in the reader's language ('' for none). */

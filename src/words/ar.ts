@@ -162,5 +162,6 @@ export const messagesAr: Messages = {
     },
     detailsShown: 'عُرضت التفاصيل: {title}',
     wheelHint: 'استخدم {key} مع التمرير لتكبير الخط الزمني',
+    skipChart: 'تخطّي المخطط',
   },
 };

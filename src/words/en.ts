@@ -146,5 +146,6 @@ export const messagesEn: Messages = {
     storyUpdated: { one: 'The story was updated: {count} event.', other: 'The story was updated: {count} events.' },
     detailsShown: 'Details shown: {title}',
     wheelHint: 'Use {key} + scroll to zoom the timeline',
+    skipChart: 'Skip the chart',
   },
 };

@@ -179,6 +179,8 @@ export interface Messages {
     readonly detailsShown: string;
     /** Shown the first time plain wheel scrolls over the plot; `{key}` is Ctrl or ⌘. */
     readonly wheelHint: string;
+    /** The skip link before the plot, shown when it has focus: it moves focus to what follows the chart. */
+    readonly skipChart: string;
   };
 }
 

@@ -6,7 +6,7 @@ import { loadExport, type Export } from '../../export/load-export.js';
 import type { SvgDocument } from '../../export/svg-document.js';
 import type { Story } from '../../model/types.js';
 import { drawBand, drawContext } from '../../render/draw-plot.js';
-import type { EventTable } from '../../words/event-table.js';
+import type { EventTable, eventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
 import { PAPER_LAYERS } from '../../render/names.js';
 import { legendView } from '../views/legend-view.js';
@@ -23,7 +23,8 @@ export interface PaperSource {
   readonly title: string;
   readonly subtitle: string;
   readonly credit: string;
-  readonly table: () => EventTable;
+  /** The event table, made by the function given (see ShownStory.tableWith). */
+  readonly table: (make: typeof eventTable) => EventTable;
   readonly messages: Messages;
   /** The digits the locale writes with. */
   readonly digits: string;
@@ -107,7 +108,7 @@ export class Paper implements ReactiveController {
     const { layout, rows } = paper.layout;
     return views.paperView({
       title: source.title, subtitle: source.subtitle, credit: source.credit, layout, rows, layers: PAPER_LAYER_HOSTS,
-      legend: legendView(legendEntries(layout.marks, layout.groups, layout.links), source.messages), table: source.table(),
+      legend: legendView(legendEntries(layout.marks, layout.groups, layout.links), source.messages), table: source.table(views.eventTable),
       messages: source.messages, digits: source.digits, whole: paper.whole,
     });
   }

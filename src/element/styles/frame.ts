@@ -72,9 +72,15 @@ export const frameStyles = css`
     border-radius: 4px;
     cursor: pointer;
   }
-  button:disabled {
+  button:disabled, button[aria-disabled='true'] {
     color: var(--_muted);
     cursor: default;
+  }
+  /* Forced colours replace the muted colour with ButtonText; a button that can do nothing now keeps GrayText. */
+  @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      color: GrayText;
+    }
   }
   button:focus-visible {
     outline: 2px solid var(--_focus);
@@ -106,12 +112,22 @@ export const frameStyles = css`
   @keyframes hint-in {
     from { opacity: 0; }
   }
-  /* Read by screen readers, not shown: the plot's summary and the live region. */
-  .visually-hidden {
+  /* "Skip the chart": over the plot's top corner while it has focus, like a page's skip link. */
+  .skip-chart {
+    position: absolute;
+    z-index: 3;
+    margin-inline-start: 12px;
+  }
+  /* Read by screen readers, not shown: the plot's summary, the live region, and the skip link without focus. */
+  .visually-hidden, .skip-chart:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
+    min-width: 0;
+    min-height: 0;
     margin: -1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

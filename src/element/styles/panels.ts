@@ -129,11 +129,16 @@ export const panelStyles = css`
     margin: 12px 12px 0;
   }
   @media screen {
-    /* A table wider than the element scrolls inside it. Overflowing, a right-to-left table spilled off the element's
-       left edge, where a left-to-right page cannot scroll to it. */
-    .event-table {
+    /* A table wider than the element scrolls in its own box, never the page (paper has room for it, and a
+       scrollbar would print). Overflowing, a right-to-left table spilled off the element's left edge, where a
+       left-to-right page cannot scroll to it. */
+    .table-scroll {
       overflow-x: auto;
     }
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .event-table table {
     width: 100%;
@@ -158,6 +163,13 @@ export const panelStyles = css`
   .event-table thead th {
     color: var(--_muted);
     font-weight: 600;
+  }
+  /* The title heads its row for a screen reader; the number, which the marks carry on paper, stands out for the eye. */
+  .event-table tbody th {
+    font-weight: inherit;
+  }
+  .event-table tbody td:first-child {
+    font-weight: 700;
   }
   .event-table .kind {
     color: var(--_muted);

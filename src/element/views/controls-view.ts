@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../words/messages.js';
+import type { ToolbarFocus } from '../controllers/toolbar-focus.js';
 
 export interface ControlsOptions {
   readonly messages: Messages;
@@ -9,27 +10,53 @@ export interface ControlsOptions {
   /** Whether the event table shows. */
   readonly table: boolean;
   readonly onTable: () => void;
+  /** Whether the story outline shows. */
+  readonly outline: boolean;
+  readonly onOutline: () => void;
   readonly onPrint: () => void;
   readonly onDownload: (format: 'svg' | 'png') => void;
+  /** Which button holds the toolbar's one Tab stop, and the keys that move it. */
+  readonly focus: Pick<ToolbarFocus, 'tabIndex' | 'onKeydown' | 'onFocusIn'>;
+}
+
+interface ToolbarButton {
+  readonly content: string | TemplateResult;
+  /** An icon's name, and its tooltip. */
+  readonly title?: string;
+  readonly pressed?: boolean;
+  /** Shown, focusable and announced as unavailable, but doing nothing: the keys find the same buttons whatever
+   * can be done now, and focus is not lost from a button that has just made itself useless (the whole story). */
+  readonly unavailable?: boolean;
+  readonly act: () => void;
+}
+
+/** An icon button's look: its tooltip names it, and its glyph is hidden from screen readers, which would take the
+ * glyph for the name and read the tooltip again as the description. */
+function icon(title: string, glyph: string): Pick<ToolbarButton, 'title' | 'content'> {
+  return { title, content: html`<span aria-hidden="true">${glyph}</span>` };
 }
 
 /**
  * The toolbar: zoom in and out around the middle of the window and back to the whole story; show the event
- * table; print the timeline alone; download it as SVG or PNG.
+ * table or the story outline; print the timeline alone; download it as SVG or PNG. One Tab stop, the arrows moving along it.
  */
 export function controlsView(options: ControlsOptions): TemplateResult {
-  const { messages, zoomed, onZoom } = options;
+  const { messages, zoomed, onZoom, focus } = options;
   const { zoomIn, zoomOut, zoomReset, controls, table, print, download } = messages.ui;
-  const downloadButton = (format: 'svg' | 'png') => {
-    const label = download.replace('{format}', format.toUpperCase());
-    return html`<button type="button" aria-label=${label} title=${label} @click=${() => options.onDownload(format)}>${format.toUpperCase()}</button>`;
-  };
-  return html`<div class="controls" part="controls" role="toolbar" aria-label=${controls}>
-    <button type="button" aria-label=${zoomIn} title=${zoomIn} @click=${() => onZoom('in')}>+</button>
-    <button type="button" aria-label=${zoomOut} title=${zoomOut} .disabled=${!zoomed} @click=${() => onZoom('out')}>−</button>
-    <button type="button" .disabled=${!zoomed} @click=${() => onZoom('reset')}>${zoomReset}</button>
-    <button type="button" aria-pressed=${options.table ? 'true' : 'false'} @click=${options.onTable}>${table}</button>
-    <button type="button" @click=${options.onPrint}>${print}</button>
-    ${downloadButton('svg')}${downloadButton('png')}
+  const downloadButton = (format: 'svg' | 'png'): ToolbarButton =>
+    ({ ...icon(download.replace('{format}', format.toUpperCase()), format.toUpperCase()), act: () => options.onDownload(format) });
+  const buttons: ToolbarButton[] = [
+    { ...icon(zoomIn, '+'), act: () => onZoom('in') },
+    { ...icon(zoomOut, '−'), unavailable: !zoomed, act: () => onZoom('out') },
+    { content: zoomReset, unavailable: !zoomed, act: () => onZoom('reset') },
+    { content: table, pressed: options.table, act: options.onTable },
+    { content: messages.ui.outline.button, pressed: options.outline, act: options.onOutline },
+    { content: print, act: options.onPrint },
+    downloadButton('svg'), downloadButton('png'),
+  ];
+  return html`<div class="controls" part="controls" role="toolbar" aria-label=${controls} @keydown=${focus.onKeydown} @focusin=${focus.onFocusIn}>
+    ${buttons.map((button, index) => html`<button type="button" title=${button.title ?? nothing} tabindex=${focus.tabIndex(index)}
+      aria-pressed=${button.pressed === undefined ? nothing : String(button.pressed)} aria-disabled=${button.unavailable ? 'true' : nothing}
+      @click=${() => button.unavailable || button.act()}>${button.content}</button>`)}
   </div>`;
 }

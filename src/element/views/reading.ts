@@ -13,6 +13,7 @@ export { GraphWalk } from '../graph-walk.js';
 export { detailsPanel } from './details-view.js';
 export { OutlineTree } from './outline-tree.js';
 export { storyOutline } from '../../words/story-outline.js';
+export { eventTable } from '../../words/event-table.js';
 export { eventCardsView } from './event-cards.js';
 export { paperView } from './paper-view.js';
 export { tableView } from './table-view.js';

@@ -6,12 +6,14 @@ import { sourceCredit } from './details-view.js';
 /**
  * The event table: one row per event in time order, numbered as the marks are on paper, sources as footnote
  * numbers into the list under it. The list spells out each address, since paper cannot follow a link. The same
- * table shows on screen (`show-table`) and prints under the chart.
+ * table shows on screen (`show-table`) and prints under the chart. On a narrow screen it scrolls sideways in a box of
+ * its own, which the keys can reach and scroll, named by the caption (the pattern for a wide data table); an event's
+ * title heads its row.
  */
 export function tableView({ rows, sources }: EventTable, messages: Messages, digits = 'latn'): TemplateResult {
   const { columns, tableCaption, unattributed } = messages.ui;
   return html`<section class="event-table" part="table">
-    <table>
+    <div class="table-scroll" role="region" tabindex="0" aria-label=${tableCaption}><table>
       <caption>${tableCaption}</caption>
       <thead><tr>
         <th scope="col">${columns.ref}</th><th scope="col">${columns.date}</th><th scope="col">${columns.event}</th>
@@ -19,15 +21,15 @@ export function tableView({ rows, sources }: EventTable, messages: Messages, dig
         <th scope="col">${columns.sources}</th>
       </tr></thead>
       <tbody>${rows.map((row) => html`<tr data-id=${row.id}>
-        <th scope="row">${row.refText}</th>
+        <td>${row.refText}</td>
         <td>${row.date}</td>
-        <td><bdi lang=${row.titleLang ?? nothing}>${row.title}</bdi> <span class="kind">(${row.kind})</span></td>
+        <th scope="row"><bdi lang=${row.titleLang ?? nothing}>${row.title}</bdi> <span class="kind">(${row.kind})</span></th>
         <td dir=${messages.direction}>${row.route}</td>
         <td>${row.amount}</td>
         <td>${row.status}</td>
         <td>${row.sourcesText ? row.sourcesText : row.unattributed ? html`<span class="unattributed" title=${unattributed}>${messages.unattributedWord}</span>` : nothing}</td>
       </tr>`)}</tbody>
-    </table>
+    </table></div>
     ${sourceNotesView(sources, messages, digits)}
   </section>`;
 }

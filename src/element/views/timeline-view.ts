@@ -9,6 +9,7 @@ import { headerView } from './header-view.js';
 import { legendView } from './legend-view.js';
 import { plotView, type PlotListeners } from './plot-view.js';
 import { errorView, refreshFailedView, warningsView } from './problems-view.js';
+import { skipChartView } from './skip-chart-view.js';
 import type { Reading } from './load-reading.js';
 
 /** What the details panel shows and how the reader acts on it (see controllers/selection.ts). */
@@ -94,17 +95,20 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
   // Something to show goes next to it, over the plot; the hint on how to get something, and what has no place on the
   // plot, stay under the plot.
   const shows = !!(details && details.anchored && (details.group || event));
+  // Something after the chart for "Skip the chart" to land on (see skip-chart-view.ts).
+  const landing = options.legend || (panel && !shows) || credit || options.table || view.compact;
   return html`
     ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
     ${options.refreshProblems.length ? refreshFailedView(options.refreshProblems, messages.ui.refreshFailed) : nothing}
     ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
     ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
+      ${landing ? skipChartView(messages.ui.skipChart) : nothing}
       ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows && panel ? panel : nothing })}
       ${options.legend ? legendView(view.legend, messages) : nothing}`}
     ${panel && !shows ? panel : nothing}
     ${options.showOutline && events && options.outline ? options.outline : nothing}
     <p class="visually-hidden" role="status">${options.announcement}</p>
-    ${reading && view.compact && events && !options.table ? reading.eventCardsView({ table: view.table, messages, selected: options.selected, onPick: options.onPick }) : nothing}
-    ${reading && options.table && events ? reading.tableView(view.table, messages, words.formatter.numberingSystem) : nothing}
+    ${reading && view.compact && events && !options.table ? reading.eventCardsView({ table: view.tableWith(reading.eventTable), messages, selected: options.selected, onPick: options.onPick }) : nothing}
+    ${reading && options.table && events ? reading.tableView(view.tableWith(reading.eventTable), messages, words.formatter.numberingSystem) : nothing}
     ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}`;
 }
