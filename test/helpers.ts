@@ -68,3 +68,13 @@ export async function collectingWarnings(body: (warnings: readonly string[]) => 
     console.warn = original;
   }
 }
+
+/** Puts a button before `element` and one after it, to Tab in from and out to. */
+export function betweenButtons<T extends Element>(element: T): { element: T; before: HTMLButtonElement; after: HTMLButtonElement } {
+  const before = document.createElement('button'), after = document.createElement('button');
+  before.textContent = 'before';
+  after.textContent = 'after';
+  element.before(before);
+  element.after(after);
+  return { element, before, after };
+}

@@ -2,7 +2,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } 
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { frameWhere, nextFrame } from './frames.js';
-import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { betweenButtons, cleanup, mount, nextEvent, shadow, story } from './helpers.js';
 import { internals } from './internals.js';
 
 // Zoom and pan by wheel, mouse and touch, and the keyboard's walk through the plot, with real input: the wheel and
@@ -260,13 +260,7 @@ describe('the keyboard', () => {
 
   /** A button before the element and one after it, to Tab in from and out to. */
   async function mountBetweenButtons(attributes = ''): Promise<{ element: DrawdownTimeline; before: HTMLButtonElement; after: HTMLButtonElement }> {
-    const element = await mountSeed(attributes);
-    const before = document.createElement('button'), after = document.createElement('button');
-    before.textContent = 'before';
-    after.textContent = 'after';
-    element.before(before);
-    element.after(after);
-    return { element, before, after };
+    return betweenButtons(await mountSeed(attributes));
   }
 
   it('walks every event of the seed story in time order, and Tab leaves', async () => {

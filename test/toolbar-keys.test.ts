@@ -2,7 +2,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { frameWhere } from './frames.js';
-import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { betweenButtons, cleanup, mount, nextEvent, shadow } from './helpers.js';
 
 // The toolbar as one Tab stop walked with the arrows (WAI-ARIA toolbar pattern), and the skip link past the chart,
 // with real keys (@web/test-runner-commands' sendKeys).
@@ -20,13 +20,7 @@ async function mountSeed(attributes = '', width = 900): Promise<DrawdownTimeline
 
 /** The element between two buttons of the page, to Tab in from and out to. */
 async function mountBetweenButtons(attributes = '', width = 900) {
-  const element = await mountSeed(attributes, width);
-  const before = document.createElement('button'), after = document.createElement('button');
-  before.textContent = 'before';
-  after.textContent = 'after';
-  element.before(before);
-  element.after(after);
-  return { element, before, after };
+  return betweenButtons(await mountSeed(attributes, width));
 }
 
 const buttons = (element: DrawdownTimeline) => [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];

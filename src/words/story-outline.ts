@@ -1,6 +1,5 @@
-import type { StoryIndex } from '../layout/story-index.js';
 import { pickText } from '../model/pick-text.js';
-import type { Text, TimelineEvent } from '../model/types.js';
+import type { Story, Text, TimelineEvent } from '../model/types.js';
 import type { EventDescription } from './describe-event.js';
 import type { Formatter } from './format-when.js';
 import { fill, type Messages } from './messages.js';
@@ -13,6 +12,22 @@ export interface OutlineNode {
   readonly children?: readonly OutlineNode[];
   /** The event an item stands for: picking it selects the event on the chart. */
   readonly eventId?: string;
+}
+
+/** The story as its lanes hold it: what the layout's story index knows (see layout/story-index.ts), words taking
+ * only its shape, since words come before layout. */
+export interface LanedStory {
+  readonly story: Story;
+  /** Indices into `story.events`, in time order. */
+  readonly order: ArrayLike<number> & Iterable<number>;
+  readonly assignment: {
+    readonly lanes: readonly unknown[];
+    /** Per event: the lanes its marks sit in, and each [origin, destination] lane pair it moves between. */
+    readonly homes: readonly (readonly number[])[];
+    readonly routes: readonly (readonly (readonly [number, number])[])[];
+  };
+  readonly laneLabels: readonly { readonly label: string }[];
+  indexOf(event: TimelineEvent): number;
 }
 
 export interface OutlineWords {
@@ -29,7 +44,7 @@ export interface OutlineWords {
  * branch says in one line what it holds ("Hmeimim Air Base: 4 events, 2 departures, December 2024"); a screen reader
  * adds each item's position ("3 of 15") from the tree's structure. Pure: the same story reads the same.
  */
-export function storyOutline(index: StoryIndex, words: OutlineWords): readonly OutlineNode[] {
+export function storyOutline(index: LanedStory, words: OutlineWords): readonly OutlineNode[] {
   const { story, assignment } = index, { messages, formatter } = words, ui = messages.ui.outline;
   const inOrder = Array.from(index.order, (i) => story.events[i]!);
   const eventItem = (event: TimelineEvent, prefix: string): OutlineNode =>
