@@ -6,6 +6,9 @@ import { routeStep } from '../src/layout/route-step.js';
 import { indexStory } from '../src/layout/story-index.js';
 import { parseStory } from '../src/model/parse-story.js';
 import { messagesEn } from '../src/words/en.js';
+import { createFormatter } from '../src/words/format-when.js';
+import { GraphWalk } from '../src/element/graph-walk.js';
+import type { TimelineLayout } from '../src/layout/types.js';
 import { frameWhere } from './frames.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 
@@ -70,6 +73,17 @@ describe('the walk along moves and units, as functions', () => {
     const origin = routeStep(index, 'm1', 'origin')!;
     expect([lanes[origin.lane], origin.id]).to.deep.equal(['Alpha', 'x']);
     expect(routeStep(index, 'b1', 'destination'), 'not a move').to.equal(undefined);
+  });
+
+  it('cycles a move\'s destinations with the same key, past one where nothing happens, and goes back', () => {
+    const walk = new GraphWalk(), words = { languages: ['en'], messages: messagesEn, formatter: createFormatter('en-US', messagesEn) };
+    // The walk reads only the layout's index.
+    const layout = { index } as unknown as TimelineLayout;
+    expect(walk.step('destination', layout, 'm1', words)).to.deep.equal({ to: 'b1', say: 'Destination 1 of 2: Bravo.' });
+    expect(walk.step('destination', layout, 'b1', words)).to.deep.equal({ say: 'Nothing else happens at Charlie.' });
+    expect(walk.step('destination', layout, 'b1', words), 'round again').to.deep.equal({ to: 'b1', say: 'Destination 1 of 2: Bravo.' });
+    expect(walk.step('back', layout, 'b1', words)).to.deep.equal({ to: 'm1' });
+    expect(walk.step('back', layout, 'm1', words)).to.deep.equal({ say: 'No move to go back to.' });
   });
 
   it('follows a unit written in two languages and in one, case aside, and says where it stands', () => {

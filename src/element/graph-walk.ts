@@ -28,8 +28,8 @@ export class GraphWalk {
     this.#jump = undefined;
   }
 
-  step(action: GraphAction,
-    layout: TimelineLayout, focusId: string, words: Words): WalkStep {
+  /** Where `action` sends the keyboard from the event `focusId`, and what to say. */
+  step(action: GraphAction, layout: TimelineLayout, focusId: string, words: Words): WalkStep {
     const { index } = layout, { navigation } = words.messages.ui, { formatter } = words;
     if (action === 'back') {
       const jump = this.#jump;
@@ -41,9 +41,9 @@ export class GraphWalk {
       // The same key again from where the last jump landed: the same move's next end, when it has several.
       const again = this.#jump?.landed === focusId && this.#jump.end === action ? this.#jump : undefined;
       const next = again && routeStep(index, again.from, action, again.nth + 1);
-      if (again && next && next.count > 1) return this.#land(again.from, action, next, layout, words);
+      if (again && next && next.count > 1) return this.#land(again.from, action, next, focusId, layout, words);
       const landing = routeStep(index, focusId, action);
-      return landing ? this.#land(focusId, action, landing, layout, words) : { say: navigation.notAMove };
+      return landing ? this.#land(focusId, action, landing, focusId, layout, words) : { say: navigation.notAMove };
     }
     const followed = followNames(index, focusId, action === 'follow-next' ? 1 : -1, words.languages);
     if (!followed) return { say: navigation.noNames };
@@ -54,10 +54,12 @@ export class GraphWalk {
     };
   }
 
-  #land(from: string, end: 'origin' | 'destination', landing: RouteLanding, layout: TimelineLayout, words: Words): WalkStep {
+  /** Lands on `landing`, jumping from the move `from`; where nothing else happens, the keyboard stays at `focusId`,
+   * and the same key again goes on to the move's next end. */
+  #land(from: string, end: 'origin' | 'destination', landing: RouteLanding, focusId: string, layout: TimelineLayout, words: Words): WalkStep {
     const { navigation } = words.messages.ui, lane = layout.index.laneLabels[landing.lane]!.label;
+    this.#jump = { from, end, nth: landing.nth, landed: landing.id ?? focusId };
     if (landing.id === undefined) return { say: fill(navigation.nothingElseAt, { lane }) };
-    this.#jump = { from, end, nth: landing.nth, landed: landing.id };
     // Which destination, when a move has several; the mark's own name says the rest.
     const say = landing.count > 1 && end === 'destination'
       ? fill(navigation.destination, { position: words.formatter.number(landing.nth + 1), count: words.formatter.number(landing.count), lane })
