@@ -100,7 +100,7 @@ describe('custom-elements.json', () => {
       };
 
       // The seed story has every feature: subtitle, credit, transfers with amounts, series, eras, a published date.
-      const full = await mount(`<drawdown-timeline show-table></drawdown-timeline>`, 1000);
+      const full = await mount(`<drawdown-timeline show-table show-outline></drawdown-timeline>`, 1000);
       const loaded = nextEvent(full, 'drawdown-load');
       full.setAttribute('src', SEED);
       await loaded;

@@ -91,6 +91,8 @@ const emptyAsAbsent = { fromAttribute: (value: string | null) => value ?? '', to
  * @csspart credit - The story's credit line.
  * @csspart cards - On a plot narrower than 480 px, an overview with numbered marks: the events under it as cards, in
  *   time order, numbered as the marks are, each picking its event on the plot.
+ * @csspart outline - The story outline under the chart (`show-outline`): a tree of places, movements, and units and
+ *   assets, each item a line.
  * @csspart table - The event table under the chart (`show-table`), with the list of sources its footnote numbers
  *   resolve to. Paper always has it.
  *
