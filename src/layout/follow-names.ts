@@ -1,5 +1,5 @@
 import { pickText } from '../model/pick-text.js';
-import type { Text, TimelineEvent } from '../model/types.js';
+import { namesOf, sameName } from '../model/same-name.js';
 import type { StoryIndex } from './story-index.js';
 
 /** The next event naming the same unit or asset, and where it stands among that name's events. */
@@ -16,8 +16,8 @@ export interface NameStep {
 /**
  * Follows a unit or an asset from event to event, as a reader follows "the S-400" from base to base: from `id`, the
  * next (`step` 1) or previous (-1) event in time that names the same unit or asset. With several, the first the
- * event names that another event names too. A name written in two languages in one event and in one in another is
- * the same name (any of its writings, case aside, matches). `undefined` when the event names no unit or asset.
+ * event names that another event names too; names compare as `sameName` says. `undefined` when the event names no
+ * unit or asset.
  */
 export function followNames(index: StoryIndex, id: string, step: -1 | 1, languages: readonly string[]): NameStep | undefined {
   const at = index.orderIds.indexOf(id);
@@ -27,10 +27,9 @@ export function followNames(index: StoryIndex, id: string, step: -1 | 1, languag
   if (!names.length) return undefined;
   // Per name, the ranks of the events naming it, in time order.
   const naming = names.map((name) => {
-    const keys = new Set(writings(name));
     const ranks: number[] = [];
     index.order.forEach((i, rank) => {
-      if (namesOf(events[i]!).some((other) => writings(other).some((key) => keys.has(key)))) ranks.push(rank);
+      if (namesOf(events[i]!).some((other) => sameName(name, other))) ranks.push(rank);
     });
     return { name, ranks };
   });
@@ -43,13 +42,4 @@ export function followNames(index: StoryIndex, id: string, step: -1 | 1, languag
     position: (inRange ? next : here) + 1,
     count: followed.ranks.length,
   };
-}
-
-function namesOf(event: TimelineEvent): readonly Text[] {
-  return [...event.units, ...event.assets];
-}
-
-/** Every way a name is written, folded: what two events' names are compared by. */
-function writings(text: Text): string[] {
-  return (typeof text === 'string' ? [text] : Object.values(text)).map((value) => value.trim().toLocaleLowerCase('en')).filter(Boolean);
 }

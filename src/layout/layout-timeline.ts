@@ -1,3 +1,4 @@
+import { lastInstant } from '../model/edtf.js';
 import type { Story, TimelineEvent } from '../model/types.js';
 import { describeAmount } from '../words/describe-event.js';
 import { layoutTicks } from './axis-ticks.js';
@@ -78,7 +79,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   for (const i of index.order) {
     if (index.sortKeys[i]! > t1 + slack) break;
     const when = story.events[i]!.when;
-    if ((Number.isNaN(when.max) ? when.min : when.max) < t0 - slack) continue;
+    if (lastInstant(when) < t0 - slack) continue;
     const shape = shapeOf(when, (flags[i]! & EXACT) !== 0, scale, metrics, forward);
     if (shape.right < 0 || shape.left > width) continue;
     c.event[n] = i;

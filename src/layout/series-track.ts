@@ -1,4 +1,5 @@
 import { nice, ticks } from 'd3-array';
+import { firstInstant } from '../model/edtf.js';
 import { pickText } from '../model/pick-text.js';
 import type { Series, SeriesPoint } from '../model/types.js';
 import { fill } from '../words/messages.js';
@@ -33,7 +34,7 @@ export interface TrackOptions extends PlotContext {
 /** Where a point's value starts to hold: a single date's middle ("c. July" is mid-July), an interval's start. */
 export function pointTime({ when }: SeriesPoint): number {
   if (!when.interval) return (when.min + when.max) / 2;
-  return Number.isNaN(when.min) ? when.max : when.min;
+  return firstInstant(when);
 }
 
 const isForecast = (point: SeriesPoint) => point.status === 'expected' || point.status === 'planned';

@@ -211,6 +211,16 @@ export function isDatePoint(bound: DatePoint | OpenBound): bound is DatePoint {
   return typeof bound !== 'string';
 }
 
+/** A date's first known instant: its start, or for an open start ("by 2023") its end. NaN when neither is known. */
+export function firstInstant(when: When): number {
+  return Number.isNaN(when.min) ? when.max : when.min;
+}
+
+/** A date's last known instant: its end, or for an open end ("2024-12/..") its start. */
+export function lastInstant(when: When): number {
+  return Number.isNaN(when.max) ? when.min : when.max;
+}
+
 /**
  * Where a date sorts in time: its earliest instant, or for an open or unknown start the start of its end's
  * period ("by 2023" sorts with 2023, before January 2024).

@@ -1,4 +1,6 @@
+import { firstInstant, lastInstant } from '../model/edtf.js';
 import { pickText } from '../model/pick-text.js';
+import { namesOf, sameName } from '../model/same-name.js';
 import type { Story, Text, TimelineEvent } from '../model/types.js';
 import type { EventDescription } from './describe-event.js';
 import type { Formatter } from './format-when.js';
@@ -65,25 +67,28 @@ export function storyOutline(index: LanedStory, words: OutlineWords): readonly O
       key: `lane/${lane}`,
       label: fill(ui.branch, { name: label, summary: parts.join(messages.listSeparator) }),
       // A lane's own events, then what arrives there from elsewhere: a place that only receives is not empty.
-      children: [...events, ...arrivals.filter((event) => !events.includes(event))].map((event) => eventItem(event, `lane/${lane}`)),
+      children: [...new Set([...events, ...arrivals])].map((event) => eventItem(event, `lane/${lane}`)),
     };
   });
 
   const moves = inOrder.filter((event) => event.from.length && event.to.length);
 
-  const names = new Map<string, { name: Text; events: TimelineEvent[] }>();
+  // Each unit or asset once, as the keyboard follows it (sameName), with the events naming it in time order.
+  const names: { name: Text; events: TimelineEvent[] }[] = [];
   for (const event of inOrder) {
-    for (const name of [...event.units, ...event.assets]) {
-      const key = pickText(name, ['en']).trim().toLocaleLowerCase('en');
-      const entry = names.get(key) ?? names.set(key, { name, events: [] }).get(key)!;
-      if (!entry.events.includes(event)) entry.events.push(event);
+    for (const name of namesOf(event)) {
+      const entry = names.find((known) => sameName(known.name, name)) ?? names[names.push({ name, events: [] }) - 1]!;
+      if (entry.events.at(-1) !== event) entry.events.push(event);
     }
   }
-  const named = [...names.entries()].map(([key, { name, events }]): OutlineNode => ({
-    key: `name/${key}`,
-    label: fill(ui.branch, { name: pickText(name, words.languages), summary: formatter.count(messages.events, events.length) }),
-    children: events.map((event) => eventItem(event, `name/${key}`)),
-  }));
+  const named = names.map(({ name, events }): OutlineNode => {
+    const key = `name/${pickText(name, ['en']).trim().toLocaleLowerCase('en')}`;
+    return {
+      key,
+      label: fill(ui.branch, { name: pickText(name, words.languages), summary: formatter.count(messages.events, events.length) }),
+      children: events.map((event) => eventItem(event, key)),
+    };
+  });
 
   const top: OutlineNode[] = [
     { key: 'places', label: fill(ui.places, { count: formatter.number(lanes.length) }), children: lanes },
@@ -109,8 +114,8 @@ function eventLine(description: EventDescription, messages: Messages): string {
 function spanOf(events: readonly TimelineEvent[], words: OutlineWords): string {
   let start = Infinity, end = -Infinity;
   for (const { when } of events) {
-    start = Math.min(start, Number.isNaN(when.min) ? when.max : when.min);
-    end = Math.max(end, Number.isNaN(when.max) ? when.min : when.max);
+    start = Math.min(start, firstInstant(when));
+    end = Math.max(end, lastInstant(when));
   }
   if (!(end > start)) return events[0] && Number.isFinite(start) ? words.describe(events[0]).date : '';
   return words.formatter.span(start, end);

@@ -1,3 +1,4 @@
+import { firstInstant, lastInstant } from '../model/edtf.js';
 import type { Story } from '../model/types.js';
 import type { Formatter } from './format-when.js';
 import { fill, type Messages } from './messages.js';
@@ -7,8 +8,7 @@ import { fill, type Messages } from './messages.js';
 export function windowSaid(story: Story, [start, end]: readonly [number, number], formatter: Formatter, messages: Messages): string {
   let count = 0;
   for (const { when } of story.events) {
-    const min = Number.isNaN(when.min) ? when.max : when.min, max = Number.isNaN(when.max) ? when.min : when.max;
-    if (max >= start && min <= end) count++;
+    if (lastInstant(when) >= start && firstInstant(when) <= end) count++;
   }
   return fill(formatter.count(messages.ui.windowShown, count), { span: formatter.span(start, end) });
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { groupAt, liftMark } from '../../layout/groups.js';
 import type { GroupMark, TimelineLayout } from '../../layout/types.js';
+import { firstInstant } from '../../model/edtf.js';
 import { eventById } from '../../model/event-by-id.js';
 import { pickText } from '../../model/pick-text.js';
 import type { Story, TimelineEvent } from '../../model/types.js';
@@ -299,5 +300,5 @@ function markId(target: EventTarget | null): string | undefined {
  * mark is drawn crisp (not `whenSortKey`, which places "by January 2025" at the month's start, inside the fade).
  */
 function timeOf(event: TimelineEvent): number {
-  return Number.isNaN(event.when.min) ? event.when.max : event.when.min;
+  return firstInstant(event.when);
 }
