@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { generateStory } from '../bench/generate.mjs';
 import { LABEL_HALF_HEIGHT } from '../src/layout/label-room.js';
 import { layoutPaper } from '../src/layout/paper-layout.js';
+import { layoutTimeline } from '../src/layout/layout-timeline.js';
 import type { TimelineLayout } from '../src/layout/types.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { Story } from '../src/model/types.js';
@@ -14,7 +15,7 @@ import { formatter, measureText, plain } from './layout-helpers.js';
 const seed = async (): Promise<Story> => parseStory(await (await fetch('/data/russia-syria-2024.json')).json()).story!;
 
 function paper(story: Story, direction: 'ltr' | 'rtl' = 'ltr'): TimelineLayout {
-  return layoutPaper(story, story, { formatter, messages: messagesEn, measureText, direction }, false).layout;
+  return layoutPaper(story, story, { formatter, messages: messagesEn, measureText, direction }, false, layoutTimeline).layout;
 }
 
 /** The amounts drawn across two lanes' bands: each would be cut in half where the rows meet. */

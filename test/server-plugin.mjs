@@ -37,6 +37,16 @@ function changed(state) {
   for (const check of state.waiting) check();
 }
 
+/** Gates by key: the file loaded after the first paint, held under /__test/gated/KEY/ until /__test/open?key=KEY. */
+const gates = new Map();
+function gate(key) {
+  if (!gates.has(key)) {
+    let open;
+    gates.set(key, { opened: new Promise((resolve) => (open = resolve)), open });
+  }
+  return gates.get(key);
+}
+
 const seedStory = () => readFileSync(new URL('../data/russia-syria-2024.json', import.meta.url), 'utf8');
 
 /**
@@ -110,6 +120,21 @@ export function testServerPlugin() {
       if (context.path === '/__test/alone/drawdown-timeline.min.js') {
         // The single file copied to a folder without the importer beside it.
         return { body: readFileSync(new URL('../dist/drawdown-timeline.min.js', import.meta.url), 'utf8'), type: 'text/javascript' };
+      }
+      const gated = /^\/__test\/gated\/(\w+)\/(drawdown-timeline(?:-reading)?\.min\.js)$/.exec(context.path);
+      if (gated) {
+        // The single file at once; what it loads after the first paint only once the test opens the gate.
+        if (gated[2] !== 'drawdown-timeline.min.js') await Promise.race([gate(gated[1]).opened, new Promise((resolve) => setTimeout(resolve, HOLD_MS))]);
+        return { body: readFileSync(new URL(`../dist/${gated[2]}`, import.meta.url), 'utf8'), type: 'text/javascript' };
+      }
+      if (context.path === '/__test/open') {
+        gate(context.query.key ?? '').open();
+        return { body: 'open', type: 'text/plain' };
+      }
+      const withReading = /^\/__test\/with-reading\/(drawdown-timeline(?:-reading)?\.min\.js)$/.exec(context.path);
+      if (withReading) {
+        // The single file and what it loads after the first paint, without print and export beside them.
+        return { body: readFileSync(new URL(`../dist/${withReading[1]}`, import.meta.url), 'utf8'), type: 'text/javascript' };
       }
       if (context.path === '/__test/held') {
         // The seed story, except that the first request under ?key= is held until the client aborts it (or for

@@ -130,12 +130,21 @@ describe('the single-file build', () => {
     });
 
     it('says what is missing when they cannot be loaded', async () => {
-      const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/alone/drawdown-timeline.min.js"></script></head>
+      const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/with-reading/drawdown-timeline.min.js"></script></head>
         <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`);
       const element = doc.querySelector<Element>('drawdown-timeline')!;
       await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
       const message = await element.exportSVG().then(() => '', (error: Error) => error.message);
       expect(message).to.include('drawdown-timeline-export.min.js, which belongs beside drawdown-timeline.min.js');
+    });
+
+    it('says that paper is missing when the file loaded after the first paint is', async () => {
+      const { document: doc } = await framePage(`<!doctype html><html><head><script src="/__test/alone/drawdown-timeline.min.js"></script></head>
+        <body><drawdown-timeline src="/data/russia-syria-2024.json"></drawdown-timeline></body></html>`);
+      const element = doc.querySelector<Element>('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
+      const message = await element.exportSVG().then(() => '', (error: Error) => error.message);
+      expect(message).to.include('printing, and zoom, pan and keys on the chart need drawdown-timeline-reading.min.js, which belongs beside drawdown-timeline.min.js');
     });
   });
 
@@ -190,6 +199,28 @@ describe('the single-file build', () => {
       element.setAttribute('start', '2024-12-10');
       await element.updateComplete;
       expect(logged.filter((line) => line.includes(READING))).to.have.length(1);
+    });
+    it('holds a click and a Ctrl + wheel made before their code arrives, keeps the wheel from the browser, and does both once it is here', async () => {
+      const key = `k${Math.random().toString(36).slice(2)}`;
+      const { window: win, document: doc } = await framePage(page(`/__test/gated/${key}/drawdown-timeline.min.js`));
+      const element = doc.querySelector<Element & { selected: string }>('drawdown-timeline')!;
+      await frameWhere(() => drawnMarks(element) > 10, 'the seed story');
+      const root = element.shadowRoot!, wrap = root.querySelector('.plot-wrap')!, box = wrap.getBoundingClientRect();
+      const changes: unknown[] = [];
+      element.addEventListener('drawdown-rangechange', (event) => changes.push((event as CustomEvent).detail));
+      const wheel = new win.WheelEvent('wheel', { deltaY: -300, ctrlKey: true, clientX: box.left + box.width / 2, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true });
+      root.querySelector('svg.plot')!.dispatchEvent(wheel);
+      expect(wheel.defaultPrevented, 'Ctrl + wheel kept from the page zoom').to.equal(true);
+      const mark = root.querySelector<SVGElement>('[part~="event"][data-primary]')!;
+      mark.dispatchEvent(new win.MouseEvent('click', { bubbles: true, composed: true }));
+      // Not updateComplete: that waits for what loads after the first paint.
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      expect(loaded(win), 'not here yet').to.equal(false);
+      expect([element.selected, changes.length], 'nothing done yet').to.deep.equal(['', 0]);
+      await fetch(`/__test/open?key=${key}`);
+      await frameWhere(() => element.selected !== '' && changes.length > 0, 'the click and the zoom done');
+      expect(element.selected).to.equal(mark.dataset.id);
+      expect((win as unknown as { logged: string[] }).logged).to.deep.equal([]);
     });
   });
 

@@ -9,18 +9,24 @@ import { fill } from '../words/messages.js';
 import { windowSaid } from '../words/window-said.js';
 import { readDate, warnAttribute, type Warned } from './attribute-values.js';
 import { LanguageController } from './controllers/language.js';
-import { Paper } from './controllers/paper.js';
+import type { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
+import type { PlotInput } from './controllers/plot-input.js';
 import { Selection } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
 import { Announcer } from './controllers/announcer.js';
+import { HeldInput } from './controllers/held-input.js';
 import { LoadReport } from './controllers/load-report.js';
 import { ToolbarFocus } from './controllers/toolbar-focus.js';
 import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
-import { WheelHint } from './controllers/wheel-hint.js';
-import { DetailsPlacement } from './controllers/details-placement.js';
-import { ZoomGestures } from './controllers/zoom-gestures.js';
+import type { WheelHint } from './controllers/wheel-hint.js';
+import { loadExport } from '../export/load-export.js';
+import { layoutTimeline } from '../layout/layout-timeline.js';
+import { legendEntries } from '../layout/legend-entries.js';
+import { drawBand, drawContext } from '../render/draw-plot.js';
+import type { Reading } from './views/load-reading.js';
+import { legendView } from './views/legend-view.js';
 import { reportFailure } from './console-reports.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
@@ -328,20 +334,26 @@ export class DrawdownTimeline extends LitElement {
     view: () => (this.#drawn() ? { layout: this.#view.layout!, shown: this.#view.shown!, words: this.#language.words } : null),
     window: this.#window,
     focusMark: () => this.#plot.focusMark(),
-    plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
     say: this.#announcer.say,
     walk: () => this.#reading.walk,
   });
-  readonly #reading = new ReadingViews(this, () => this.#drawn());
-  readonly #paper: Paper = new Paper(this, {
-    source: () => (this.#drawn() ? this.#view.paperSource() : null),
-    reading: this.#reading,
-    updateNow: () => { this.requestUpdate(); this.performUpdate(); },
-    defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
-  });
-  readonly #hint = new WheelHint(this);
+  // What the first paint does not need loads right after it; the controllers made of it are below (#arrived).
+  readonly #reading: ReadingViews = new ReadingViews(this, () => this.#drawn(), (views) => this.#arrived(views));
+  readonly #held = new HeldInput(this, this.#reading.want);
+  #input: PlotInput | undefined;
+  #paper: Paper | undefined;
+  #hint: WheelHint | undefined;
   readonly #toolbar = new ToolbarFocus(this);
-  readonly #listeners: PlotListeners = { ...this.#selection.listeners, onScroll: this.#plot.onScroll };
+  // The plot's listeners: the reader's input, held until the code handling it is here.
+  readonly #listeners: PlotListeners = {
+    onClick: (event) => (this.#input ? this.#input.onClick(event) : this.#held.hold(event)),
+    onFocusIn: (event) => (this.#input ? this.#input.onFocusIn(event) : this.#held.hold(event)),
+    onKeydown: (event) => (this.#input ? this.#input.onKeydown(event) : this.#held.hold(event)),
+    onPointerOver: (event) => this.#input?.onPointerOver(event),
+    onPointerMove: (event) => this.#input?.onPointerMove(event),
+    onPointerLeave: () => this.#input?.onPointerLeave(),
+    onScroll: this.#plot.onScroll,
+  };
 
   /** Bad attribute and property values already warned about. */
   #warned: Warned = new Set();
@@ -352,25 +364,6 @@ export class DrawdownTimeline extends LitElement {
   });
   #start = '';
   #end = '';
-
-  constructor() {
-    super();
-    // These register themselves with the element, which never calls them: the details popover follows its anchor,
-    // and the gestures reach the window through setWindow.
-    void new DetailsPlacement(this, () => {
-      const layout = this.#view.layout, anchor = this.#drawn() ? this.#selection.anchor(layout!, this.#view.shown!) : undefined;
-      return anchor && { anchor, width: layout!.width, direction: this.#language.direction };
-    });
-    void new ZoomGestures(this, {
-      area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
-      view: () => {
-        const layout = this.#view.layout, bounds = this.story && storyDomain(this.story);
-        return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
-      },
-      setWindow: (window) => this.#window.set(window),
-      hint: this.#hint.show,
-    });
-  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -413,7 +406,7 @@ export class DrawdownTimeline extends LitElement {
       showOutline: this.showOutline,
       outline: this.showOutline && this.#drawn() ? this.#reading.outline(this.#view.layout!.index, this.#view.describe, words, selection.pick) : undefined,
       selected: selection.selectedId, onPick: selection.toggle,
-      hint: this.#hint.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
+      hint: this.#hint?.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
       onRetry: () => { void this.reload(); },
       refreshProblems: this.#report.refreshProblems,
       controls: this.noControls ? undefined : {
@@ -423,7 +416,7 @@ export class DrawdownTimeline extends LitElement {
         outline: this.showOutline,
         onOutline: () => { this.showOutline = !this.showOutline; },
         onPrint: () => { this.print().catch(reportFailure); },
-        onDownload: (format) => { this.#paper.download(format).catch(reportFailure); },
+        onDownload: (format) => { this.#paperNow().then((paper) => paper.download(format)).catch(reportFailure); },
       },
       details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout, this.#view.shown!),
       reading: this.#reading.views,
@@ -434,7 +427,7 @@ export class DrawdownTimeline extends LitElement {
     // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
     return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
       ${timelineView(view)}
-      ${this.#paper.view()}
+      ${this.#paper?.view()}
       <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>
     </div>`;
   }
@@ -458,8 +451,8 @@ export class DrawdownTimeline extends LitElement {
    * in the README) in a document of its own, with the element's styles and theme. Resolves when the print dialog
    * has closed. The print code loads on first use, from `drawdown-timeline-export.min.js` beside the single file.
    */
-  print(): Promise<void> {
-    return this.#paper.print();
+  async print(): Promise<void> {
+    return (await this.#paperNow()).print();
   }
 
   /**
@@ -467,16 +460,16 @@ export class DrawdownTimeline extends LitElement {
    * and credit, with styles written onto every shape, text kept as text, and no external reference or
    * foreignObject, so it opens in vector editors. Loads the export code on first use, hence a promise.
    */
-  exportSVG(): Promise<string> {
-    return this.#paper.exportSVG();
+  async exportSVG(): Promise<string> {
+    return (await this.#paperNow()).exportSVG();
   }
 
   /**
    * The whole story as a PNG image, drawn from `exportSVG()`'s document at `scale` device pixels a CSS pixel
    * (2 by default, for sharp slides and retina screens; lowered for a story too tall for a canvas).
    */
-  exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return this.#paper.exportPNG(scale);
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return (await this.#paperNow()).exportPNG(scale);
   }
 
   /**
@@ -498,6 +491,48 @@ export class DrawdownTimeline extends LitElement {
     }
     this.story = loaded.story;
     this.status = loaded.status;
+  }
+
+  /** Paper, loading it now if it is not here yet. */
+  async #paperNow(): Promise<Paper> {
+    await this.#reading.need();
+    return this.#paper!;
+  }
+
+  /**
+   * What loads after the first paint is here: the controllers made of it, wired to the element's own. The details
+   * popover follows its anchor, the gestures reach the window through setWindow, and paper draws with the element's
+   * own layout and drawing. What the reader did before it arrived happens now.
+   */
+  #arrived(views: Reading): void {
+    void new views.DetailsPlacement(this, () => {
+      const layout = this.#view.layout, anchor = this.#drawn() ? this.#selection.anchor(layout!, this.#view.shown!) : undefined;
+      return anchor && { anchor, width: layout!.width, direction: this.#language.direction };
+    });
+    const hint = this.#hint = new views.WheelHint(this);
+    void new views.ZoomGestures(this, {
+      area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
+      view: () => {
+        const layout = this.#view.layout, bounds = this.story && storyDomain(this.story);
+        return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
+      },
+      setWindow: (window) => this.#window.set(window),
+      hint: hint.show,
+    });
+    this.#input = new views.PlotInput({
+      host: this, selection: this.#selection, window: this.#window, say: this.#announcer.say, walk: this.#reading.walk!,
+      view: () => (this.#drawn() ? { layout: this.#view.layout!, shown: this.#view.shown!, words: this.#language.words } : null),
+      focusMark: () => this.#plot.focusMark(),
+      plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
+    });
+    this.#paper = new views.Paper(this, {
+      source: () => (this.#drawn() ? this.#view.paperSource() : null),
+      updateNow: () => { this.requestUpdate(); this.performUpdate(); },
+      defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
+      layoutTimeline, drawBand, drawContext, exportCode: loadExport,
+      legend: (layout, messages) => legendView(legendEntries(layout.marks, layout.groups, layout.links), messages),
+    });
+    queueMicrotask(() => this.#held.release());
   }
 
   /** Whether a story is laid out to draw. */

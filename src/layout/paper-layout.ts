@@ -1,4 +1,4 @@
-import { layoutTimeline } from './layout-timeline.js';
+import type { layoutTimeline } from './layout-timeline.js';
 import { PAPER_WIDTH } from './paper-width.js';
 import { paperRows, type PaperRows } from './paper-rows.js';
 import { storyDomain } from './story-domain.js';
@@ -30,12 +30,14 @@ export interface PaperLayout {
 /**
  * The story laid out for paper: the whole story (`story`'s span, whatever the screen's zoom) at paper's width,
  * every label numbered as its row in the event table, and lanes allowed more rows before crowded stretches are
- * grouped. For an export (`whole`), labels are not numbered: the image has no table to point into.
+ * grouped. For an export (`whole`), labels are not numbered: the image has no table to point into. `lay` is the
+ * layout itself, given so that the code loaded after the first paint uses the element's own rather than a copy.
  */
 export function layoutPaper(
   story: Story, shown: Story, options: Omit<LayoutOptions, 'width' | 'window' | 'numbered'>, whole: boolean,
+  lay: typeof layoutTimeline,
 ): PaperLayout {
-  const layout = layoutTimeline(shown, {
+  const layout = lay(shown, {
     ...options,
     measureText: widened(options.measureText),
     measureStrong: widened(options.measureStrong ?? options.measureText),

@@ -1,18 +1,16 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { legendEntries } from '../../layout/legend-entries.js';
+import type { layoutTimeline } from '../../layout/layout-timeline.js';
 import { layoutPaper, type PaperLayout } from '../../layout/paper-layout.js';
-import type { EventMark, LayoutOptions } from '../../layout/types.js';
-import { loadExport, type Export } from '../../export/load-export.js';
+import type { EventMark, LayoutOptions, TimelineLayout } from '../../layout/types.js';
+import type { Export } from '../../export/load-export.js';
 import type { SvgDocument } from '../../export/svg-document.js';
 import type { Story } from '../../model/types.js';
-import { drawBand, drawContext } from '../../render/draw-plot.js';
-import type { EventTable, eventTable } from '../../words/event-table.js';
-import type { Messages } from '../../words/messages.js';
+import type { drawBand, drawContext } from '../../render/draw-plot.js';
 import { PAPER_LAYERS } from '../../render/names.js';
-import { legendView } from '../views/legend-view.js';
-import type { PaperLayers } from '../views/paper-view.js';
+import { eventTable, type EventTable } from '../../words/event-table.js';
+import type { Messages } from '../../words/messages.js';
+import { paperView, type PaperLayers } from '../views/paper-view.js';
 import { layerHosts } from '../views/plot-layers.js';
-import type { ReadingViews } from './reading-views.js';
 
 /** What paper is made of, from the element: the story, how the screen lays it out, and its words. */
 export interface PaperSource {
@@ -37,8 +35,15 @@ export interface PaperWiring {
   /** Runs the host's update now rather than at its usual time: what is rendered is read (or printed) right after. */
   readonly updateNow: () => void;
   readonly defs: () => SVGSVGElement;
-  /** The paper view is one of the views loaded after the first paint. */
-  readonly reading: ReadingViews;
+  /**
+   * The element's own layout, drawing and legend, and the loader of the print and export code: paper is loaded
+   * after the first paint, and uses what the first paint already brought rather than a copy of it.
+   */
+  readonly layoutTimeline: typeof layoutTimeline;
+  readonly drawBand: typeof drawBand;
+  readonly drawContext: typeof drawContext;
+  readonly legend: (layout: TimelineLayout, messages: Messages) => TemplateResult;
+  readonly exportCode: () => Promise<Export>;
 }
 
 /** Paper's layer hosts, the same for every story. */
@@ -55,9 +60,9 @@ type PaperHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: H
  * Paper, and what is made from it: printing, the SVG and PNG exports, downloads. When the browser prints (Ctrl+P,
  * `window.print()`, a PDF export), the story is laid out again for paper and drawn at once, in a view of its own
  * that only print media shows, so the screen's zoom, selection and scroll are never touched. `print()` prints that
- * view alone from a frame; the exports copy it laid out whole. The paper view loads right after the first paint (see
- * ReadingViews): printed before it arrives, the page prints the screen's view. The print and export code loads on
- * first use.
+ * view alone from a frame; the exports copy it laid out whole. Paper loads right after the first paint with the
+ * views (see ReadingViews): printed before it arrives, the page prints the screen's view. The print and export code
+ * loads on first use.
  */
 export class Paper implements ReactiveController {
   readonly #host: PaperHost;
@@ -89,7 +94,7 @@ export class Paper implements ReactiveController {
    * shows changed. */
   hostUpdate(): void {
     const purpose = this.#copying ?? (this.#printing ? 'print' : null);
-    const source = purpose && this.#options.reading.views && this.#options.source();
+    const source = purpose && this.#options.source();
     if (!source) {
       this.#paper = null;
       return;
@@ -97,25 +102,25 @@ export class Paper implements ReactiveController {
     const whole = purpose === 'export';
     const from = [source.story, source.shown, source.options, whole];
     if (!this.#paper || this.#paper.from.some((value, i) => value !== from[i])) {
-      this.#paper = { from, layout: layoutPaper(source.story, source.shown, source.options, whole), whole };
+      this.#paper = { from, layout: layoutPaper(source.story, source.shown, source.options, whole, this.#options.layoutTimeline), whole };
     }
   }
 
   /** The paper view while printing or copying it, else nothing. */
   view(): TemplateResult | typeof nothing {
-    const paper = this.#paper, source = paper && this.#options.source(), views = this.#options.reading.views;
-    if (!paper || !source || !views) return nothing;
+    const paper = this.#paper, source = paper && this.#options.source();
+    if (!paper || !source) return nothing;
     const { layout, rows } = paper.layout;
-    return views.paperView({
+    return paperView({
       title: source.title, subtitle: source.subtitle, credit: source.credit, layout, rows, layers: PAPER_LAYER_HOSTS,
-      legend: legendView(legendEntries(layout.marks, layout.groups, layout.links), source.messages), table: source.table(views.eventTable),
+      legend: this.#options.legend(layout, source.messages), table: source.table(eventTable),
       messages: source.messages, digits: source.digits, whole: paper.whole,
     });
   }
 
   /** Draws each row of the paper's plot once it is in the DOM: its band of the paper layout, in the layers it has. */
   hostUpdated(): void {
-    const paper = this.#paper?.layout, source = this.#options.source();
+    const paper = this.#paper?.layout, source = this.#options.source(), { drawBand, drawContext } = this.#options;
     if (!paper || paper === this.#drawn || !source) return;
     this.#drawn = paper;
     for (const row of this.#host.renderRoot.querySelectorAll<SVGSVGElement>('.printout svg[data-band]')) {
@@ -174,17 +179,19 @@ export class Paper implements ReactiveController {
     }
   }
 
-  /** The print and export code, and the paper view they copy. */
+  /** The print and export code, or an error that says which file is missing and where it belongs. */
   async #exportCode(): Promise<Export> {
-    const [code] = await Promise.all([exportCode(), this.#options.reading.need()]);
-    return code;
+    try {
+      return await this.#options.exportCode();
+    } catch (error) {
+      throw new Error('<drawdown-timeline>: print and export need drawdown-timeline-export.min.js, which belongs beside ' +
+        `drawdown-timeline.min.js (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
   }
 
   /** The browser lays out for print right after `beforeprint`'s microtasks, so the update runs now. */
   #onBeforePrint = () => {
     this.#printing = true;
-    // Printed in the moment between the first paint and the paper view's arrival, the screen's view prints.
-    this.#options.reading.want();
     this.#options.updateNow();
   };
 
@@ -192,14 +199,4 @@ export class Paper implements ReactiveController {
     this.#printing = false;
     this.#host.requestUpdate();
   };
-}
-
-/** The print and export code, or an error that says which file is missing and where it belongs. */
-async function exportCode(): Promise<Export> {
-  try {
-    return await loadExport();
-  } catch (error) {
-    throw new Error('<drawdown-timeline>: print and export need drawdown-timeline-export.min.js, which belongs beside ' +
-      `drawdown-timeline.min.js (${error instanceof Error ? error.message : String(error)})`, { cause: error });
-  }
 }

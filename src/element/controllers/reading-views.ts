@@ -15,14 +15,15 @@ let loading: Promise<Reading | undefined> | undefined;
 /** Starts a load waiting for a paint now. */
 let hurry: (() => void) | undefined;
 
-const MISSING = 'the details, the event table and printing need drawdown-timeline-reading.min.js, which belongs beside ' +
-  'drawdown-timeline.min.js';
+const MISSING = 'the details, the event table, printing, and zoom, pan and keys on the chart need ' +
+  'drawdown-timeline-reading.min.js, which belongs beside drawdown-timeline.min.js';
 
 /**
- * The views a reader reads beyond the chart: an event's details, the event table, a phone's event cards and the
- * view laid out for paper (views/reading.ts). The chart's first paint needs none of them, so the single file a page
- * loads first leaves them out: they load right after the first paint, or at once when one is asked for sooner (the
- * table shown from the start, a reader's click), and show when they arrive. Until then `views` is undefined.
+ * What the chart's first paint does not need (views/reading.ts): the views a reader reads beyond the chart (an
+ * event's details, the event table, a phone's event cards, the outline, paper) and the code of the reader's pointer,
+ * keys and gestures. The single file a page loads first leaves them out: they load right after the first paint, or
+ * at once when one is asked for sooner (the table shown from the start, a reader's click, printing), and show when
+ * they arrive, when the host makes its controllers of them (`arrive`). Until then `views` is undefined.
  */
 export class ReadingViews implements ReactiveController {
   readonly #host: ReadingHost;
@@ -32,10 +33,23 @@ export class ReadingViews implements ReactiveController {
   /** Whether the host's `updateComplete` has already waited for the load. */
   #waited = false;
 
-  constructor(host: ReadingHost, drawn: () => boolean) {
+  /** Makes the host's controllers of what arrived. */
+  readonly #arrive: (views: Reading) => void;
+
+  constructor(host: ReadingHost, drawn: () => boolean, arrive: (views: Reading) => void) {
     this.#host = host;
     this.#drawn = drawn;
+    this.#arrive = arrive;
     host.addController(this);
+  }
+
+  /** Printed before paper arrives, the page prints the screen's view: and paper is asked for at once. */
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.want);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.want);
   }
 
   /** The views, or undefined while they load. */
@@ -70,10 +84,10 @@ export class ReadingViews implements ReactiveController {
     return views;
   }
 
-  /** Asks for the views now: something on screen shows one of them. */
-  want(): void {
-    if (!this.#views) this.#arrive(load(false));
-  }
+  /** Asks for the views now: something on screen shows one of them, or the reader acts. */
+  want = (): void => {
+    if (!this.#views) this.#await(load(false));
+  };
 
   /** Views another element of the page loaded are used from the first render. */
   hostUpdate(): void {
@@ -82,7 +96,7 @@ export class ReadingViews implements ReactiveController {
 
   /** Once the chart is painted, the views load. */
   hostUpdated(): void {
-    if (!this.#views && this.#drawn()) this.#arrive(load(true));
+    if (!this.#views && this.#drawn()) this.#await(load(true));
   }
 
   /**
@@ -95,7 +109,7 @@ export class ReadingViews implements ReactiveController {
     return (await loading) !== undefined;
   }
 
-  #arrive(views: Promise<Reading | undefined>): void {
+  #await(views: Promise<Reading | undefined>): void {
     void views.then((arrived) => {
       if (!arrived || this.#views) return;
       this.#take(arrived);
@@ -109,6 +123,7 @@ export class ReadingViews implements ReactiveController {
     this.#views = views;
     const root = this.#host.renderRoot, own = (this.#host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles;
     if (root instanceof ShadowRoot) adoptStyles(root, [...own, ...views.readingStyles]);
+    this.#arrive(views);
   }
 }
 

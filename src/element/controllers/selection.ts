@@ -1,15 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { groupAt, liftMark } from '../../layout/groups.js';
+import { liftMark } from '../../layout/groups.js';
 import type { GroupMark, TimelineLayout } from '../../layout/types.js';
-import { firstInstant } from '../../model/edtf.js';
 import { eventById } from '../../model/event-by-id.js';
 import { pickText } from '../../model/pick-text.js';
-import type { Story, TimelineEvent } from '../../model/types.js';
+import type { Story } from '../../model/types.js';
 import { fill } from '../../words/messages.js';
 import { DrawdownSelectEvent } from '../events.js';
-import type { GraphAction, GraphWalk } from '../graph-walk.js';
-import { laneStep } from '../../layout/lane-step.js';
-import { keyAction } from '../key-action.js';
+import type { GraphWalk } from '../graph-walk.js';
 import type { Words } from '../../words/words.js';
 import type { DetailsState } from '../views/timeline-view.js';
 import type { DetailsAnchor } from './details-placement.js';
@@ -27,8 +24,6 @@ export interface SelectionOptions {
   readonly window: ViewWindow;
   /** The focused event's mark takes the keyboard's focus once drawn. */
   readonly focusMark: () => void;
-  /** The plot's box on screen, to find the group under a pointer. */
-  readonly plotBox: () => DOMRect | undefined;
   /** Says something in the live region (see Announcer). */
   readonly say: (text: string) => void;
   /** The walk along moves and after units, once loaded after the first paint (undefined until then). */
@@ -36,12 +31,10 @@ export interface SelectionOptions {
 }
 
 /**
- * Which event (or group) the reader is looking at, and the keyboard's walk through the plot. An event is pinned
- * by click or Enter (`selected`, with `drawdown-select` and a brief announcement) and previewed by hover or focus;
- * a group likewise. Arrow keys walk the events in time order (mirrored for right-to-left) and between lanes,
- * with Shift along moves and after units and assets (see GraphWalk), Home/End jump, Enter pins and Escape closes,
- * + and - zoom around the focused event, and the window follows the focused event so it is always in view. Keys
- * with Ctrl, Alt or ⌘ are the browser's (Ctrl + - zooms the page).
+ * Which event (or group) the reader is looking at: an event is pinned by click or Enter (`selected`, with
+ * `drawdown-select` and a brief announcement) and previewed by hover or focus; a group likewise; and which event
+ * holds the keyboard. What the pointer and keys do to it is PlotInput's, loaded right after the first paint; what
+ * the first paint needs (`selected`, the details shown, the focused mark) is here.
  */
 export class Selection implements ReactiveController {
   readonly #host: SelectionHost;
@@ -63,12 +56,6 @@ export class Selection implements ReactiveController {
   /** Taken off the page, it is no longer under the pointer. */
   hostDisconnected(): void {
     this.previewId = this.previewGroup = undefined;
-  }
-
-  /** The listeners of the plot, bound to this controller. */
-  get listeners() {
-    const { onClick, onPointerOver, onPointerMove, onPointerLeave, onFocusIn, onKeydown } = this;
-    return { onClick, onPointerOver, onPointerMove, onPointerLeave, onFocusIn, onKeydown };
   }
 
   /** The selected event's id: `selected`, or `undefined` for none. */
@@ -128,7 +115,7 @@ export class Selection implements ReactiveController {
       group: this.shownGroup(layout), id: this.shownId, preview: this.previewing, anchored: !!this.anchor(layout, shown),
       onKeydown: this.onDetailsKeydown, onPick: this.pick, onZoom: (group) => this.zoomTo(group),
       onClose: () => {
-        this.#closeDetails();
+        this.closeDetails();
         this.#host.requestUpdate();
       },
     };
@@ -178,127 +165,26 @@ export class Selection implements ReactiveController {
     this.#options.window.set([group.start - margin, group.end + margin], { glide: true });
   }
 
-  onClick = (event: MouseEvent) => {
-    const group = this.#groupAt(event);
-    if (group) {
-      this.selectedGroup = group.key === this.selectedGroup ? undefined : group.key;
-      this.select(undefined);
-    } else {
-      const id = markId(event.target);
-      this.select(id === this.selectedId ? undefined : id);
-      this.selectedGroup = undefined;
-      if (id) this.focusId = id;
-    }
-    this.#host.requestUpdate();
-  };
-
-  onPointerOver = (event: PointerEvent) => {
-    this.#preview(markId(event.target), this.previewGroup);
-  };
-
-  onPointerMove = (event: PointerEvent) => {
-    this.#preview(this.previewId, this.#groupAt(event)?.key);
-  };
-
-  onPointerLeave = () => {
-    this.#preview(undefined, undefined);
-  };
-
-  onFocusIn = (event: FocusEvent) => {
-    const id = markId(event.target);
-    if (id) {
-      this.focusId = id;
-      this.#preview(id, this.previewGroup);
-      this.#host.requestUpdate();
-    }
-  };
-
-  onKeydown = (event: KeyboardEvent) => {
-    const view = this.#options.view();
-    if (!view || event.ctrlKey || event.altKey || event.metaKey) return;
-    const { layout, shown } = view;
-    const action = keyAction(event.key, layout.direction, event.shiftKey);
-    // Escape with nothing to clear is left to the page (it may close a dialog holding the timeline).
-    const nothingOpen = [this.selectedId, this.previewId, this.selectedGroup, this.previewGroup].every((v) => v === undefined);
-    if (!action || (action === 'clear' && nothingOpen)) return;
-    event.preventDefault();
-    const order = layout.order;
-    if (action === 'select') this.select(this.focusId);
-    else if (action === 'clear') this.#closeDetails();
-    else if (action === 'zoom-in' || action === 'zoom-out') {
-      const focused = this.focusId ? eventById(shown, this.focusId) : undefined;
-      const [start, end] = layout.scale.domain(), time = focused && timeOf(focused);
-      this.#options.window.zoomBy(action === 'zoom-in' ? 0.5 : 2, time !== undefined && time >= start && time <= end ? time : undefined);
-    } else if (action === 'up' || action === 'down') {
-      const next = laneStep(layout.index, this.focusId ?? order[0]!, action === 'up' ? -1 : 1);
-      if (next !== undefined) this.#moveFocus(next, shown);
-      // Past the first or last lane with events, the keyboard says why it stays.
-      const { navigation } = view.words.messages.ui;
-      this.#options.say(next !== undefined ? '' : action === 'up' ? navigation.noLaneAbove : navigation.noLaneBelow);
-    } else if (GRAPH_ACTIONS.has(action)) {
-      const step = this.#options.walk()?.step(action as GraphAction, layout, this.focusId ?? order[0]!, view.words);
-      if (step?.to !== undefined) this.#moveFocus(step.to, shown);
-      this.#options.say(step?.say ?? '');
-    } else {
-      const current = Math.max(0, order.indexOf(this.focusId ?? ''));
-      const next = action === 'first' ? 0 : action === 'last' ? order.length - 1 : current + (action === 'next' ? 1 : -1);
-      this.#moveFocus(order[Math.min(order.length - 1, Math.max(0, next))]!, shown);
-    }
-    this.#host.requestUpdate();
-  };
-
   /** Escape in the details panel (on a source's link, say) closes it and returns to the event. */
   onDetailsKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    this.#closeDetails();
+    this.closeDetails();
     this.#host.requestUpdate();
   };
 
-  #preview(id: string | undefined, group: string | undefined): void {
-    if (id === this.previewId && group === this.previewGroup) return;
-    this.previewId = id;
-    this.previewGroup = group;
-    this.#host.requestUpdate();
-  }
-
-  /** Moves the keyboard to an event: its mark takes focus, and the window pans to show it if it lies outside. */
-  #moveFocus(id: string, shown: Story): void {
-    this.focusId = id;
-    this.#options.focusMark();
-    const event = eventById(shown, id);
-    if (!event) return;
-    const { min, max } = event.when, time = timeOf(event);
-    this.#options.window.reveal([Number.isNaN(min) ? time : min, Number.isNaN(max) ? time : max]);
-  }
-
   /** Closes the details, and gives the keyboard back to the event's mark (it may have been in the panel). */
-  #closeDetails(): void {
+  closeDetails(): void {
     this.previewId = this.selectedGroup = this.previewGroup = undefined;
     this.select(undefined);
     this.#options.focusMark();
   }
 
-  /** The group under a pointer event, found by position: all groups of a kind share one path. */
-  #groupAt(event: PointerEvent | MouseEvent): GroupMark | undefined {
-    const view = this.#options.view(), box = this.#options.plotBox();
-    if (!(event.target as Element | null)?.classList?.contains('group') || !view || !box) return undefined;
-    return groupAt(view.layout, event.clientX - box.left, event.clientY - box.top, view.layout.metrics.rowHeight);
+  /** Shows the details of what the pointer or focus is on: an event, a group, or (both undefined) what is pinned. */
+  preview(id: string | undefined, group: string | undefined): void {
+    if (id === this.previewId && group === this.previewGroup) return;
+    this.previewId = id;
+    this.previewGroup = group;
+    this.#host.requestUpdate();
   }
-}
-
-const GRAPH_ACTIONS: ReadonlySet<string> = new Set<GraphAction>(['origin', 'destination', 'back', 'follow-next', 'follow-previous']);
-
-/** The event under a pointer or focus: its target, its mark, or its label. */
-function markId(target: EventTarget | null): string | undefined {
-  const mark = (target as Element | null)?.closest?.('.hit, .mark, .label');
-  return mark instanceof SVGElement ? mark.dataset.id : undefined;
-}
-
-/**
- * Where the keyboard finds an event in time: its first instant, or for an open start its last, the side where its
- * mark is drawn crisp (not `whenSortKey`, which places "by January 2025" at the month's start, inside the fade).
- */
-function timeOf(event: TimelineEvent): number {
-  return firstInstant(event.when);
 }
