@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { chunksBesideScript } from './scripts/chunks-beside-script.mjs';
+import { leanD3Selection } from './scripts/lean-d3-selection.mjs';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { safeDsv } from './scripts/safe-dsv.mjs';
 
@@ -44,6 +45,8 @@ export default [
         { loader: 'src/words/load-calendars.ts', name: 'loadCalendars', file: 'drawdown-timeline-calendars.min.js' },
         { loader: 'src/element/views/load-reading.ts', name: 'loadReading', file: 'drawdown-timeline-reading.min.js' },
       ]),
+      // The only build that bundles d3-selection: its Selection keeps only the methods the element calls.
+      leanD3Selection(),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
       transpile(),
