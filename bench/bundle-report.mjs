@@ -1,53 +1,83 @@
 #!/usr/bin/env node
-// What each package contributes to the single file: bundles src/index.ts with esbuild (minified, as the IIFE
-// is), reads its metafile, and writes bench/BUNDLE.md. The rollup + terser build is smaller; the
-// shares are what this report is for. Split at the dynamic imports, as the single file loads its chunks beside
-// it, and d3-selection cut as the single file cuts it (scripts/lean-d3-selection.mjs).
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// What each source module contributes to each file the build writes, read from the build's own output: every
+// byte of dist/*.min.js is given to the module its source map names, and each module's gzip share is what the
+// file's gzip would lose without it. Writes bench/BUNDLE.md; `npm run build` first.
+//
+//   node bench/bundle-report.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { leanD3SelectionEsbuild } from '../scripts/lean-d3-selection.mjs';
+import { decode } from '@jridgewell/sourcemap-codec';
 
-const result = await build({
-  entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
-  bundle: true, minify: true, format: 'esm', splitting: true, outdir: 'out', write: false, metafile: true, target: 'es2022',
-  conditions: ['production'], logLevel: 'error', plugins: [leanD3SelectionEsbuild()],
-});
-// The entry and the chunks it imports statically: what the single file holds. Dynamic imports load later.
-const { outputs } = result.metafile;
-const inFile = new Set([Object.keys(outputs).find((name) => outputs[name].entryPoint)]);
-for (const name of inFile) for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement') inFile.add(path);
-const byPackage = new Map();
-for (const name of inFile) {
-  for (const [file, { bytesInOutput }] of Object.entries(outputs[name].inputs)) {
-    const inModules = file.split('node_modules/')[1];
-    const part = inModules ? inModules.split('/').slice(0, inModules.startsWith('@') ? 2 : 1).join('/') : `src/${file.split('src/')[1]?.split('/')[0] ?? ''}`;
-    byPackage.set(part, (byPackage.get(part) ?? 0) + bytesInOutput);
-  }
+const dist = new URL('../dist/', import.meta.url);
+/** The files the single-file build writes, in the order a page meets them, and when each loads. */
+const FILES = [
+  ['drawdown-timeline.min.js', 'the single file: before the first paint'],
+  ['drawdown-timeline-reading.min.js', 'right after the chart\'s first paint, or at once when the reader acts, prints or opens a view of it'],
+  ['drawdown-timeline-export.min.js', 'when the page calls print() or an export, or the reader presses Print or a download'],
+  ['drawdown-timeline-import.min.js', 'when a CSV or TimelineJS file arrives'],
+  ['drawdown-timeline-ar.min.js', 'when the page is in Arabic'],
+  ['drawdown-timeline-calendars.min.js', 'when the page asks for a calendar other than the Gregorian'],
+];
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** A module's name: its package, or its path under src/. */
+function moduleName(source) {
+  const inModules = source.split('node_modules/')[1];
+  if (inModules) return inModules.split('/').slice(0, inModules.startsWith('@') ? 2 : 1).join('/');
+  const inSrc = source.split('src/')[1];
+  return inSrc ? `src/${inSrc}` : '(build)';
 }
-// The metafile names outputs relative to the working directory; the files carry absolute paths.
-const files = result.outputFiles.filter((file) => [...inFile].some((name) => file.path === resolve(name)));
-const total = files.reduce((sum, file) => sum + file.contents.length, 0);
-const gzip = gzipSync(Buffer.concat(files.map((file) => file.contents)), { level: 9 }).length;
-const rows = [...byPackage].sort((a, b) => b[1] - a[1])
-  .map(([name, bytes]) => `| ${name} | ${(bytes / 1024).toFixed(1)} | ${((100 * bytes) / total).toFixed(0)}% |`);
+
+/** Bytes of `code` by module, from its source map: each mapped segment runs to the next one on its line. */
+function bytesByModule(code, map) {
+  const owner = Array.from({ length: code.length }, () => '(build)');
+  const lines = code.split('\n');
+  const decoded = decode(map.mappings);
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const segments = decoded[i] ?? [];
+    segments.forEach((segment, j) => {
+      const end = j + 1 < segments.length ? segments[j + 1][0] : line.length;
+      const name = segment.length > 1 ? moduleName(map.sources[segment[1]]) : '(build)';
+      for (let k = segment[0]; k < end; k++) owner[offset + k] = name;
+    });
+    offset += line.length + 1;
+  });
+  return owner;
+}
+
+const sections = [];
+const summary = [];
+for (const [file, when] of FILES) {
+  const code = readFileSync(new URL(file, dist), 'utf8');
+  const map = JSON.parse(readFileSync(new URL(`${file}.map`, dist), 'utf8'));
+  const owner = bytesByModule(code, map);
+  const total = gzip(code);
+  const modules = new Map();
+  for (const name of owner) modules.set(name, (modules.get(name) ?? 0) + 1);
+  const rows = [...modules].map(([name, bytes]) => {
+    const without = gzip([...code].filter((_, i) => owner[i] !== name).join(''));
+    return { name, bytes, gzip: total - without };
+  }).sort((a, b) => b.bytes - a.bytes);
+  summary.push(`| \`${file}\` | ${kb(code.length)} | **${kb(total)}** | ${when} |`);
+  sections.push(`## \`${file}\`\n\nLoads ${when}. ${kb(code.length)} KB minified, ${kb(total)} KB gzip.\n\n` +
+    '| module | bytes | share | gzip saved without it |\n|---|---:|---:|---:|\n' +
+    rows.map((r) => `| ${r.name} | ${r.bytes.toLocaleString('en')} | ${((100 * r.bytes) / code.length).toFixed(1)}% | ${r.gzip.toLocaleString('en')} |`).join('\n'));
+}
+
 const report = `# Bundle report
 
-\`node bench/bundle-report.mjs\`: what each part contributes to the single file, minified (esbuild; the shipped
-file is built by rollup + terser and comes out smaller). Total ${(total / 1024).toFixed(1)} KB minified,
-${(gzip / 1024).toFixed(1)} KB gzip.
+\`node bench/bundle-report.mjs\` after \`npm run build\`: what each source module contributes to each file of the
+single-file build, read from that build's own output and source maps (rollup + terser, as shipped). "gzip saved
+without it" is what the file's gzip would lose with the module's bytes taken out: gzip shares repeats across
+modules, so these do not add up to the total.
 
-| part | KB minified | share |
-|---|---:|---:|
-${rows.join('\n')}
+| file | KB minified | KB gzip | loads |
+|---|---:|---:|---|
+${summary.join('\n')}
 
-d3-selection is counted as the single file bundles it: its selection keeps only the methods the element calls
-(\`scripts/lean-d3-selection.mjs\`); the others throw, naming the method. dist/esm leaves it whole to the page's
-bundler.
-
-d3-scale is not here on purpose: \`scaleUtc\` pulled in d3-interpolate, d3-color and d3-time-format, about 26 KB
-minified that the element never calls; \`src/layout/time-scale.ts\` does the same job over d3-time.
+${sections.join('\n\n')}
 `;
-writeFileSync(new URL('BUNDLE.md', import.meta.url), report);
-process.stdout.write(report);
+writeFileSync(new URL('../bench/BUNDLE.md', import.meta.url), report);
+process.stdout.write(report.split('\n').slice(0, 16).join('\n') + '\n');

@@ -4,7 +4,6 @@
 // tree-shaking, and each one left out throws, saying to add it here, rather than being silently undefined.
 // d3-selection 3.0.1 ships one flat file (dist/d3-selection.mjs, no src/), so the cut is made in that file: the
 // code that runs is still d3's, unchanged. dist/esm leaves d3-selection to the page's bundler, whole.
-import { readFile } from 'node:fs/promises';
 import { parseAst } from 'rollup/parseAst';
 
 /**
@@ -79,17 +78,6 @@ export function leanD3Selection(keep = KEEP) {
       } catch (error) {
         return this.error(error.message);
       }
-    },
-  };
-}
-
-/** The same cut for esbuild, which bench/bundle-report.mjs bundles with, so its report counts what ships. */
-export function leanD3SelectionEsbuild(keep = KEEP) {
-  return {
-    name: 'lean-d3-selection',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]d3-selection[\\/]dist[\\/][^\\/]+\.mjs$/ }, async ({ path }) => (
-        { contents: leanSelection(await readFile(path, 'utf8'), keep), loader: 'js' }));
     },
   };
 }
