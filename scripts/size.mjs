@@ -1,14 +1,15 @@
 // Prints the size of the single-file build, raw, gzip and brotli, and of the chunks loaded beside it on demand.
-// The target for the file every page loads before its first paint is 40 KB gzip; the build fails past 60 KB, the
-// ceiling until the gestures' rare paths and the rest of what the first paint does not need load after it (the
-// cold-start issue; see CHANGELOG). The details, the event table, a phone's cards and the paper view load right
-// after the chart's first paint (printed before they arrive, the page prints the screen's view); print(), the
-// exports and the importers, the Arabic words and the reader of non-Gregorian calendars load when first used.
+// The target for the file every page loads before its first paint is 40 KB gzip; the build fails past 57 KB, a
+// ceiling lowered as what the first paint does not need leaves the file (the cold-start issue; see CHANGELOG and
+// bench/BUNDLE.md). The details, the event table, a phone's cards, paper, and the code of the reader's pointer,
+// keys and gestures load right after the chart's first paint (printed before they arrive, the page prints the
+// screen's view); print(), the exports and the importers, the Arabic words and the reader of non-Gregorian
+// calendars load when first used.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TARGET = 40 * 1024;
-const CEILING = 60 * 1024;
+const CEILING = 57 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function measure(name) {
@@ -20,7 +21,7 @@ function measure(name) {
 
 const core = measure('drawdown-timeline.min.js');
 console.log(`${core.line} (target: 40 KB gzip${core.gzip > TARGET ? `, ${kb(core.gzip - TARGET)} over` : ''})`);
-console.log(`${measure('drawdown-timeline-reading.min.js').line} (loaded right after the chart's first paint: details, table, cards, paper view)`);
+console.log(`${measure('drawdown-timeline-reading.min.js').line} (loaded right after the chart's first paint: details, table, cards, outline, paper; pointer, keys and gestures)`);
 console.log(`${measure('drawdown-timeline-import.min.js').line} (loaded only for CSV and TimelineJS files)`);
 console.log(`${measure('drawdown-timeline-export.min.js').line} (loaded only by print(), the exports and the toolbar's Print and downloads)`);
 console.log(`${measure('drawdown-timeline-ar.min.js').line} (loaded only when a page asks for Arabic)`);

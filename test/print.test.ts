@@ -12,6 +12,7 @@ interface TextItem { readonly str: string; readonly size: number }
 interface Printed { readonly pages: readonly (readonly TextItem[])[]; readonly bytes: number }
 type Text = string | Record<string, string>;
 interface Story {
+  title: Text;
   events: { id: string; title: Text; text?: Text; sources?: string[] }[];
   sources: { id: string; name: Text; via?: string }[];
 }
@@ -181,6 +182,28 @@ describe('printing', function () {
     // as in the table.
     expect(rows.map((row) => row.ref)).to.deep.equal(rows.map((_, i) => String(i + 1)));
     expect(disagreements(printed, rows.filter((_, i) => i % 15 === 7))).to.deep.equal([]);
+  });
+
+  it('prints the screen\'s chart of the whole story when printed the moment it is drawn, before paper arrives', async () => {
+    // print-early.html holds back what loads after the first paint, paper included, and is ready at drawdown-load.
+    const printed = await printPdf('/test/fixtures/print-early.html', 'A4');
+    const items = printed.pages.flat(), text = squeeze(items.map((item) => item.str).join(''));
+    // The same story drawn here: the lanes' names it prints.
+    const element = await mount('<drawdown-timeline></drawdown-timeline>');
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.setAttribute('src', SEED);
+    await loaded;
+    await element.updateComplete;
+    const lanes = [...shadow(element).querySelectorAll('.lane-label .name')].map((name) => name.textContent!.replace(/…$/, ''));
+    expect(lanes.length, 'lanes on screen').to.be.greaterThan(5);
+    expect(lanes.filter((name) => !text.includes(squeeze(name))), 'every lane printed').to.deep.equal([]);
+    const seed = await (await fetch(SEED)).json() as Story;
+    expect(text).to.include(squeeze(english(seed.title)));
+    // None of the screen's controls and prompts, and each label once (no halo printed as a second copy).
+    expect(controlText(printed)).to.deep.equal([]);
+    const label = items.find((item) => item.str.startsWith('About 1,000 personnel'))!.str;
+    expect(items.filter((item) => item.str === label), label).to.have.length(1);
+    expect(tooSmall(printed)).to.deep.equal([]);
   });
 
   it('prints the page it is on without touching the screen: zoom, selection, plot, scroll and focus stay', async () => {
