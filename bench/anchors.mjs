@@ -9,6 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findChrome } from '../scripts/browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,10 @@ if (!args.includes('--report-only')) {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: harness, stdio: 'inherit' });
   }
   const passed = args.length ? args : ['--sizes', '1000,10000', '--big', '50000', '--reps', '3'];
-  const run = spawnSync('node', [`${harness}/run.mjs`, '--adapters', `${here}anchors`, '--serve', `project=${root}`, '--out', out, ...passed], { stdio: 'inherit' });
+  // The harness looks for /usr/bin/chromium; where there is none, it gets the browser the tests use, with their fonts.
+  const chrome = await findChrome();
+  const env = { ...process.env, CHROMIUM: process.env.CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chrome.path) };
+  const run = spawnSync('node', [`${harness}/run.mjs`, '--adapters', `${here}anchors`, '--serve', `project=${root}`, '--out', out, ...passed], { stdio: 'inherit', env });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
