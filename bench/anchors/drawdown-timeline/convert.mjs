@@ -10,7 +10,6 @@ const KIND = { logistics: 'transfer', deployment: 'deployment', medical: 'evacua
 const DAY = 86_400_000;
 
 export function convert(canonical) {
-  const start = Date.parse(canonical.meta.start);
   return {
     version: 1,
     title: `Benchmark: ${canonical.events.length} events`,
@@ -25,7 +24,5 @@ export function convert(canonical) {
         : `${event.start.slice(0, 19)}Z`,
       at: event.group,
     })),
-    // Not part of the format: the window the harness zooms through, read by page.html.
-    benchWindow: [start, start + canonical.meta.days * DAY],
   };
 }
