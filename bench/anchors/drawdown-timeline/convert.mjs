@@ -2,7 +2,8 @@
 // story. Groups become places (lanes); points keep their hour as an EDTF date-time; ranges become day
 // intervals (the canonical end is exclusive midnight, EDTF's last day is inclusive).
 export const meta = {
-  label: 'drawdown-timeline (single file, this repository)',
+  // bench/run.mjs takes the zoom figures of a run whose label says Ctrl + wheel (older runs zoomed by start/end).
+  label: 'drawdown-timeline (single file, this repository; zoomed by Ctrl + wheel)',
   packages: [],
 };
 
