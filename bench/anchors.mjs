@@ -46,6 +46,15 @@ function report(r) {
   lines.push(`One run of the shared harness (\`npm run bench:anchors\`) on ${r.env.date.slice(0, 10)}: Chromium ${r.env.chromium},`);
   lines.push(`${r.env.cpus} CPUs (${r.env.cpu_model}), viewport 1280×800, median of ${r.config.reps}. Ratios are ours ÷ theirs:`);
   lines.push('below 1 means drawdown-timeline is faster or smaller. The peers draw different pictures (see the harness README).', '');
+  lines.push('Render is cold for every library: from the call that creates it on a freshly loaded page, with the data, to the');
+  lines.push('second frame after it says it is drawn (drawdown-timeline: `drawdown-load`). Zoom is a reader\'s: 20 wheel steps of');
+  lines.push('100 px over the chart, one a frame; drawdown-timeline is sent them with Ctrl held (a plain wheel scrolls the page, as');
+  lines.push('designed, and a trackpad\'s pinch arrives as Ctrl + wheel), as its own first gesture; `zoom via` says how each was zoomed.', '');
+  const zoom = (name) => r.summary[name]?.[1000]?.frame_p95_ms;
+  if (typeof zoom(ours) === 'number' && typeof zoom('vis-timeline') === 'number') {
+    const met = zoom(ours) <= zoom('vis-timeline');
+    lines.push(`Target: zoom frame p95 at 1,000 events no more than vis-timeline's: ${zoom(ours).toFixed(1)} ms against ${zoom('vis-timeline').toFixed(1)} ms, ${met ? 'met' : '**not met**'}.`, '');
+  }
   for (const n of sizes) {
     const m = r.summary[ours][n];
     lines.push(`## ${Number(n).toLocaleString('en')} events`, '');
