@@ -4,6 +4,7 @@
 //
 //   node bench/profile.mjs [--size 10000] [--top 30] [--interact [--zoom-only]] [--trace] [--inclusive]
 //   node bench/profile.mjs --cold [--wheel] [--size 10000] [--top 30] [--trace] [--inclusive]
+//   node bench/profile.mjs --cold --wheel --story /bench/.anchors/generated/drawdown-timeline-1000.json
 //
 // --zoom-only profiles the zoom and pan steps alone, after the first render.
 // --trace sums the browser's trace events (style, layout, paint…) instead of sampling JavaScript.
@@ -14,6 +15,9 @@
 // counts style recalculations and layouts per phase too, and names the script that forced each one before the
 // first paint (--invalidations: and what made each necessary). --save FILE writes the trace (or the phases' CPU profiles, FILE-<phase>.cpuprofile) to open in
 // DevTools' Performance panel.
+//
+// --story URL profiles another story than a generated one, such as the shared harness's workload as our adapter
+// converts it (written by a run of bench/anchors.mjs).
 //
 // Build first (`npx rollup -c`); an unminified build (`MINIFY=0 npx rollup -c`) gives readable names.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -44,13 +48,13 @@ const browser = await puppeteer.launch({ executablePath: chrome.path, headless: 
 const pageUrl = `http://127.0.0.1:${server.address().port}/bench/page.html`;
 
 /** A page in a browser context of its own (its own renderer: nothing compiled, no caches), with the story fetched. */
-async function freshPage(n) {
+async function freshPage(n, story = `/bench/.data/story-${n}.json`) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1300, height: 900 });
   await page.emulateTimezone('UTC');
   await page.goto(pageUrl, { waitUntil: 'load' });
-  await page.evaluate((url) => window.bench.load(url), `/bench/.data/story-${n}.json`);
+  await page.evaluate((url) => window.bench.load(url), story);
   return page;
 }
 
@@ -102,7 +106,7 @@ if (cold) {
   const warmUp = await freshPage(100);
   await warmUp.evaluate(() => window.bench.coldRender());
   await warmUp.browserContext().close();
-  const page = await freshPage(size);
+  const page = await freshPage(size, option('story'));
   const result = {};
   if (trace) {
     // --invalidations records what made each style recalculation necessary (for --save), at a cost to style's time.
@@ -145,7 +149,7 @@ if (cold) {
 }
 
 function summary({ render, wheel: gesture }) {
-  const r = `${size} events, cold: render ${render.render_ms.toFixed(1)} ms (drawdown-load at ${render.to_load_event_ms.toFixed(1)}), `
+  const r = `${option('story') ?? `${size} events`}, cold: render ${render.render_ms.toFixed(1)} ms (drawdown-load at ${render.to_load_event_ms.toFixed(1)}), `
     + `longest task after ${render.longest_task_after_ms.toFixed(0)} ms`;
   return gesture ? `${r}; Ctrl + wheel p95 ${gesture.frame_p95_ms.toFixed(1)} ms, first frames ${gesture.first_frames_ms.map((x) => x.toFixed(0)).join(', ')}` : r;
 }
