@@ -1,5 +1,8 @@
 // The in-page side of the benchmark, driven by bench/run.mjs through window.bench. Times are
 // performance.now() differences; a "frame" is the interval between two requestAnimationFrame callbacks.
+// Cold (coldRender, wheelZoom) is how a reader meets the element: a fresh page, the element created as its data
+// arrives, then a first Ctrl + wheel. Warm (render, interact) is the element created first and given its data
+// two frames later, then zoomed and panned through start and end.
 (() => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   /**
@@ -53,6 +56,62 @@
   /** An EDTF date-time for a window bound. */
   const edtf = (ms) => new Date(ms).toISOString().slice(0, 19) + 'Z';
 
+  /**
+   * Marks where a phase of the cold path begins (and the one before ends) for bench/profile.mjs: a user-timing mark
+   * for its trace, and, when it profiles JavaScript (`bench.profiling`), a console profile of the phase alone.
+   * `null` ends the last phase.
+   */
+  let profiled = null;
+  function phase(name) {
+    performance.mark(`bench:${name ?? 'end'}`);
+    if (!window.bench.profiling) return;
+    if (profiled) console.profileEnd(profiled);
+    profiled = name;
+    if (name) console.profile(name);
+  }
+
+  /** Frame intervals from a requestAnimationFrame loop, while `steps` runs. */
+  async function frameTimes(steps) {
+    const stamps = [];
+    let recording = true;
+    const loop = (t) => { stamps.push(t); if (recording) requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+    await steps();
+    recording = false;
+    return stamps.slice(1).map((t, i) => t - stamps[i]);
+  }
+
+  /** The long tasks of the render that began at t0 and ended at t1, and of the second after t1. */
+  async function tasksAround(t0, t1) {
+    await sleep(1000);
+    stopProbe();
+    const after = gaps.filter((task) => task.startTime >= t1);
+    const during = gaps.filter((task) => task.startTime + task.duration > t0 && task.startTime < t1);
+    return {
+      longest_task_during_ms: Math.max(0, ...during.map((task) => task.duration)),
+      longest_task_after_ms: Math.max(0, ...after.map((task) => task.duration)),
+      tasks_over_200ms_after: after.filter((task) => task.duration > 200).length,
+    };
+  }
+
+  /**
+   * A Ctrl + wheel over the middle of the plot's part in view, sent to what lies there, as a mouse's would be: the
+   * element zooms around the pointer (a trackpad's pinch arrives as the same event).
+   */
+  function wheelAtPlot(deltaY) {
+    const root = element.shadowRoot;
+    const wrap = root.querySelector('.plot-wrap');
+    const box = wrap.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = (Math.max(0, box.top) + Math.min(innerHeight, box.bottom)) / 2;
+    const under = root.elementFromPoint(x, y);
+    const target = under && wrap.contains(under) ? under : root.querySelector('svg.plot');
+    target.dispatchEvent(new WheelEvent('wheel', {
+      deltaY, deltaMode: 0, ctrlKey: true, clientX: x, clientY: y, screenX: x, screenY: y,
+      bubbles: true, cancelable: true, composed: true, view: window,
+    }));
+  }
+
   window.bench = {
     async load(url) {
       pending = await (await fetch(url)).json();
@@ -84,18 +143,80 @@
       await frame();
       const t1 = performance.now();
       // Long tasks in the second after: does the page stay responsive once drawn?
-      await sleep(1000);
-      stopProbe();
-      const after = gaps.filter((task) => task.startTime >= t1);
-      const during = gaps.filter((task) => task.startTime + task.duration > t0 && task.startTime < t1);
+      const tasks = await tasksAround(t0, t1);
       return {
         render_ms: tPainted - t0,
         render_two_frames_ms: t1 - t0,
         to_load_event_ms: tLoaded - t0,
-        longest_task_during_ms: Math.max(0, ...during.map((task) => task.duration)),
-        tasks_over_200ms_after: after.filter((task) => task.duration > 200).length,
+        ...tasks,
         dom_nodes: countNodes(document),
         marks: element.shadowRoot.querySelectorAll('[part~="event"]').length,
+      };
+    },
+
+    /**
+     * Cold first render: the element created and handed its data in one go, as a frame begins, on a page that has
+     * done nothing since it loaded but fetch the data. No element existed, so nothing was prepared while the page
+     * was idle (text measure, date formats), and every function of the drawing runs for the first time. To the end
+     * of the paint of the frame that draws it, as `render`; should drawdown-load come in a later task (it does not
+     * today), to the end of the paint of the frame after it, and `load_in_first_frame` says so.
+     */
+    async coldRender() {
+      const data = pending;
+      pending = null;
+      await frame();
+      let laterFrame = false;
+      requestAnimationFrame(() => { laterFrame = true; });
+      gaps.length = 0;
+      startProbe();
+      phase('render');
+      const t0 = performance.now();
+      element = document.createElement('drawdown-timeline');
+      const loaded = new Promise((resolve) => element.addEventListener('drawdown-load', () => resolve({ at: performance.now(), firstFrame: !laterFrame }), { once: true }));
+      const painted = loaded.then(({ firstFrame }) => (firstFrame ? afterThisTask() : frame().then(afterThisTask)));
+      document.getElementById('host').append(element);
+      element.data = data;
+      const load = await loaded;
+      const tPainted = await painted;
+      phase('after');
+      await frame();
+      await frame();
+      const t1 = performance.now();
+      const tasks = await tasksAround(t0, t1);
+      phase(null);
+      return {
+        render_ms: tPainted - t0,
+        render_two_frames_ms: t1 - t0,
+        to_load_event_ms: load.at - t0,
+        load_in_first_frame: load.firstFrame,
+        ...tasks,
+        dom_nodes: countNodes(document),
+        marks: element.shadowRoot.querySelectorAll('[part~="event"]').length,
+      };
+    },
+
+    /**
+     * The reader's first gesture: 20 Ctrl + wheel steps of 100 px (10 in, 10 out) over the middle of the plot, one
+     * a frame, as the shared harness zooms its peers; the frame intervals from the first step to two frames after
+     * the last. Run on the cold page, none of the zoom's code has run yet.
+     */
+    async wheelZoom() {
+      const states = new Set();
+      phase('wheel');
+      const intervals = await frameTimes(async () => {
+        for (let i = 0; i < 20; i++) {
+          wheelAtPlot(i < 10 ? -100 : 100);
+          await frame();
+          states.add(`${element.start},${element.end}`);
+        }
+        await frame();
+        await frame();
+      });
+      phase(null);
+      const s = stats(intervals);
+      return {
+        frame_mean_ms: s.mean, frame_p95_ms: s.p95, frame_max_ms: s.max, frames: intervals.length,
+        first_frames_ms: intervals.slice(0, 5), distinct_states: states.size,
       };
     },
 
@@ -113,29 +234,25 @@
       let [start, end] = [first, last];
       const steps = [];
       for (let i = 0; i < 20; i++) steps.push(i < 10 ? 0.8 : 1.25);
-      const stamps = [];
-      let recording = true;
-      const loop = (t) => { stamps.push(t); if (recording) requestAnimationFrame(loop); };
-      requestAnimationFrame(loop);
       const apply = async () => {
         element.setAttribute('start', edtf(start));
         element.setAttribute('end', edtf(end));
         await element.updateComplete;
         await frame();
       };
-      for (const factor of steps) {
-        const middle = (start + end) / 2, half = ((end - start) / 2) * factor;
-        [start, end] = [middle - half, middle + half];
-        await apply();
-      }
-      for (let i = 0; i < 20; i++) {
-        const shift = (end - start) * 0.1 * (i < 10 ? 1 : -1);
-        [start, end] = [start + shift, end + shift];
-        await apply();
-      }
-      await frame();
-      recording = false;
-      const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+      const intervals = await frameTimes(async () => {
+        for (const factor of steps) {
+          const middle = (start + end) / 2, half = ((end - start) / 2) * factor;
+          [start, end] = [middle - half, middle + half];
+          await apply();
+        }
+        for (let i = 0; i < 20; i++) {
+          const shift = (end - start) * 0.1 * (i < 10 ? 1 : -1);
+          [start, end] = [start + shift, end + shift];
+          await apply();
+        }
+        await frame();
+      });
       const s = stats(intervals);
       return { frame_mean_ms: s.mean, frame_p95_ms: s.p95, frame_max_ms: s.max, frames: intervals.length };
     },

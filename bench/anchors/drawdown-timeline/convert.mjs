@@ -2,7 +2,8 @@
 // story. Groups become places (lanes); points keep their hour as an EDTF date-time; ranges become day
 // intervals (the canonical end is exclusive midnight, EDTF's last day is inclusive).
 export const meta = {
-  label: 'drawdown-timeline (single file, this repository)',
+  // bench/run.mjs takes the zoom figures of a run whose label says Ctrl + wheel (older runs zoomed by start/end).
+  label: 'drawdown-timeline (single file, this repository; zoomed by Ctrl + wheel)',
   packages: [],
 };
 
@@ -10,7 +11,6 @@ const KIND = { logistics: 'transfer', deployment: 'deployment', medical: 'evacua
 const DAY = 86_400_000;
 
 export function convert(canonical) {
-  const start = Date.parse(canonical.meta.start);
   return {
     version: 1,
     title: `Benchmark: ${canonical.events.length} events`,
@@ -25,7 +25,5 @@ export function convert(canonical) {
         : `${event.start.slice(0, 19)}Z`,
       at: event.group,
     })),
-    // Not part of the format: the window the harness zooms through, read by page.html.
-    benchWindow: [start, start + canonical.meta.days * DAY],
   };
 }
