@@ -54,17 +54,24 @@ export function clearLabelsOfLinks(
   marks: readonly EventMark[], parts: readonly LabelParts[], links: readonly LinkMark[], space: LabelSpace,
 ): { marks: EventMark[]; over: Box[] } {
   const { width, edge, gap, measure } = space;
-  const near = new Map<number, LinkMark[]>();
-  const linksAt = (y: number) => {
-    let list = near.get(y);
-    if (!list) near.set(y, (list = linksNear(links, y - LABEL_HALF_HEIGHT, y + LABEL_HALF_HEIGHT)));
-    return list;
+  // The spans the lines take across each row's text, worked out once a row: every mark of the row asks.
+  const near = new Map<number, [number, number][]>();
+  const spansAt = (y: number) => {
+    let spans = near.get(y);
+    if (!spans) {
+      const top = y - LABEL_HALF_HEIGHT, bottom = y + LABEL_HALF_HEIGHT;
+      spans = [];
+      for (const link of linksNear(links, top, bottom)) {
+        const span = linkSpanIn(link, top, bottom);
+        if (span) spans.push(span);
+      }
+      near.set(y, spans);
+    }
+    return spans;
   };
   /** How far a label may run from `anchor` in `direction` (1: right, -1: left) before a line crosses it. */
   const clear = (y: number, anchor: number, direction: number, room: number) => {
-    for (const link of linksAt(y)) {
-      const span = linkSpanIn(link, y - LABEL_HALF_HEIGHT, y + LABEL_HALF_HEIGHT);
-      if (!span) continue;
+    for (const span of spansAt(y)) {
       const distance = direction > 0 ? span[0] - anchor : anchor - span[1];
       if (direction > 0 ? span[1] <= anchor : span[0] >= anchor) continue;
       room = Math.min(room, Math.max(0, distance - 1));
@@ -86,8 +93,7 @@ export function clearLabelsOfLinks(
   function insideClearOfLinks(mark: EventMark, part: LabelParts, full: number): EventMark {
     const forward = mark.labelAlign === 'left';
     const from = Math.max(mark.left, edge / 2) + gap, to = Math.min(mark.right, width - edge / 2) - gap;
-    const spans = linksAt(mark.y).map((link) => linkSpanIn(link, mark.y - LABEL_HALF_HEIGHT, mark.y + LABEL_HALF_HEIGHT))
-      .filter((span): span is [number, number] => !!span).sort((a, b) => a[0] - b[0]);
+    const spans = [...spansAt(mark.y)].sort((a, b) => a[0] - b[0]);
     const stretches: [number, number][] = [];
     let at = from;
     for (const [a, b] of spans) {

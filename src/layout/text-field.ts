@@ -1,4 +1,4 @@
-import { linkSpanIn } from './link-spans.js';
+import { linkBeside, linkSpanIn } from './link-spans.js';
 import type { LinkMark } from './types.js';
 
 /** A rectangle of the plot, in pixels: what a piece of text (or a mark) takes. */
@@ -63,6 +63,7 @@ export class TextField {
   clearOfLinks(box: Box): boolean {
     for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
       for (const link of this.#links.get(band) ?? []) {
+        if (linkBeside(link, box.left, box.right)) continue;
         const span = linkSpanIn(link, box.top, box.bottom);
         if (span && span[0] < box.right && box.left < span[1]) return false;
       }
