@@ -435,7 +435,11 @@ export class DrawdownTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     // A length set through the CSS object model, which a strict Content-Security-Policy allows (a style attribute
     // written into the markup it would not).
-    if (changed.has('height')) this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_height', this.#options.height ?? 'auto');
+    // Not on the first update without a height: writing 'auto' there restyled every element before the first paint.
+    const height = this.#options.height ?? 'auto';
+    if (changed.has('height') && (height !== 'auto' || changed.get('height'))) {
+      this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_height', height);
+    }
   }
 
   /** Waits for a glide to arrive too, and for the views that load after the first paint: what a page or test reads
