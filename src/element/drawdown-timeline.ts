@@ -12,7 +12,7 @@ import { LanguageController } from './controllers/language.js';
 import type { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
 import type { PlotInput } from './controllers/plot-input.js';
-import { Selection } from './controllers/selection.js';
+import { Selection, type SelectionOptions } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
 import { Announcer } from './controllers/announcer.js';
 import { HeldInput } from './controllers/held-input.js';
@@ -330,13 +330,15 @@ export class DrawdownTimeline extends LitElement {
     },
   });
   readonly #plot: PlotDrawing = new PlotDrawing(this, () => this.#drawn() ? this.#view.plotState(this.#selection.selectedId, this.#selection.focusId) : null);
-  readonly #selection: Selection = new Selection(this, {
+  // The selection's wiring, which the reader's input (loaded after the first paint) shares.
+  readonly #selectionWiring: SelectionOptions = {
     view: () => (this.#drawn() ? { layout: this.#view.layout!, shown: this.#view.shown!, words: this.#language.words } : null),
     window: this.#window,
     focusMark: () => this.#plot.focusMark(),
     say: this.#announcer.say,
     walk: () => this.#reading.walk,
-  });
+  };
+  readonly #selection: Selection = new Selection(this, this.#selectionWiring);
   // What the first paint does not need loads right after it; the controllers made of it are below (#arrived).
   readonly #reading: ReadingViews = new ReadingViews(this, () => this.#drawn(), (views) => this.#arrived(views));
   readonly #held = new HeldInput(this, this.#reading.want);
@@ -524,9 +526,7 @@ export class DrawdownTimeline extends LitElement {
       hint: hint.show,
     });
     this.#input = new views.PlotInput({
-      host: this, selection: this.#selection, window: this.#window, say: this.#announcer.say, walk: this.#reading.walk!,
-      view: () => (this.#drawn() ? { layout: this.#view.layout!, shown: this.#view.shown!, words: this.#language.words } : null),
-      focusMark: () => this.#plot.focusMark(),
+      ...this.#selectionWiring, host: this, selection: this.#selection, walk: this.#reading.walk!,
       plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
     });
     this.#paper = new views.Paper(this, {

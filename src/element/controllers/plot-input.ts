@@ -8,19 +8,13 @@ import type { GraphAction, GraphWalk } from '../graph-walk.js';
 import { keyAction } from '../key-action.js';
 import type { PlotListeners } from '../views/plot-view.js';
 import type { Selection, SelectionOptions } from './selection.js';
-import type { ViewWindow } from './view-window.js';
 
-export interface PlotInputOptions {
+/** The selection's own wiring, with what input needs besides: the host, the selection, the plot's box on screen (to
+ * find the group under a pointer) and this element's walk along moves and after units, here by now. */
+export interface PlotInputOptions extends Omit<SelectionOptions, 'walk'> {
   readonly host: HTMLElement & { requestUpdate(): void };
   readonly selection: Selection;
-  /** What is laid out now, as the selection sees it. */
-  readonly view: SelectionOptions['view'];
-  readonly window: ViewWindow;
-  readonly focusMark: () => void;
-  /** The plot's box on screen, to find the group under a pointer. */
   readonly plotBox: () => DOMRect | undefined;
-  readonly say: (text: string) => void;
-  /** This element's walk along moves and after units. */
   readonly walk: GraphWalk;
 }
 
