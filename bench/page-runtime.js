@@ -94,24 +94,6 @@
     };
   }
 
-  /**
-   * A Ctrl + wheel over the middle of the plot's part in view, sent to what lies there, as a mouse's would be: the
-   * element zooms around the pointer (a trackpad's pinch arrives as the same event).
-   */
-  function wheelAtPlot(deltaY) {
-    const root = element.shadowRoot;
-    const wrap = root.querySelector('.plot-wrap');
-    const box = wrap.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = (Math.max(0, box.top) + Math.min(innerHeight, box.bottom)) / 2;
-    const under = root.elementFromPoint(x, y);
-    const target = under && wrap.contains(under) ? under : root.querySelector('svg.plot');
-    target.dispatchEvent(new WheelEvent('wheel', {
-      deltaY, deltaMode: 0, ctrlKey: true, clientX: x, clientY: y, screenX: x, screenY: y,
-      bubbles: true, cancelable: true, composed: true, view: window,
-    }));
-  }
-
   window.bench = {
     async load(url) {
       pending = await (await fetch(url)).json();
@@ -205,7 +187,7 @@
       phase('wheel');
       const intervals = await frameTimes(async () => {
         for (let i = 0; i < 20; i++) {
-          wheelAtPlot(i < 10 ? -100 : 100);
+          window.wheelAtPlot(element, i < 10 ? -100 : 100);
           await frame();
           states.add(`${element.start},${element.end}`);
         }
