@@ -1,21 +1,35 @@
+import { withPngMetadata, type PngMetadata } from './png-metadata.js';
+
 /** Browsers refuse canvases much past this many pixels a side (and about 268 million in all). */
 const MAX_SIDE = 16_384;
+/** CSS pixels an inch. */
+const CSS_DPI = 96;
+
+export interface PngOptions {
+  /** Device pixels a CSS pixel. */
+  readonly scale: number;
+  /** Text to write into the PNG (see png-metadata.ts); its density is always written, from the scale drawn at. */
+  readonly metadata?: Omit<PngMetadata, 'dpi'>;
+}
 
 /**
- * Draws a standalone SVG into a canvas at `scale` device pixels a CSS pixel and returns it as a PNG. The SVG holds
- * no external reference, so the canvas stays readable whatever origin the data came from. A very tall story is
- * drawn at a smaller scale rather than not at all.
+ * Draws a standalone SVG into a canvas at `scale` device pixels a CSS pixel and returns it as a PNG that says its
+ * density (96 dpi × the scale, so it prints at the size it shows) and any metadata given. The SVG holds no external
+ * reference, so the canvas stays readable whatever origin the data came from. A very tall story is drawn at a
+ * smaller scale rather than not at all.
  */
-export async function pngFromSvg(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
+export async function pngFromSvg(svgText: string, width: number, height: number, options: number | PngOptions): Promise<Blob> {
+  const { scale, metadata } = typeof options === 'number' ? { scale: options, metadata: undefined } : options;
   const fit = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(2 ** 28 / (width * height)));
   const image = await decoded(svgText);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * fit);
   canvas.height = Math.round(height * fit);
   canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return await new Promise<Blob>((resolve, reject) => {
+  const png = await new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png');
   });
+  return withPngMetadata(png, { ...metadata, dpi: CSS_DPI * (canvas.width / width) });
 }
 
 /** The longest address Chromium loads (2 MiB): a data: address past it fails, so the blob: one is tried first. */
