@@ -66,6 +66,14 @@ describe('importCsv: cells and rows', () => {
     expect(listed(all)).to.deep.equal(['error row 5.when']);
   });
 
+  it('reads a cell guarded against spreadsheet formulas ("\'=…") as the value it guards, and other apostrophes as written', () => {
+    const { doc, all } = convert("id,title,when,kind,tags\n'-a,'=SUM(A1),2024,other,'@x; y\nb,'plain,2024,other,''+z\n");
+    expect(all).to.deep.equal([]);
+    expect(doc.events.map((e) => [e.id, e.title, e.when, e.tags])).to.deep.equal([
+      ['-a', '=SUM(A1)', '2024', ['@x', 'y']], ['b', "'plain", '2024', ["'+z"]],
+    ]);
+  });
+
   it('gives a row without an id the id row-N, N being its spreadsheet row', () => {
     const { doc } = convert('id,title,when,kind\n,A,2024,other\nkept,B,2024,other\n');
     expect(doc.events.map((e) => e.id)).to.deep.equal(['row-2', 'kept']);
@@ -168,6 +176,15 @@ describe('importCsv: columns in several languages', () => {
     expect(event.assets).to.deep.equal([{ en: 'S-400', ar: 'إس-400' }, { en: 'Il-76', ar: 'إيل-76' }]);
     expect(doc.places).to.deep.equal([{ id: 'hmeimim-air-base', name: { en: 'Hmeimim Air Base', ar: 'قاعدة حميميم' } }]);
     expect(parsed.story!.events[0]!.assets).to.deep.equal([{ en: 'S-400', ar: 'إس-400' }, { en: 'Il-76', ar: 'إيل-76' }]);
+  });
+
+  it('keeps an empty place in a list written in languages, so an item missing in one language does not shift the rest', () => {
+    const text = 'title,when,kind,to:en,to:ar,assets,assets:ar\n' +
+      'Moved,2024-12,transfer,Moscow; Benina Airport,; مطار بنينا,Il-76; ;,; إس-400; سفن\n';
+    const { doc, all } = convert(text);
+    expect(all).to.deep.equal([]);
+    expect(doc.places.map((place) => place.name)).to.deep.equal([{ en: 'Moscow' }, { en: 'Benina Airport', ar: 'مطار بنينا' }]);
+    expect(doc.events[0]!.assets).to.deep.equal(['Il-76', { ar: 'إس-400' }, { ar: 'سفن' }]);
   });
 
   it('keeps a plain column beside a translated one as the language no tag names ("und"), shown to other readers', () => {

@@ -6,3 +6,5 @@ export { svgDocument, type SvgDocument } from './svg-document.js';
 export { pngFromSvg } from './png-from-svg.js';
 export { printDocument } from './print-document.js';
 export { download, fileName } from './download.js';
+export { storyCsv } from './story-csv.js';
+export { storyJson } from './story-json.js';

@@ -1,4 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
+import { unguardFormula } from './formula-guard.js';
 import type { ImportResult } from './import-result.js';
 import { NamedEntries, slugOf } from './name-ids.js';
 import { pickText } from './pick-text.js';
@@ -52,7 +53,8 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
   };
   const result = { document, problems: log.problems, sourcePath };
 
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  // A cell the exporter guarded against being read as a formula (`'=…`) is read as the value it guards.
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''), (row) => row.map(unguardFormula));
   const header = rows[0] ?? [];
   const ignored: string[] = [];
   /** For each translatable column written in languages, its columns by language tag. */
@@ -100,16 +102,17 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
       const entries = [...byTag].map(([tag, i]) => [tag, (cells[i] ?? '').trim()] as const).filter(([, value]) => value);
       return inLanguages(entries);
     };
-    // A list written in languages: the nth item of each language's cell is the nth item.
+    // A list written in languages: the nth item of each language's cell is the nth item. An empty place keeps
+    // the count ("Hmeimim; Benghazi" beside "; بنغازي"), so an item missing in one language does not shift the rest.
     const listItems = (name: string): (string | Record<string, string>)[] => {
       const byTag = translations.get(name);
       if (!byTag) return splitList(cell(name));
-      const lists = [...byTag].map(([tag, i]) => [tag, splitList(cells[i] ?? '')] as const);
+      const lists = [...byTag].map(([tag, i]) => [tag, splitKeepingEmpty(cells[i] ?? '')] as const);
       const length = Math.max(0, ...lists.map(([, items]) => items.length));
       return Array.from({ length }, (_, n) => {
         const entries = lists.filter(([, items]) => items[n]).map(([tag, items]) => [tag, items[n]!] as const);
         return inLanguages(entries);
-      });
+      }).filter((item) => item !== '');
     };
     const kind = cell('kind').toLowerCase();
     if (!kind && columns.has('kind')) log.warn(`${row}.kind`, `is empty; expected one of ${EVENT_KINDS.join(', ')}; read as "other"`);
@@ -145,7 +148,12 @@ function inLanguages(entries: readonly (readonly [string, string])[]): string | 
 
 /** A cell holding several values, separated by `;` (or `|`). */
 function splitList(value: string): string[] {
-  return value.split(/[;|]/).map((item) => item.trim()).filter(Boolean);
+  return splitKeepingEmpty(value).filter(Boolean);
+}
+
+/** A list cell's items, trimmed, empty ones kept in their places. */
+function splitKeepingEmpty(value: string): string[] {
+  return value.split(/[;|]/).map((item) => item.trim());
 }
 
 /** A source named in a cell: an http(s) address becomes a source named by its host, anything else a name. */
