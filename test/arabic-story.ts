@@ -35,7 +35,7 @@ export const arabicStory = {
 };
 
 /** Format names, which Arabic writes in Latin letters too, and the data's own web addresses. */
-const ALLOWED = /\b(SVG|PNG)\b|https:\/\/\S+/g;
+const ALLOWED = /\b(SVG|PNG|CSV|JSON)\b|https:\/\/\S+/g;
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder'];
 
 /** Every piece of text in `root` that `pattern` finds (outside ALLOWED), and where: text nodes (shown or not) and

@@ -21,6 +21,24 @@ async function seedElement(markup = '<drawdown-timeline start="2024-12-10" end="
   return { element, seed, root: element.shadowRoot! };
 }
 
+/** The titles an exported SVG does not hold in full, its lines of text joined (a title may wrap). */
+function missingTitles(svg: Element, titles: readonly string[]): string[] {
+  const words = squeeze([...svg.querySelectorAll('text')].map((text) => text.textContent).join(''));
+  return titles.filter((title) => !words.includes(squeeze(title)));
+}
+
+/** A PNG's chunks: type and data. */
+function pngChunks(bytes: Uint8Array): { type: string; data: Uint8Array }[] {
+  const chunks: { type: string; data: Uint8Array }[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  for (let at = 8; at < bytes.length;) {
+    const length = view.getUint32(at);
+    chunks.push({ type: String.fromCharCode(...bytes.subarray(at + 4, at + 8)), data: bytes.subarray(at + 8, at + 8 + length) });
+    at += 12 + length;
+  }
+  return chunks;
+}
+
 describe('the event table', () => {
   afterEach(cleanup);
 
@@ -39,14 +57,21 @@ describe('the event table', () => {
     expect(rows.map((row) => row.cells[0]!.textContent!.trim())).to.deep.equal(rows.map((_, i) => String(i + 1)));
     const byId = new Map(seed.events.map((event) => [event.id, event]));
     for (const row of rows) expect(row.cells[2]!.textContent).to.include(english(byId.get(row.dataset.id!)!.title));
-    // Every footnote number resolves to a listed source, and every listed source is cited.
+    // Every footnote number resolves to a listed source, numbered from 1 in the order first cited; then the sources
+    // no event cites (The New Arab, named in the credit) follow, so every source of the story is listed.
     const notes = [...root.querySelectorAll<HTMLLIElement>('[part~="table"] ol > li')];
     const cited = new Set(rows.flatMap((row) => row.cells[6]!.textContent!.split(',').map((n) => n.trim()).filter((n) => /^\d+$/.test(n))));
-    expect([...cited].sort()).to.deep.equal(notes.map((note) => note.value.toString()).sort());
-    expect(notes.length, 'sources listed').to.be.greaterThan(0);
+    const listed = notes.map((note) => note.value);
+    expect(listed).to.deep.equal(listed.map((_, i) => i + 1));
+    expect([...cited].map(Number).sort((a, b) => a - b)).to.deep.equal(listed.slice(0, cited.size));
+    expect(notes).to.have.length(seed.sources.length);
     const names = notes.map((note) => note.textContent!).join(' ');
-    const sourcesCited = new Set(seed.events.flatMap((event) => (event as unknown as { sources: string[] }).sources));
-    for (const source of seed.sources.filter((s) => sourcesCited.has(s.id))) expect(names).to.include(english(source.name));
+    for (const source of seed.sources) expect(names).to.include(english(source.name));
+    const uncited = notes.slice(cited.size).map((note) => note.textContent!.trim());
+    expect(uncited.some((text) => text.startsWith('The New Arab')), uncited.join(' | ')).to.equal(true);
+    // A source's date is written beside its name.
+    const dated = seed.sources.find((source) => (source as { date?: string }).date)!;
+    expect(notes.find((note) => note.textContent!.trim().startsWith(english(dated.name)))!.textContent!.replace(/\s+/g, ' ')).to.match(/, December (8|16) – 31, 2024/);
     element.removeAttribute('show-table');
     await element.updateComplete;
     expect(root.querySelector('[part~="table"]')).to.equal(null);
@@ -75,20 +100,22 @@ describe('export', () => {
     // Only references into the file itself.
     for (const node of svg.querySelectorAll('*')) {
       for (const { name, value } of node.attributes) {
-        if (/href/.test(name)) expect(value, name).to.match(/^#/);
+        // A link to a source's address; every other reference is into the file.
+        if (/href/.test(name)) expect(value, name).to.match(node.localName === 'a' ? /^https?:\/\// : /^#/);
         for (const [, target] of value.matchAll(/url\(([^)]*)\)/g)) expect(svg.querySelector(target!.replace(/["']/g, '')), target).to.exist;
       }
     }
     // Styles are written onto the shapes: no class is needed to draw it.
     expect(svg.querySelector('[class]')).to.equal(null);
     expect(svg.querySelector('path[fill]')).to.exist;
-    // The whole story, whatever the zoom: every event's title (labels are cut to fit, so its start), the
-    // sources and the credit, as text.
+    // The whole story, whatever the zoom: every event's title in full (in the table) and numbered on the chart
+    // (where labels are cut to fit, so its start), the sources and the credit, as text.
     const words = squeeze(svg.textContent!);
     const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent!);
+    expect(missingTitles(svg, seed.events.map((event) => english(event.title)))).to.deep.equal([]);
     for (const event of seed.events) {
       const title = english(event.title);
-      expect(labels.some((label) => label.startsWith(title.slice(0, 12))), title).to.equal(true);
+      expect(labels.some((label) => new RegExp(`^\\d+ ${title.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(label)), title).to.equal(true);
     }
     for (const source of seed.sources) expect(words).to.include(squeeze(english(source.name)));
     expect(words).to.include(squeeze('Reporting: Al-Araby Al-Jadeed'));
@@ -133,13 +160,43 @@ describe('export', () => {
     expect(dark, 'dark title pixels').to.be.greaterThan(500);
     const one = await createImageBitmap(await element.exportPNG({ scale: 1 }));
     expect([one.width, one.height]).to.deep.equal([width, height]);
+    // It says its resolution (192 dpi: 7559 pixels a metre) and carries the story's title and credit.
+    const chunks = pngChunks(new Uint8Array(await png.arrayBuffer()));
+    const phys = chunks.find((chunk) => chunk.type === 'pHYs')!.data;
+    expect(new DataView(phys.buffer, phys.byteOffset).getUint32(0)).to.equal(7559);
+    const texts = Object.fromEntries(chunks.filter((chunk) => chunk.type === 'tEXt').map((chunk) => {
+      const text = new TextDecoder('latin1').decode(chunk.data), nul = text.indexOf('\0');
+      return [text.slice(0, nul), text.slice(nul + 1)];
+    }));
+    expect(texts.Title).to.equal("Russia's drawdown from Syria after the fall of Assad");
+    expect(texts.Author).to.match(/^Reporting: Al-Araby Al-Jadeed/);
   });
 
-  it('offers the SVG and the PNG as files named after the story from the toolbar', async () => {
-    const { root } = await seedElement();
+  it('exports the chart alone, for a paper, in the light theme whatever the element\'s', async () => {
+    const { element } = await seedElement('<drawdown-timeline theme="dark"></drawdown-timeline>');
+    const parse = async (options: Parameters<DrawdownTimeline['exportSVG']>[0]) =>
+      new DOMParser().parseFromString(await element.exportSVG(options), 'image/svg+xml').documentElement;
+    const whole = await parse({});
+    const chart = await parse({ content: 'chart', theme: 'light' });
+    const wide = await parse({ content: 'chart', paper: 'letter', landscape: true });
+    // The story has the table; the chart alone has none, and its labels are not numbered (nothing to point into).
+    expect(whole.textContent).to.include('Every event, in time order');
+    expect(chart.textContent).to.not.include('Every event, in time order');
+    const labels = [...chart.querySelectorAll('text')].map((text) => text.textContent!);
+    expect(labels.some((label) => label.startsWith('About 1,000 personnel'))).to.equal(true);
+    // Light whatever the theme: the background is white; the page's theme, dark, by default.
+    expect(chart.querySelector(':scope > rect')!.getAttribute('fill')).to.equal('rgb(255, 255, 255)');
+    expect(whole.querySelector(':scope > rect')!.getAttribute('fill')).to.not.equal('rgb(255, 255, 255)');
+    // Landscape lays the chart out wider: 960 px, where portrait A4 is 680.
+    expect(Number(wide.getAttribute('width')) - Number(chart.getAttribute('width'))).to.equal(960 - 680);
+  });
+
+  it('offers the SVG, the PNG and the data as CSV and JSON, as files named after the story, from the toolbar', async () => {
+    const { root, seed } = await seedElement();
     const offered: { name: string; blob: Blob }[] = [];
-    let bothOffered!: () => void;
-    const both = new Promise<void>((resolve) => (bothOffered = resolve));
+    const labels = ['Download SVG', 'Download PNG', 'Download the data as CSV', 'Download the data as JSON'];
+    let allOffered!: () => void;
+    const all = new Promise<void>((resolve) => (allOffered = resolve));
     // The link the element clicks: caught on its way, its file read back, and the browser's download prevented.
     const catchDownload = (event: MouseEvent) => {
       const link = event.target as HTMLAnchorElement;
@@ -147,23 +204,44 @@ describe('export', () => {
       event.preventDefault();
       void fetch(link.href).then((response) => response.blob()).then((blob) => {
         offered.push({ name: link.download, blob });
-        if (offered.length === 2) bothOffered();
+        if (offered.length === labels.length) allOffered();
       });
     };
     document.addEventListener('click', catchDownload, true);
     try {
-      for (const label of ['Download SVG', 'Download PNG']) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[title="${label}"]`)!.click();
-      await both;
+      for (const label of labels) root.querySelector<HTMLButtonElement>(`[part~="controls"] button[title="${label}"]`)!.click();
+      await all;
     } finally {
       document.removeEventListener('click', catchDownload, true);
     }
     offered.sort((a, b) => a.name.localeCompare(b.name));
-    expect(offered.map((file) => file.name)).to.deep.equal([
-      'russias-drawdown-from-syria-after-the-fall-of-assad.png', 'russias-drawdown-from-syria-after-the-fall-of-assad.svg',
-    ]);
-    expect(offered[0]!.blob.type).to.equal('image/png');
-    expect((await createImageBitmap(offered[0]!.blob)).width).to.be.greaterThan(1000);
-    expect(await offered[1]!.blob.text()).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*Russia's drawdown/s);
+    const stem = 'russias-drawdown-from-syria-after-the-fall-of-assad';
+    expect(offered.map((file) => file.name)).to.deep.equal(['csv', 'json', 'png', 'svg'].map((extension) => `${stem}.${extension}`));
+    const [csv, json, png, svg] = offered as [typeof offered[0], typeof offered[0], typeof offered[0], typeof offered[0]];
+    expect(png.blob.type).to.equal('image/png');
+    expect((await createImageBitmap(png.blob)).width).to.be.greaterThan(1000);
+    expect(await svg.blob.text()).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*Russia's drawdown/s);
+    expect(csv.blob.type).to.match(/^text\/csv/);
+    // The downloads read back: the CSV by the element's own CSV import, to the same events; the JSON is the story.
+    const csvElement = await mount('<drawdown-timeline format="csv" show-table></drawdown-timeline>');
+    const csvLoaded = nextEvent(csvElement, 'drawdown-load');
+    csvElement.data = await csv.blob.text();
+    await csvLoaded;
+    await csvElement.updateComplete;
+    const titles = [...csvElement.shadowRoot!.querySelectorAll('[part~="table"] tbody th bdi')].map((title) => title.textContent);
+    expect(titles.sort()).to.deep.equal(seed.events.map((event) => english(event.title)).sort());
+    const back = JSON.parse(await json.blob.text()) as Seed;
+    expect(back.events.map((event) => event.id)).to.deep.equal(seed.events.map((event) => event.id));
+    expect(back.sources.map((source) => source.id)).to.deep.equal(seed.sources.map((source) => source.id));
+  });
+
+  it('exportData() gives the data as CSV or JSON, and refuses other formats with a clear message', async () => {
+    const { element, seed } = await seedElement();
+    const csv = await element.exportData('csv');
+    expect(csv.split('\r\n')[0]).to.match(/^\uFEFFid,kind,title/);
+    expect(JSON.parse(await element.exportData('json')).events).to.have.length(seed.events.length);
+    const message = await element.exportData('xml' as 'csv').then(() => '', (error: Error) => error.message);
+    expect(message).to.match(/writes "csv" or "json", not "xml"/);
   });
 
   it('rejects with a clear message before a story has loaded', async () => {
@@ -180,8 +258,7 @@ describe('print()', () => {
   it('prints the timeline alone from a frame holding its paper view, its stylesheet and its theme, and cleans up', async () => {
     const { element, seed, root } = await seedElement('<drawdown-timeline theme="dark"></drawdown-timeline>');
     element.style.setProperty('--drawdown-color-transfer', 'rgb(1, 2, 3)');
-    // The frame is made, filled and printed in one go, and a headless browser's print() is over (afterprint and
-    // all) before it returns. The frame's window is there from the moment the frame is in the shadow root (an
+    // The frame is made, filled and printed in one go. The frame's window is there from the moment the frame is in the shadow root (an
     // iframe with no src loads about:blank as it is inserted, firing load at once), so the test takes its print()
     // then: the frame stays as it was asked to print until the test says the dialog closed (afterprint).
     const printed = new Promise<HTMLIFrameElement>((resolve) => {
@@ -189,7 +266,11 @@ describe('print()', () => {
         const frame = event.target;
         if (!(frame instanceof HTMLIFrameElement) || !frame.matches(internals.printFrame)) return;
         root.removeEventListener('load', takePrint, true);
-        frame.contentWindow!.print = () => resolve(frame);
+        // As a browser whose print() returns while its dialog is still open: it has begun (beforeprint).
+        frame.contentWindow!.print = () => {
+          frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
+          resolve(frame);
+        };
       };
       root.addEventListener('load', takePrint, true);
     });
@@ -223,4 +304,77 @@ describe('print()', () => {
     await printing;
     expect(root.querySelector('iframe')).to.equal(null);
   });
+
+  it('resolves at once, its frame gone, when the browser printed nothing and fired no print event', async () => {
+    const { element, root } = await seedElement();
+    // As some headless modes do: print() returns, no dialog, neither beforeprint nor afterprint.
+    root.addEventListener('load', (event) => {
+      const frame = event.target;
+      if (frame instanceof HTMLIFrameElement && frame.matches(internals.printFrame)) frame.contentWindow!.print = () => {};
+    }, true);
+    await element.print();
+    expect(root.querySelector('iframe')).to.equal(null);
+  });
+
+  it('prints the window shown with print-range="window" or the toolbar\'s Print this view, the whole story otherwise', async () => {
+    const { element, seed, root } = await seedElement('<drawdown-timeline start="2024-12-16" end="2024-12-31"></drawdown-timeline>');
+    let tableRows = -1;
+    const rowsPrinted = async (print: () => Promise<void>) => {
+      let rows = -1;
+      const taken = (event: Event) => {
+        const frame = event.target;
+        if (!(frame instanceof HTMLIFrameElement) || !frame.matches(internals.printFrame)) return;
+        frame.contentWindow!.print = () => {
+          const shadow = (frame.contentDocument!.body.firstElementChild as HTMLElement).shadowRoot!;
+          rows = new Set([...shadow.querySelectorAll('[data-paper="medium"] [part~="event"]')].map((mark) => mark.closest('[data-id]')?.getAttribute('data-id'))).size;
+          tableRows = shadow.querySelectorAll('[part~="table"] tbody tr').length;
+        };
+      };
+      root.addEventListener('load', taken, true);
+      await print();
+      root.removeEventListener('load', taken, true);
+      return rows;
+    };
+    const whole = await rowsPrinted(() => element.print());
+    expect(whole, 'every event on the whole story\'s chart').to.equal(seed.events.length);
+    element.printRange = 'window';
+    await element.updateComplete;
+    const windowed = await rowsPrinted(() => element.print());
+    expect(windowed, 'fewer events in the window').to.be.within(1, seed.events.length - 1);
+    expect(tableRows, 'the table lists the events the chart shows').to.equal(windowed);
+    element.printRange = 'story';
+    await element.updateComplete;
+    const button = [...root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((b) => b.textContent === 'Print this view')!;
+    expect(button.getAttribute('aria-disabled')).to.equal(null);
+    expect(await rowsPrinted(async () => {
+      const done = new Promise((resolve) => root.addEventListener('load', () => requestAnimationFrame(resolve), { capture: true, once: true }));
+      button.click();
+      await done;
+    })).to.equal(windowed);
+  });
+});
+
+describe('exportSVG() of every shipped story', () => {
+  afterEach(cleanup);
+
+  for (const src of ['/data/russia-syria-2024.json', '/data/us-afghanistan-2020-2021.json', '/data/timelinejs-sample.json', '/data/withdrawals.csv']) {
+    it(`holds every title of ${src} in full`, async () => {
+      const element = await mount('<drawdown-timeline></drawdown-timeline>');
+      const loaded = nextEvent(element, 'drawdown-load');
+      element.src = src;
+      await loaded;
+      await element.updateComplete;
+      // The titles as the element reads them (a CSV or TimelineJS file is imported first): the table on screen.
+      element.showTable = true;
+      await element.updateComplete;
+      const titles = [...element.shadowRoot!.querySelectorAll('[part~="table"] tbody th bdi')].map((title) => title.textContent!);
+      expect(titles.length, 'events').to.be.greaterThan(5);
+      const svg = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
+      expect(missingTitles(svg, titles)).to.deep.equal([]);
+      // Nothing runs off the image: every line of text starts inside it.
+      const width = Number(svg.getAttribute('width'));
+      const outside = [...svg.querySelectorAll(':scope > text')].filter((text) => Number(text.getAttribute('x')) < 0 || Number(text.getAttribute('x')) > width);
+      expect(outside.map((text) => text.textContent)).to.deep.equal([]);
+    });
+  }
 });

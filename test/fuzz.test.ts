@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import type { DrawdownTimeline } from '../src/index.js';
+import { PAPER_SIZES } from '../src/layout/paper-sizes.js';
 import { layoutPaper } from '../src/layout/paper-layout.js';
 import { layoutTimeline } from '../src/layout/layout-timeline.js';
 import { parseStory } from '../src/model/parse-story.js';
@@ -139,7 +140,7 @@ describe('fuzzing: generated and mutated stories', () => {
         expect(nonFinite(layout)).to.deep.equal([]);
         expect([...placements(result.story, layout)].filter(([, n]) => n !== 1)).to.deep.equal([]);
       }
-      const paper = layoutPaper(result.story, result.story, { formatter, messages: messagesEn, measureText }, false, layoutTimeline).layout;
+      const paper = layoutPaper(result.story, result.story, { formatter, messages: messagesEn, measureText }, PAPER_SIZES[1]!, layoutTimeline).layout;
       expect(nonFinite(paper, 'paper')).to.deep.equal([]);
     }), { seed, numRuns: runs, includeErrorInReport: true });
     expect(tried, 'documents tried').to.be.at.least(runs);

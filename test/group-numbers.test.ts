@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { generateStory } from '../bench/generate.mjs';
 import { numberRuns, numberSpan, stackGroupNumbers } from '../src/layout/group-numbers.js';
+import { PAPER_SIZES } from '../src/layout/paper-sizes.js';
 import { layoutPaper } from '../src/layout/paper-layout.js';
 import { layoutTimeline } from '../src/layout/layout-timeline.js';
 import { parseStory } from '../src/model/parse-story.js';
@@ -43,7 +44,7 @@ describe('group numbers', () => {
 
   it('put every printed event\'s number on the chart, in a 1,000-event story', () => {
     const story = parseStory(generateStory(1000)).story!;
-    const { layout } = layoutPaper(story, story, { formatter, messages: messagesEn, measureText }, false, layoutTimeline);
+    const { layout } = layoutPaper(story, story, { formatter, messages: messagesEn, measureText }, PAPER_SIZES[1]!, layoutTimeline);
     expect(layout.groups.length, 'the story has groups on paper').to.be.greaterThan(10);
     const onChart = new Set<number>();
     for (const mark of layout.marks) {

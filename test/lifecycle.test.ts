@@ -33,7 +33,8 @@ describe('load order', () => {
     it(`draws two independent timelines with ${order}`, async () => {
       const seed = await (await fetch('/data/russia-syria-2024.json')).json();
       const afghanistan = await (await fetch('/data/us-afghanistan-2020-2021.json')).json();
-      const { document: doc, errors } = await framePage(page(SCRIPT, await twoTimelines()));
+      // Tall enough that both are in view, where the element draws every mark (below it draws as the page scrolls).
+      const { document: doc, errors } = await framePage(page(SCRIPT, await twoTimelines()), 1000, 2600);
       const fetched = doc.getElementById('fetched')!, inline = doc.getElementById('inline')!;
       await frameWhere(() => drawnMarks(fetched) === seed.events.length && drawnMarks(inline) === afghanistan.events.length, 'both timelines');
       const text = (title: string | Record<string, string>) => (typeof title === 'string' ? title : title.en);

@@ -14,12 +14,18 @@ function at(path: string, t: number): [number, number] {
 }
 
 describe('paper rows', () => {
-  it('cut the plot into a head and a band per lane that together cover it with no gap', () => {
-    const lanes = [{ top: 80, height: 50 }, { top: 130, height: 70 }, { top: 200, height: 40 }] as unknown as TimelineLayout['lanes'];
-    const { head, rows } = paperRows({ lanes, lanesTop: 80, tracks: [{ top: 46 }] as unknown as TimelineLayout['tracks'] });
+  it('cut the plot into a head, the tracks, and each lane\'s name and rows, covering it with no gap', () => {
+    const lanes = [{ top: 80, height: 52 }, { top: 132, height: 100 }] as unknown as TimelineLayout['lanes'];
+    const metrics = { rowHeight: 24, laneHeader: 20 } as TimelineLayout['metrics'];
+    // A label's second line runs from row 2 into row 3 of the second lane: no cut there.
+    const marks = [{ lane: 1, y: 164, label2: 'second line' }] as unknown as TimelineLayout['marks'];
+    const plot = { lanes, lanesTop: 80, marks, groups: [], links: [], metrics };
+    const { head, tracks, lanes: cut } = paperRows({ ...plot, tracks: [{ top: 46 }] as unknown as TimelineLayout['tracks'] }, 60);
     expect(head).to.deep.equal([0, 46]);
-    expect(rows).to.deep.equal([[46, 80], [80, 130], [130, 200], [200, 240]]);
-    expect(paperRows({ lanes, lanesTop: 80, tracks: [] }).rows[0]).to.deep.equal([80, 130]);
+    expect(tracks).to.deep.equal([46, 80]);
+    expect(cut[0]).to.deep.equal({ head: [80, 100], parts: [[100, 132]], whole: true });
+    expect(cut[1]).to.deep.equal({ head: [132, 152], parts: [[152, 200], [200, 232]], whole: false });
+    expect(paperRows({ ...plot, tracks: [] }).tracks).to.equal(undefined);
   });
 
   it('draw a link across rows as pieces that meet end to start and follow the whole curve', () => {

@@ -1,7 +1,8 @@
 // Test commands that print: real PDFs from Chromium (page.pdf() fires beforeprint and afterprint, as a reader's
 // Print does), read back as text with pdfjs-dist, and a screenshot of print media to compare with a reference.
 //
-//   print-pdf {path, format, landscape}  a test-server page printed in a new page: {pages: [[{str, size}]], bytes}
+//   print-pdf {path, format, landscape}  a test-server page printed in a new page: {pages: [[{str, size, x, y, width}]],
+//                                        bytes}, sizes and places in points, y down from the page's top
 //   print-this-page {format}             the test's own page printed: the same shape
 //   print-screenshot {path, reference?}  a full-page PNG of a test-server page in print media: {png} (base64), or
 //                                        {error} when test/references/<reference>.png is missing (never made
@@ -15,7 +16,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const REFERENCES = new URL('./references/', import.meta.url);
 
-/** The text of a PDF, page by page: every non-empty text item with its font size in points. */
+/** The text of a PDF, page by page: every non-empty text item with its font size and place in points. */
 async function readPdf(bytes) {
   const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   try {
@@ -23,9 +24,15 @@ async function readPdf(bytes) {
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const { items } = await page.getTextContent();
+      // Where each item sits, in points from the page's top left: x and y of its baseline's start, its width.
+      const height = page.view[3];
+      const round = (value) => Math.round(value * 100) / 100;
       pages.push(items
         .filter((item) => 'str' in item && item.str.trim() !== '')
-        .map((item) => ({ str: item.str, size: Math.round(Math.hypot(item.transform[2], item.transform[3]) * 100) / 100 })));
+        .map((item) => ({
+          str: item.str, size: round(Math.hypot(item.transform[2], item.transform[3])),
+          x: round(item.transform[4]), y: round(height - item.transform[5]), width: round(item.width),
+        })));
     }
     return { pages, bytes: bytes.length };
   } finally {

@@ -39,6 +39,7 @@ function page(body) {
     };
   }
   addEventListener('error', (event) => window.readmeLog.push('uncaught: ' + event.message));
+  addEventListener('unhandledrejection', (event) => window.readmeLog.push('unhandled rejection: ' + event.reason));
 </script></head><body>
 ${body}
 </body></html>`;

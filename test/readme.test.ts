@@ -45,7 +45,7 @@ describe('the README\'s examples', () => {
   });
 
   for (const [n, block] of of('html').entries()) {
-    it(`html block ${n} draws its story, with nothing in the console: ${block.code.split('\n').find((line) => line.includes('<drawdown-timeline'))!.trim()}`, async () => {
+    it(`html block ${n} draws its story, with nothing in the console: ${(block.code.split('\n').find((line) => line.includes('<drawdown-timeline')) ?? 'one made by a script').trim()}`, async () => {
       const frame = await open(`/__readme/html-${n}.html`);
       const win = frame.contentWindow as ExampleWindow;
       const elements = await settled(frame.contentDocument!);
@@ -65,6 +65,22 @@ describe('the README\'s examples', () => {
     expect(buttons).to.include.members(['Toute l’histoire', 'Tableau', 'Imprimer']);
     expect(element!.shadowRoot!.querySelector('[part~="legend"]')!.textContent).to.include('Retrait');
     expect(element!.shadowRoot!.querySelector('[part~="legend"]')!.textContent).to.include('Evacuation');
+  });
+
+  it('the exports block saves an SVG and a PNG of the chart, and the data as CSV', async function () {
+    this.timeout(120000);
+    const n = of('html').findIndex((block) => block.code.includes('exportData'));
+    const frame = await open(`/__readme/html-${n}.html`);
+    const win = frame.contentWindow as ExampleWindow;
+    await settled(frame.contentDocument!);
+    // It logs once its three exports are made: a state, reached when the line is there.
+    while (!win.readmeOut.length && !win.readmeLog.length) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(win.readmeLog).to.deep.equal([]);
+    const [, svg, png, lines] = /^SVG (\d+) characters, PNG (\d+) bytes, CSV (\d+) lines$/.exec(win.readmeOut[0]!)!.map(Number);
+    expect(svg).to.be.greaterThan(10000);
+    expect(png).to.be.greaterThan(10000);
+    // A header row, then one row per event of the seed story's 15.
+    expect(lines).to.be.at.least(16);
   });
 
   it('the js block makes a timeline from a JavaScript value and hears that it drew', async () => {

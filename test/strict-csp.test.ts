@@ -42,7 +42,11 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
         const target = event.target;
         if (!(target instanceof win.HTMLIFrameElement) || !target.matches(internals.printFrame)) return;
         root.removeEventListener('load', takePrint, true);
-        target.contentWindow!.print = () => resolve(target);
+        // As a browser whose print() returns with its dialog open: begun (beforeprint), afterprint to come.
+        target.contentWindow!.print = () => {
+          target.contentWindow!.dispatchEvent(new win.Event('beforeprint'));
+          resolve(target);
+        };
       };
       root.addEventListener('load', takePrint, true);
     });

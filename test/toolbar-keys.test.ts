@@ -9,7 +9,8 @@ import { betweenButtons, cleanup, mount, nextEvent, shadow } from './helpers.js'
 
 const SEED = '/data/russia-syria-2024.json';
 /** The toolbar's buttons by name, in order. */
-const NAMES = ['Zoom in', 'Zoom out', 'Whole story', 'Table', 'Outline', 'Print', 'Download SVG', 'Download PNG'];
+const NAMES = ['Zoom in', 'Zoom out', 'Whole story', 'Table', 'Outline', 'Print', 'Print this view', 'Download SVG', 'Download PNG',
+  'Download the data as CSV', 'Download the data as JSON'];
 
 async function mountSeed(attributes = '', width = 900): Promise<DrawdownTimeline> {
   const element = await mount(`<drawdown-timeline src="${SEED}" ${attributes}></drawdown-timeline>`, width);
@@ -62,7 +63,7 @@ describe('the toolbar from the keyboard', () => {
   it('is one Tab stop between the page and the plot: Tab, the skip link, the plot; Shift+Tab back', async () => {
     const { element, before } = await mountBetweenButtons();
     expect(buttons(element).map(nameOf)).to.deep.equal(NAMES);
-    expect(buttons(element).map((button) => button.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1]);
+    expect(buttons(element).map((button) => button.tabIndex)).to.deep.equal(NAMES.map((_, i) => (i ? -1 : 0)));
     before.focus();
     await press(element, 'Tab');
     expect(focused(element)).to.equal('Zoom in');
@@ -87,16 +88,16 @@ describe('the toolbar from the keyboard', () => {
     }
     expect(walked, 'Right walks every button, then wraps to the first').to.deep.equal([...NAMES, NAMES[0]]);
     await press(element, 'ArrowLeft');
-    expect(focusedName(element), 'Left from the first wraps to the last').to.equal('Download PNG');
+    expect(focusedName(element), 'Left from the first wraps to the last').to.equal('Download the data as JSON');
     await press(element, 'ArrowLeft');
-    expect(focusedName(element)).to.equal('Download SVG');
+    expect(focusedName(element)).to.equal('Download the data as CSV');
     await press(element, 'Home');
     expect(focusedName(element)).to.equal('Zoom in');
     await press(element, 'End');
-    expect(focusedName(element)).to.equal('Download PNG');
+    expect(focusedName(element)).to.equal('Download the data as JSON');
     // Up and Down are left to the page.
     await press(element, 'ArrowDown');
-    expect(focusedName(element)).to.equal('Download PNG');
+    expect(focusedName(element)).to.equal('Download the data as JSON');
   });
 
   it('keeps the Tab stop on the button last used, by key or by click', async () => {
@@ -105,9 +106,9 @@ describe('the toolbar from the keyboard', () => {
     await press(element, 'Tab');
     await press(element, 'End');
     await press(element, 'ArrowLeft');
-    expect(focusedName(element)).to.equal('Download SVG');
+    expect(focusedName(element)).to.equal('Download the data as CSV');
     const stops = () => buttons(element).filter((button) => button.tabIndex === 0).map(nameOf);
-    expect(stops()).to.deep.equal(['Download SVG']);
+    expect(stops()).to.deep.equal(['Download the data as CSV']);
     // Out to the page and back: Shift+Tab from after the element comes back through the plot and the skip link
     // to the same button.
     after.focus();
@@ -116,7 +117,7 @@ describe('the toolbar from the keyboard', () => {
     await press(element, 'Shift+Tab');
     expect(focused(element)).to.equal('Skip the chart');
     await press(element, 'Shift+Tab');
-    expect(focused(element)).to.equal('Download SVG');
+    expect(focused(element)).to.equal('Download the data as CSV');
     // A click is a use too.
     buttons(element)[3]!.click();
     buttons(element)[3]!.focus();
@@ -133,7 +134,7 @@ describe('the toolbar from the keyboard', () => {
     expect(focusedName(element)).to.equal('Zoom out');
     await press(element, 'ArrowRight');
     await press(element, 'ArrowRight');
-    expect(focusedName(element), 'Right from the first wraps to the last').to.equal('Download PNG');
+    expect(focusedName(element), 'Right from the first wraps to the last').to.equal('Download the data as JSON');
     await press(element, 'Home');
     expect(focusedName(element)).to.equal('Zoom in');
   });
@@ -156,7 +157,7 @@ describe('the toolbar from the keyboard', () => {
     await press(element, 'Home');
     await press(element, 'Enter');
     expect(changes.length).to.equal(1);
-    expect(buttons(element).map((button) => button.getAttribute('aria-disabled'))).to.deep.equal([null, null, null, null, null, null, null, null]);
+    expect(buttons(element).map((button) => button.getAttribute('aria-disabled'))).to.deep.equal(NAMES.map(() => null));
     await press(element, 'ArrowRight');
     await press(element, 'ArrowRight');
     expect(focusedName(element)).to.equal('Whole story');
@@ -177,7 +178,8 @@ describe('the toolbar from the keyboard', () => {
     const toolbar = nodes.slice(first, first + NAMES.length);
     expect(toolbar.map((node) => `${node.role}: ${node.name}`)).to.deep.equal(NAMES.map((name) => `button: ${name}`));
     expect(toolbar.filter((node) => node.description).map((node) => `${node.name}: ${node.description}`), 'descriptions').to.deep.equal([]);
-    expect(toolbar.map((node) => !!node.disabled), 'unavailable').to.deep.equal([false, true, true, false, false, false, false, false]);
+    // Unzoomed: Zoom out, Whole story and Print this view have nothing to do.
+    expect(toolbar.map((node) => !!node.disabled), 'unavailable').to.deep.equal(NAMES.map((name) => ['Zoom out', 'Whole story', 'Print this view'].includes(name)));
     expect(toolbar[3]!.pressed).to.equal(false);
     expect(toolbar[4]!.pressed, 'the outline').to.equal(false);
     expect(nodes[first + NAMES.length], 'after the toolbar').to.include({ role: 'button', name: 'Skip the chart' });

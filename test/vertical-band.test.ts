@@ -182,16 +182,24 @@ describe('<drawdown-timeline> taller than the viewport', () => {
     expect(paper, 'the paper view').to.exist;
     const printed = new Set([...paper.querySelectorAll<SVGElement>('[part~="event"][data-primary]')].map((mark) => mark.dataset.id));
     expect(printed.size, 'every event has a mark on paper').to.equal(400);
-    // A row a lane: the browser breaks pages between rows, so never through a lane.
-    const laneRows = [...paper.querySelectorAll<SVGSVGElement>(internals.paperRow)].filter((row) => row.querySelector(`:scope > ${internals.lanesLayer}`));
-    const lanes = laneRows.map((row) => [...row.querySelectorAll<SVGGElement>('[part~="lane"][data-lane]')].map((lane) => lane.dataset.lane));
-    expect(lanes.every((keys) => keys.length === 1), 'one lane a row').to.equal(true);
-    expect(new Set(lanes.flat()).size, 'every lane').to.be.greaterThan(30);
-    expect(lanes.flat().length, 'no lane twice').to.equal(new Set(lanes.flat()).size);
-    // Stacked, the rows are the whole plot: each band starts where the one before it ends.
-    const bands = [...paper.querySelectorAll<SVGSVGElement>(internals.paperRow)].map((row) => row.dataset.band!.split(' ').map(Number));
-    expect(bands[0]![0]).to.equal(0);
-    bands.slice(1).forEach((band, i) => expect(band[0], `row ${i + 1}`).to.equal(bands[i]![1]));
+    // Laid out for each class of page; each chart's rows hold a lane's name or a part of its rows, one lane a row,
+    // a lane's rows one after another: the browser breaks pages between rows, so never through a mark.
+    const charts = [...paper.querySelectorAll<HTMLElement>('[data-paper]')];
+    expect(charts.map((chart) => chart.dataset.paper)).to.deep.equal(['narrow', 'medium', 'wide']);
+    for (const chart of charts) {
+      const rows = [...chart.querySelectorAll<SVGSVGElement>(internals.paperRow)];
+      const laneRows = rows.filter((row) => row.querySelector(`:scope > ${internals.lanesLayer}`));
+      const lanes = laneRows.map((row) => [...row.querySelectorAll<SVGGElement>('[part~="lane"][data-lane]')].map((lane) => lane.dataset.lane));
+      expect(lanes.every((keys) => keys.length === 1), 'one lane a row').to.equal(true);
+      const order = lanes.flat().filter((key, i, all) => key !== all[i - 1]);
+      expect(new Set(order).size, 'every lane').to.be.greaterThan(30);
+      expect(order.length, 'a lane\'s rows together').to.equal(new Set(order).size);
+      expect(lanes.length, 'tall lanes in several rows').to.be.greaterThan(order.length);
+      // Stacked, the rows are the whole plot: each band starts where the one before it ends.
+      const bands = rows.map((row) => row.dataset.band!.split(' ').map(Number));
+      expect(bands[0]![0]).to.equal(0);
+      bands.slice(1).forEach((band, i) => expect(band[0], `${chart.dataset.paper}: row ${i + 1}`).to.equal(bands[i]![1]));
+    }
     expect(screen() === before, 'the screen plot untouched').to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await element.updateComplete;

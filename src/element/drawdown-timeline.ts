@@ -30,7 +30,8 @@ import { legendView } from './views/legend-view.js';
 import { reportFailure } from './console-reports.js';
 import { ShownStory } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
-import { readOptions, type AxisDirection, type Calendar, type Loading, type Numerals, type Theme, type TimelineOptions } from './timeline-options.js';
+import { readOptions, type AxisDirection, type Calendar, type Loading, type Numerals, type PrintRange, type Theme, type TimelineOptions } from './timeline-options.js';
+import type { ExportOptions } from '../export/export-options.js';
 import type { PlotListeners } from './views/plot-view.js';
 import { needsReading, timelineView, type TimelineViewOptions } from './views/timeline-view.js';
 
@@ -157,6 +158,7 @@ export class DrawdownTimeline extends LitElement {
     numerals: { converter: emptyAsAbsent },
     axisDirection: { attribute: 'axis-direction', converter: emptyAsAbsent },
     calendar: { converter: emptyAsAbsent },
+    printRange: { attribute: 'print-range', converter: emptyAsAbsent },
     noLegend: { type: Boolean, attribute: 'no-legend' },
     noDetails: { type: Boolean, attribute: 'no-details' },
     noControls: { type: Boolean, attribute: 'no-controls' },
@@ -264,6 +266,10 @@ export class DrawdownTimeline extends LitElement {
    * and what a screen reader hears. */
   accessor calendar: string | readonly Calendar[] = '';
 
+  /** What Ctrl+P, `print()` and the exports hold: `story` (default), the whole story whatever the zoom, or
+   * `window`, the dates the chart shows. The toolbar offers both. */
+  accessor printRange: PrintRange = 'story';
+
   /** Hides the legend. */
   accessor noLegend = false;
 
@@ -361,8 +367,8 @@ export class DrawdownTimeline extends LitElement {
   #warned: Warned = new Set();
   #options!: TimelineOptions;
   readonly #readOptions = memoizeLast((...values: unknown[]) => {
-    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar] = values;
-    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar }, this.#warned);
+    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar, printRange] = values;
+    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar, printRange }, this.#warned);
   });
   #start = '';
   #end = '';
@@ -374,7 +380,7 @@ export class DrawdownTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const options = this.#options = this.#readOptions(this.src, this.format, this.loading, this.fetchTimeout, this.groupBy,
-      this.kinds, this.statuses, this.theme, this.height, this.numerals, this.axisDirection, this.calendar);
+      this.kinds, this.statuses, this.theme, this.height, this.numerals, this.axisDirection, this.calendar, this.printRange);
     if (changed.has('lang')) this.#language.invalidate();
     this.#language.numerals = options.numerals;
     this.#language.calendars = [options.calendar, options.besideCalendar];
@@ -417,7 +423,7 @@ export class DrawdownTimeline extends LitElement {
         onTable: () => { this.showTable = !this.showTable; },
         outline: this.showOutline,
         onOutline: () => { this.showOutline = !this.showOutline; },
-        onPrint: () => { this.print().catch(reportFailure); },
+        onPrint: (range) => { this.#paperNow().then((paper) => paper.print(range)).catch(reportFailure); },
         onDownload: (format) => { this.#paperNow().then((paper) => paper.download(format)).catch(reportFailure); },
       },
       details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout, this.#view.shown!),
@@ -453,29 +459,41 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Prints this timeline alone, not the page around it: the whole story as paper shows it (see *Print and export*
-   * in the README) in a document of its own, with the element's styles and theme. Resolves when the print dialog
-   * has closed. The print code loads on first use, from `drawdown-timeline-export.min.js` beside the single file.
+   * Prints this timeline alone, not the page around it: the story as paper shows it (see *Print and export* in the
+   * README), whole or the window shown as `print-range` says, in a document of its own, with the element's styles
+   * and theme. Resolves when the print dialog has closed. The print code loads on first use, from
+   * `drawdown-timeline-export.min.js` beside the single file.
    */
   async print(): Promise<void> {
     return (await this.#paperNow()).print();
   }
 
   /**
-   * The whole story as a standalone SVG document: title, legend, the chart over the story's full span, sources
-   * and credit, with styles written onto every shape, text kept as text, and no external reference or
-   * foreignObject, so it opens in vector editors. Loads the export code on first use, hence a promise.
+   * The story as a standalone SVG document, as a printout holds it: title, legend, the chart with numbered
+   * labels, the numbered event table with the sources, and the credit (or the chart alone: `content: 'chart'`),
+   * laid out for a paper (`paper`, `landscape`), whole or the window shown (`range`), in the theme shown or
+   * `theme: 'light'`. Styles are written onto every shape, text is kept as text, links stay links, and there is
+   * no external reference or foreignObject, so it opens in vector editors. Loads the export code on first use,
+   * hence a promise.
    */
-  async exportSVG(): Promise<string> {
-    return (await this.#paperNow()).exportSVG();
+  async exportSVG(options: ExportOptions = {}): Promise<string> {
+    return (await this.#paperNow()).exportSVG(options);
   }
 
   /**
-   * The whole story as a PNG image, drawn from `exportSVG()`'s document at `scale` device pixels a CSS pixel
-   * (2 by default, for sharp slides and retina screens; lowered for a story too tall for a canvas).
+   * The same as a PNG image, at `scale` device pixels a CSS pixel (2 by default, 192 dpi: sharp on slides and
+   * retina screens; lowered for a story too tall for a canvas), its resolution, title and credit written in it.
    */
-  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return (await this.#paperNow()).exportPNG(scale);
+  async exportPNG(options: ExportOptions = {}): Promise<Blob> {
+    return (await this.#paperNow()).exportPNG(options);
+  }
+
+  /**
+   * The story's data as a file's text: `csv`, one row per event in the columns the CSV import reads (so it reads
+   * back the same events), or `json`, the story as a data format v1 document. The toolbar offers both.
+   */
+  async exportData(format: 'csv' | 'json'): Promise<string> {
+    return (await this.#paperNow()).exportData(format);
   }
 
   /**
@@ -533,6 +551,8 @@ export class DrawdownTimeline extends LitElement {
       source: () => (this.#drawn() ? this.#view.paperSource() : null),
       updateNow: () => { this.requestUpdate(); this.performUpdate(); },
       defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
+      window: () => (this.#window.zoomed ? this.#view.layout?.scale.domain() as [number, number] | undefined : undefined),
+      printRange: () => this.#options.printRange,
       layoutTimeline, drawBand, drawContext, exportCode: loadExport,
       legend: (layout, messages) => legendView(legendEntries(layout.marks, layout.groups, layout.links), messages),
     });

@@ -70,7 +70,7 @@ export class ShownStory {
   readonly #summary = memoizeLast((shown: Story, words: Words) => storySummary(shown, words.formatter, words.messages, words.languages));
   readonly #legend = memoizeLast((layout: TimelineLayout) => legendEntries(layout.marks, layout.groups, layout.links));
   readonly #table = memoizeLast((make: typeof eventTable, shown: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, words: Words) =>
-    make(shown, order, describe, words.messages, words.formatter));
+    make(shown, order, describe, words.messages, words.formatter, words.languages));
 
   /** Shows `inputs.story` as they say; returns whether the layout is a new one. */
   update(inputs: ShowInputs): boolean {
@@ -136,7 +136,8 @@ export class ShownStory {
     const story = this.#story, shown = this.shown, words = this.#words;
     if (!story || !shown || !words || !this.layout) return null;
     const { title, subtitle, credit } = this.titles;
-    return { story, shown, messages: words.messages, digits: words.formatter.numberingSystem, options: this.options, table: this.tableWith, markName: this.markName, title, subtitle, credit };
+    return { story, shown, messages: words.messages, digits: words.formatter.numberingSystem, options: this.options, table: this.tableWith, markName: this.markName, title, subtitle, credit,
+      today: () => words.formatter.instant(Date.now(), 'day') };
   }
 
   /** The story's title, subtitle and credit in the reader's language ('' for none). */

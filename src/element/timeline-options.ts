@@ -14,6 +14,9 @@ export type AxisDirection = (typeof AXIS_DIRECTIONS)[number];
 /** The calendars the axis and dates can be in (Intl's names): Gregorian, the Hijri ones, and the Solar Hijri. */
 export const CALENDARS = ['gregory', 'islamic-umalqura', 'islamic-civil', 'islamic-tbla', 'persian'] as const;
 export type Calendar = (typeof CALENDARS)[number];
+/** What paper and the exports hold: the whole story, or the window of time the chart shows. */
+export const PRINT_RANGES = ['story', 'window'] as const;
+export type PrintRange = (typeof PRINT_RANGES)[number];
 export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
@@ -31,6 +34,7 @@ export interface OptionValues {
   readonly numerals: unknown;
   readonly axisDirection: unknown;
   readonly calendar: unknown;
+  readonly printRange: unknown;
 }
 
 /** The same, read: every value of the type the element works with, bad ones replaced by defaults. */
@@ -52,6 +56,7 @@ export interface TimelineOptions {
   readonly besideCalendar: Calendar | undefined;
   /** A CSS length, or `undefined` for the height of the content. */
   readonly height: string | undefined;
+  readonly printRange: PrintRange;
 }
 
 /** The default wait for `src`, in ms. */
@@ -72,6 +77,7 @@ export function readOptions(values: OptionValues, warned: Warned): TimelineOptio
     numerals: readChoice<Numerals>(warned, 'numerals', values.numerals, NUMERALS, 'auto'),
     axisDirection: readChoice<AxisDirection>(warned, 'axis-direction', values.axisDirection, AXIS_DIRECTIONS, 'auto'),
     ...readCalendars(warned, values.calendar),
+    printRange: readChoice<PrintRange>(warned, 'print-range', values.printRange, PRINT_RANGES, 'story'),
   };
 }
 

@@ -36,16 +36,20 @@ export function printDocument(host: HTMLElement, printout: HTMLElement, defs: SV
   content.append(doc.importNode(printout, true), doc.importNode(defs, true));
   shadow.append(content);
   return new Promise((resolve) => {
-    let done = false;
+    let done = false, began = false;
     const finish = () => {
       if (done) return;
       done = true;
       frame.remove();
       resolve();
     };
+    view.addEventListener('beforeprint', () => { began = true; }, { once: true });
     view.addEventListener('afterprint', finish, { once: true });
     view.print();
-    // Browsers whose print() returns before the dialog closes fire afterprint later; the rest have fired it.
+    // Most browsers' print() returns once the dialog has closed, afterprint fired. One that returns before the
+    // dialog closes has begun (beforeprint) and fires afterprint later; one that printed nothing, with no dialog
+    // (some headless modes), fired neither, and there is nothing to wait for.
+    if (!began) finish();
     setTimeout(finish, 60_000);
   });
 }

@@ -1,5 +1,5 @@
 import type { layoutTimeline } from './layout-timeline.js';
-import { PAPER_WIDTH } from './paper-width.js';
+import { wholeLaneHeight, type PaperSize } from './paper-sizes.js';
 import { paperRows, type PaperRows } from './paper-rows.js';
 import { storyDomain } from './story-domain.js';
 import type { Story } from '../model/types.js';
@@ -21,32 +21,42 @@ function widened(measure: ((text: string) => number) | undefined): ((text: strin
   return measure && ((text: string) => measure(text) * PAPER_TEXT_SLACK);
 }
 
-/** A story laid out for paper, and the bands its chart prints in. */
+/** A story laid out for one class of paper, and the bands its chart prints in. */
 export interface PaperLayout {
+  readonly size: PaperSize;
   readonly layout: TimelineLayout;
   readonly rows: PaperRows;
 }
 
+/** What a reader or a page chose to print or export. */
+export interface PaperChoices {
+  /** The span of time to print, [start, end] in ms; by default the whole story. */
+  readonly window?: readonly [number, number];
+  /** Labels numbered as rows of the event table printed with them; by default true. */
+  readonly numbered?: boolean;
+}
+
 /**
- * The story laid out for paper: the whole story (`story`'s span, whatever the screen's zoom) at paper's width,
- * every label numbered as its row in the event table, and lanes allowed more rows before crowded stretches are
- * grouped. For an export (`whole`), labels are not numbered: the image has no table to point into. `lay` is the
- * layout itself, given so that the code loaded after the first paint uses the element's own rather than a copy.
+ * The story laid out for a class of paper: the span `window` (by default the whole story, whatever the screen's
+ * zoom) at the paper's width, every label numbered as its row in the event table (unless printed without the
+ * table, `numbered` false: the numbers would point nowhere), and lanes allowed more rows
+ * before crowded stretches are grouped; cut into rows no page breaks through. `lay` is the layout itself, given so
+ * that the code loaded after the first paint uses the element's own rather than a copy.
  */
 export function layoutPaper(
-  story: Story, shown: Story, options: Omit<LayoutOptions, 'width' | 'window' | 'numbered'>, whole: boolean,
-  lay: typeof layoutTimeline,
+  story: Story, shown: Story, options: Omit<LayoutOptions, 'width' | 'window' | 'numbered'>, size: PaperSize,
+  lay: typeof layoutTimeline, { window, numbered = true }: PaperChoices = {},
 ): PaperLayout {
   const layout = lay(shown, {
     ...options,
     measureText: widened(options.measureText),
     measureStrong: widened(options.measureStrong ?? options.measureText),
-    width: PAPER_WIDTH,
-    window: storyDomain(story) ?? undefined,
-    numbered: !whole,
-    numberGroups: !whole,
+    width: size.width,
+    window: window ?? storyDomain(story) ?? undefined,
+    numbered,
+    numberGroups: numbered,
     laneRows: true,
     metrics: { ...options.metrics, maxRows: PAPER_MAX_ROWS },
   });
-  return { layout, rows: paperRows(layout) };
+  return { size, layout, rows: paperRows(layout, wholeLaneHeight(size, layout.tracks[0]?.top ?? layout.lanesTop)) };
 }

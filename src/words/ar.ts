@@ -117,7 +117,10 @@ export const messagesAr: Messages = {
     },
     sourceList: 'المصادر',
     print: 'طباعة',
+    printWindow: 'طباعة هذا العرض',
     download: 'تنزيل {format}',
+    downloadData: 'تنزيل البيانات بصيغة {format}',
+    madeFrom: 'من {address}، {date}',
     summary: {
       span: 'من {start} إلى {end}',
       places: 'في {places}',

@@ -8,6 +8,8 @@ export interface SourceLine {
   readonly id: string;
   readonly name: string;
   readonly url?: string;
+  /** When it said so, as the data states it; '' when the data does not say. */
+  readonly date: string;
   readonly note: string;
   /** Names of the `via` chain, nearest first: "Abu Amin" via ["Al-Araby Al-Jadeed"]. */
   readonly via: readonly { readonly name: string; readonly url?: string }[];
@@ -78,7 +80,7 @@ export function createDescriber(
       assets: event.assets.map((asset) => pickText(asset, languages)),
       units: event.units.map((unit) => pickText(unit, languages)),
       paragraphs: pickText(event.text, languages).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
-      sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages)),
+      sources: event.sources.map((id) => describeSource(sourcesById.get(id)!, sourcesById, languages, formatter)),
       sourceCount: formatter.number(event.sources.length),
       backing: event.sources.length ? formatter.count(messages.sourceCount, event.sources.length) : cites ? messages.unattributedWord : '',
       unattributed: cites && event.sources.length === 0,
@@ -95,13 +97,17 @@ export function describeAmount(amount: Amount | undefined, formatter: Formatter,
   return of ? fill(messages.amountOf, { amount: text, of: isolate(of) }) : text;
 }
 
-function describeSource(source: Source, byId: ReadonlyMap<string, Source>, languages: readonly string[]): SourceLine {
+/** A source in words, with the chain it came through (`byId` finds each `via`). */
+export function describeSource(source: Source, byId: ReadonlyMap<string, Source>, languages: readonly string[], formatter: Pick<Formatter, 'when'>): SourceLine {
   const via: { name: string; url?: string }[] = [];
   // parseStory has already cut any loop in the chain.
   for (let next = source.via ? byId.get(source.via) : undefined; next; next = next.via ? byId.get(next.via) : undefined) {
     via.push({ name: pickText(next.name, languages), url: next.url });
   }
-  return { id: source.id, name: pickText(source.name, languages), url: source.url, note: pickText(source.note, languages), via };
+  return {
+    id: source.id, name: pickText(source.name, languages), url: source.url, date: source.date ? formatter.when(source.date) : '',
+    note: pickText(source.note, languages), via,
+  };
 }
 
 /** A one-line accessible name: date, title, kind and status, the route in words, the amount, and how many sources

@@ -107,7 +107,10 @@ export const messagesEn: Messages = {
     },
     sourceList: 'Sources',
     print: 'Print',
+    printWindow: 'Print this view',
     download: 'Download {format}',
+    downloadData: 'Download the data as {format}',
+    madeFrom: 'From {address}, {date}',
     summary: {
       span: 'from {start} to {end}',
       places: 'in {places}',

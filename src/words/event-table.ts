@@ -1,5 +1,5 @@
 import type { Story, TimelineEvent } from '../model/types.js';
-import type { EventDescription, SourceLine } from './describe-event.js';
+import { describeSource, type EventDescription, type SourceLine } from './describe-event.js';
 import type { Formatter } from './format-when.js';
 import { fill, listOf, type Messages } from './messages.js';
 
@@ -35,23 +35,24 @@ export interface SourceNote extends SourceLine {
 
 export interface EventTable {
   readonly rows: readonly TableRow[];
-  /** Every source a row cites, once each, numbered in the order rows first cite them. */
+  /** Every source a row cites, once each, numbered in the order rows first cite them; then the story's sources
+   * no row cites (a source only reported through, one the story names in its credit), so none is lost on paper. */
   readonly sources: readonly SourceNote[];
 }
 
 /**
  * The event table: every event of `story` in the order given (time order, as the layout's `order`), each with
- * its sources as footnote numbers, and the sources they resolve to. The same table prints under the chart and
- * shows on screen. Linear in the number of events and citations.
+ * its sources as footnote numbers, and the sources they resolve to, then the sources cited by none. The same
+ * table prints under the chart and shows on screen. Linear in the number of events and citations.
  */
 export function eventTable(
   story: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, messages: Messages,
-  formatter: Pick<Formatter, 'ref'>,
+  formatter: Pick<Formatter, 'ref' | 'when'>, languages: readonly string[],
 ): EventTable {
-  const byId = new Map(story.events.map((event) => [event.id, event]));
+  const eventsById = new Map(story.events.map((event) => [event.id, event]));
   const notes = new Map<string, SourceNote>();
   const rows = order.map((id, i): TableRow => {
-    const event = byId.get(id)!;
+    const event = eventsById.get(id)!;
     const description = describe(event);
     const sources = description.sources.map((source) => {
       let note = notes.get(source.id);
@@ -74,6 +75,10 @@ export function eventTable(
       sourcesText: sources.map(formatter.ref).join(messages.listSeparator),
     };
   });
+  const byId = new Map(story.sources.map((source) => [source.id, source]));
+  for (const source of story.sources) {
+    if (!notes.has(source.id)) notes.set(source.id, { ...describeSource(source, byId, languages, formatter), ref: notes.size + 1 });
+  }
   return { rows, sources: [...notes.values()] };
 }
 

@@ -119,8 +119,14 @@ export interface Messages {
     };
     readonly sourceList: string;
     readonly print: string;
+    /** Prints only the dates the chart shows (a window is set). */
+    readonly printWindow: string;
     /** The download buttons; `{format}` is SVG or PNG. */
     readonly download: string;
+    /** The data's download buttons; `{format}` is CSV or JSON. */
+    readonly downloadData: string;
+    /** Under a printout or an export: the page it was made from (`{address}`) and the day (`{date}`). */
+    readonly madeFrom: string;
     /** The plot's accessible description (see storySummary): `{start}` and `{end}` dates, `{places}` a count in
      * words, `{series}` a force level's title, `{from}` and `{to}` its first and last values. */
     readonly summary: {

@@ -1,6 +1,9 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { layoutTimeline } from '../../layout/layout-timeline.js';
 import { layoutPaper, type PaperLayout } from '../../layout/paper-layout.js';
+import { PAPER_SIZES, paperSize } from '../../layout/paper-sizes.js';
+import type { ExportOptions } from '../../export/export-options.js';
+import type { PrintRange } from '../timeline-options.js';
 import type { EventMark, LayoutOptions, TimelineLayout } from '../../layout/types.js';
 import type { Export } from '../../export/load-export.js';
 import type { SvgDocument } from '../../export/svg-document.js';
@@ -9,6 +12,7 @@ import type { drawBand, drawContext } from '../../render/draw-plot.js';
 import { PAPER_LAYERS } from '../../render/names.js';
 import { eventTable, type EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
+import type { DownloadFormat } from '../views/controls-view.js';
 import { paperView, type PaperLayers } from '../views/paper-view.js';
 import { layerHosts } from '../views/plot-layers.js';
 
@@ -21,6 +25,8 @@ export interface PaperSource {
   readonly title: string;
   readonly subtitle: string;
   readonly credit: string;
+  /** Today, in words. */
+  readonly today: () => string;
   /** The event table, made by the function given (see ShownStory.tableWith). */
   readonly table: (make: typeof eventTable) => EventTable;
   readonly messages: Messages;
@@ -35,6 +41,10 @@ export interface PaperWiring {
   /** Runs the host's update now rather than at its usual time: what is rendered is read (or printed) right after. */
   readonly updateNow: () => void;
   readonly defs: () => SVGSVGElement;
+  /** The window of time the chart shows, [start, end] in ms, when zoomed; else undefined. */
+  readonly window: () => readonly [number, number] | undefined;
+  /** What Ctrl+P, `print()` and the exports print by default (the `print-range` attribute). */
+  readonly printRange: () => PrintRange;
   /**
    * The element's own layout, drawing and legend, and the loader of the print and export code: paper is loaded
    * after the first paint, and uses what the first paint already brought rather than a copy of it.
@@ -54,6 +64,19 @@ const PAPER_LAYER_HOSTS: PaperLayers = {
   lanes: layerHosts(PAPER_LAYERS.lanes, { bare: true }),
 };
 
+/** The table of a printout of a window of time: the rows of the events its chart draws, numbered as in the whole
+ * story's table (as their marks are), and every source. */
+function windowed(table: EventTable, layout: TimelineLayout | undefined): EventTable {
+  if (!layout) return table;
+  const drawn = new Set<string>();
+  for (const mark of layout.marks) drawn.add(mark.event.id);
+  for (const group of layout.groups) for (const event of group.events) drawn.add(event.id);
+  return { ...table, rows: table.rows.filter((row) => drawn.has(row.id)) };
+}
+
+/** What is printed or copied: by print (`export` unset) or for an export, with the options asked. */
+type PaperRequest = ExportOptions & { readonly export?: true };
+
 type PaperHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
@@ -69,10 +92,10 @@ export class Paper implements ReactiveController {
   readonly #options: PaperWiring;
   /** Between `beforeprint` and `afterprint`. */
   #printing = false;
-  /** While `print()` or an export copies the paper view: for a print document, or whole for an export. */
-  #copying: 'print' | 'export' | null = null;
-  #paper: { from: readonly unknown[]; layout: PaperLayout; whole: boolean } | null = null;
-  #drawn: PaperLayout | null = null;
+  /** While `print()` or an export copies the paper view: what it asked for. */
+  #copying: PaperRequest | null = null;
+  #paper: { from: readonly unknown[]; charts: PaperLayout[]; request: PaperRequest; window: readonly [number, number] | undefined } | null = null;
+  #drawn: readonly PaperLayout[] | null = null;
 
   constructor(host: PaperHost, options: PaperWiring) {
     this.#host = host;
@@ -91,18 +114,24 @@ export class Paper implements ReactiveController {
   }
 
   /** While printing or copying, lays the story out for paper before the host renders, again only when what it
-   * shows changed. */
+   * shows changed: for print, once for each class of page (the page's width picks one as it prints); for an
+   * export, for the paper it asked for. */
   hostUpdate(): void {
-    const purpose = this.#copying ?? (this.#printing ? 'print' : null);
-    const source = purpose && this.#options.source();
+    const request = this.#copying ?? (this.#printing ? { range: this.#options.printRange() } : null);
+    const source = request && this.#options.source();
     if (!source) {
       this.#paper = null;
       return;
     }
-    const whole = purpose === 'export';
-    const from = [source.story, source.shown, source.options, whole];
-    if (!this.#paper || this.#paper.from.some((value, i) => value !== from[i])) {
-      this.#paper = { from, layout: layoutPaper(source.story, source.shown, source.options, whole, this.#options.layoutTimeline), whole };
+    const window = (request.range ?? this.#options.printRange()) === 'window' ? this.#options.window() : undefined;
+    const numbered = request.content !== 'chart';
+    const sizes = request.export ? [paperSize(request.paper, request.landscape)] : PAPER_SIZES;
+    const from = [source.story, source.shown, source.options, window?.[0], window?.[1], numbered, ...sizes];
+    if (!this.#paper || this.#paper.from.length !== from.length || this.#paper.from.some((value, i) => value !== from[i])) {
+      const charts = sizes.map((size) => layoutPaper(source.story, source.shown, source.options, size, this.#options.layoutTimeline, { window, numbered }));
+      this.#paper = { from, charts, request, window };
+    } else {
+      this.#paper = { ...this.#paper, request };
     }
   }
 
@@ -110,66 +139,85 @@ export class Paper implements ReactiveController {
   view(): TemplateResult | typeof nothing {
     const paper = this.#paper, source = paper && this.#options.source();
     if (!paper || !source) return nothing;
-    const { layout, rows } = paper.layout;
+    const { request, charts } = paper;
     return paperView({
-      title: source.title, subtitle: source.subtitle, credit: source.credit, layout, rows, layers: PAPER_LAYER_HOSTS,
-      legend: this.#options.legend(layout, source.messages), table: source.table(eventTable),
-      messages: source.messages, digits: source.digits, whole: paper.whole,
+      title: source.title, subtitle: source.subtitle, credit: source.credit, today: source.today(), charts, layers: PAPER_LAYER_HOSTS,
+      legend: this.#options.legend(charts[0]!.layout, source.messages), table: windowed(source.table(eventTable), paper.window && charts[0]!.layout),
+      messages: source.messages, digits: source.digits,
+      copy: request.export ? { chart: request.content === 'chart', light: request.theme === 'light' } : undefined,
     });
   }
 
-  /** Draws each row of the paper's plot once it is in the DOM: its band of the paper layout, in the layers it has. */
+  /** Draws each row of the paper's plot once it is in the DOM: its band of its paper's layout, in the layers it has. */
   hostUpdated(): void {
-    const paper = this.#paper?.layout, source = this.#options.source(), { drawBand, drawContext } = this.#options;
-    if (!paper || paper === this.#drawn || !source) return;
-    this.#drawn = paper;
-    for (const row of this.#host.renderRoot.querySelectorAll<SVGSVGElement>('.printout svg[data-band]')) {
-      const [top, bottom] = row.dataset.band!.split(' ').map(Number) as [number, number];
-      drawContext(row, paper.layout);
-      drawBand(row, paper.layout, [top, bottom], [], { focusId: undefined, describe: source.markName }, { cutLinks: !this.#paper!.whole });
+    const paper = this.#paper, source = this.#options.source(), { drawBand, drawContext } = this.#options;
+    if (!paper || paper.charts === this.#drawn || !source) return;
+    this.#drawn = paper.charts;
+    for (const { size, layout } of paper.charts) {
+      for (const row of this.#host.renderRoot.querySelectorAll<SVGSVGElement>(`.printout [data-paper="${size.name}"] svg[data-band]`)) {
+        const [top, bottom] = row.dataset.band!.split(' ').map(Number) as [number, number];
+        drawContext(row, layout);
+        drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: source.markName }, { cutLinks: !paper.request.export });
+      }
     }
   }
 
-  /** Prints the timeline alone, from a frame of its own; resolves when the print dialog has closed. */
-  async print(): Promise<void> {
+  /** Prints the timeline alone, from a frame of its own: the whole story, or the window shown (by default, as
+   * `print-range` says); resolves when the print dialog has closed. */
+  async print(range?: PrintRange): Promise<void> {
     const { printDocument } = await this.#exportCode();
-    return this.#copy('print', (printout, title) => printDocument(this.#host, printout, this.#options.defs(), title));
+    return this.#copy({ range }, (printout, title) => printDocument(this.#host, printout, this.#options.defs(), title));
   }
 
-  /** The whole story as a standalone SVG document. */
-  async exportSVG(): Promise<string> {
-    return this.#svgImage(await this.#exportCode()).svg;
+  /** The story as a standalone SVG document, laid out as `options` ask. */
+  async exportSVG(options: ExportOptions = {}): Promise<string> {
+    return this.#svgImage(await this.#exportCode(), options).svg;
   }
 
-  /** The whole story as a PNG image, at `scale` device pixels a CSS pixel. */
-  async exportPNG(scale: number): Promise<Blob> {
+  /** The story as a PNG image, at `options.scale` device pixels a CSS pixel. */
+  async exportPNG(options: ExportOptions = {}): Promise<Blob> {
     const code = await this.#exportCode();
-    const image = this.#svgImage(code);
-    return code.pngFromSvg(image.svg, image.width, image.height, scale > 0 ? scale : 2);
+    const image = this.#svgImage(code, options), source = this.#options.source()!;
+    // Its title and credit travel with the image: a slide or a picture desk's archive shows them.
+    const metadata = {
+      title: source.title, description: source.subtitle || undefined, author: source.credit || undefined,
+      comment: location.href.split(/[?#]/)[0], software: 'drawdown-timeline', created: new Date(), lang: this.#host.closest('[lang]')?.getAttribute('lang') || undefined,
+    };
+    return code.pngFromSvg(image.svg, image.width, image.height, { scale: options.scale !== undefined && options.scale > 0 ? options.scale : 2, metadata });
   }
 
-  /** The toolbar's downloads: the export, as a file named after the story. */
-  async download(format: 'svg' | 'png'): Promise<void> {
+  /** The story's data as a file's text: CSV in the import's columns, or a data format v1 document. */
+  async exportData(format: 'csv' | 'json'): Promise<string> {
+    const code = await this.#exportCode(), source = this.#options.source();
+    if (!source) throw new Error('<drawdown-timeline>: there is no story to export yet (wait for drawdown-load).');
+    if (format !== 'csv' && format !== 'json') throw new Error(`<drawdown-timeline>: exportData() writes "csv" or "json", not ${JSON.stringify(format)}.`);
+    return format === 'csv' ? code.storyCsv(source.story) : code.storyJson(source.story);
+  }
+
+  /** The toolbar's downloads: the image or the data, as a file named after the story. */
+  async download(format: DownloadFormat): Promise<void> {
     const code = await this.#exportCode();
     const title = this.#options.source()?.title ?? '';
-    const blob = format === 'svg' ? new Blob([this.#svgImage(code).svg], { type: 'image/svg+xml' }) : await this.exportPNG(2);
+    const blob = format === 'svg' ? new Blob([this.#svgImage(code, {}).svg], { type: 'image/svg+xml' })
+      : format === 'png' ? await this.exportPNG()
+        : new Blob([await this.exportData(format)], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
     code.download(blob, code.fileName(title, format));
   }
 
-  /** The paper view, whole, written as a standalone SVG: what both exports are made of. */
-  #svgImage({ svgDocument }: Export): SvgDocument {
-    return this.#copy('export', (printout, title) => svgDocument(printout, this.#options.defs(), title));
+  /** The paper view laid out as asked, written as a standalone SVG: what both exports are made of. */
+  #svgImage({ svgDocument }: Export, options: ExportOptions): SvgDocument {
+    return this.#copy({ ...options, export: true }, (printout, title) => svgDocument(printout, this.#options.defs(), title));
   }
 
   /**
    * Lays the story out for paper (or for export), draws it at once, and hands it to `use` to copy; then lets it go
    * at the next update. Nothing the screen shows changes.
    */
-  #copy<T>(purpose: 'print' | 'export', use: (printout: HTMLElement, title: string) => T): T {
+  #copy<T>(request: PaperRequest, use: (printout: HTMLElement, title: string) => T): T {
     const source = this.#options.source();
     if (!source) throw new Error('<drawdown-timeline>: there is no story to print or export yet (wait for drawdown-load).');
     if (!source.shown.events.length) throw new Error('<drawdown-timeline>: the story shows no events, so there is nothing to print or export.');
-    this.#copying = purpose;
+    this.#copying = request;
     this.#options.updateNow();
     try {
       return use(this.#host.renderRoot.querySelector<HTMLElement>('.printout')!, source.title);

@@ -50,8 +50,10 @@ export const frameStyles = css`
     gap: 8px;
     padding: 0 12px 8px;
   }
+  /* The title keeps at least 36em beside the toolbar, else the toolbar goes under it: a title is not squeezed into
+     many short lines beside buttons. */
   .heading {
-    flex: 1 1 16em;
+    flex: 1 1 36em;
     min-width: 0;
   }
   .controls {

@@ -1,9 +1,20 @@
 import { css, unsafeCSS } from 'lit';
-import { PAPER_WIDTH } from '../../layout/paper-width.js';
+import { MAX_PAPER_SCALE, PAPER_SIZES } from '../../layout/paper-sizes.js';
 import { lightTheme } from './themes.js';
 
-/** The paper layout's width (see layout/paper-layout.ts), as wide as an export is laid out on screen. */
-const paperWidth = unsafeCSS(`${PAPER_WIDTH}px`);
+/**
+ * Which of the charts laid out for paper prints (see layout/paper-sizes.ts): the one made for the class of the
+ * page's printable width, which print media queries see. Each is scaled to the page's width, by at most
+ * MAX_PAPER_SCALE, so a page wider than its class expects prints the chart at that scale rather than larger.
+ */
+const paperChoice = unsafeCSS(PAPER_SIZES.map((size, i) => {
+  const next = PAPER_SIZES[i + 1];
+  const query = [size.from ? `(min-width: ${size.from}px)` : '', next ? `(max-width: ${next.from - 0.02}px)` : ''].filter(Boolean).join(' and ');
+  return `@media ${query} { .printout:not(.whole) .paper-plot[data-paper="${size.name}"] { display: table; max-width: ${Math.floor(size.width * MAX_PAPER_SCALE)}px; } }`;
+}).join('\n'));
+
+/** An export is laid out on screen, out of sight, as wide as the chart it holds. */
+const exportWidths = unsafeCSS(PAPER_SIZES.map((size) => `.printout.whole:has(> [data-paper="${size.name}"]) { width: ${size.width}px; }`).join('\n'));
 
 /** Paper: the view laid out for print, the copy an export is made from, and the frame print() prints from. */
 export const paperStyles = css`
@@ -18,6 +29,10 @@ export const paperStyles = css`
     .frame > :not(.printout, .defs) {
       display: none !important;
     }
+    .printout:not(.whole) .paper-plot {
+      display: none;
+    }
+    ${paperChoice}
     /* A halo is a second, stroked copy of the text in a PDF: copied out, every label would read twice. */
     .printout .label, .printout .link-label, .printout .dot text, .printout .lane-label {
       stroke: none;
@@ -34,10 +49,14 @@ export const paperStyles = css`
     position: fixed;
     top: 0;
     left: -10000px;
-    width: ${paperWidth};
     box-sizing: content-box;
     padding: 12px;
     background: var(--_background);
+    color: var(--_text);
+  }
+  ${exportWidths}
+  .printout.whole.light {
+    ${lightTheme}
   }
   .printout.whole .url {
     display: inline;
@@ -67,7 +86,12 @@ export const paperStyles = css`
     font-size: var(--_label-size);
     direction: ltr;
   }
-  .paper-plot tr, .event-table tr, .source-notes li {
+  .paper-plot table.lane {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  /* A page breaks between a lane's rows of marks, or before a short lane, never through a mark or a word. */
+  .paper-plot tr.whole, .paper-plot .lane tr, .event-table tr, .source-notes li {
     break-inside: avoid;
   }
   .printout > header, .printout > .credit {

@@ -13,11 +13,15 @@ export interface ControlsOptions {
   /** Whether the story outline shows. */
   readonly outline: boolean;
   readonly onOutline: () => void;
-  readonly onPrint: () => void;
-  readonly onDownload: (format: 'svg' | 'png') => void;
+  /** Prints the whole story, or the window shown. */
+  readonly onPrint: (range: 'story' | 'window') => void;
+  readonly onDownload: (format: DownloadFormat) => void;
   /** Which button holds the toolbar's one Tab stop, and the keys that move it. */
   readonly focus: Pick<ToolbarFocus, 'tabIndex' | 'onKeydown' | 'onFocusIn'>;
 }
+
+/** The toolbar's downloads: the image, then the data. */
+export type DownloadFormat = 'svg' | 'png' | 'csv' | 'json';
 
 interface ToolbarButton {
   readonly content: string | TemplateResult;
@@ -38,21 +42,25 @@ function icon(title: string, glyph: string): Pick<ToolbarButton, 'title' | 'cont
 
 /**
  * The toolbar: zoom in and out around the middle of the window and back to the whole story; show the event
- * table or the story outline; print the timeline alone; download it as SVG or PNG. One Tab stop, the arrows moving along it.
+ * table or the story outline; print the timeline alone, whole or the window shown; download it as SVG or PNG, and
+ * its data as CSV or JSON. One Tab stop, the arrows moving along it.
  */
 export function controlsView(options: ControlsOptions): TemplateResult {
   const { messages, zoomed, onZoom, focus } = options;
-  const { zoomIn, zoomOut, zoomReset, controls, table, print, download } = messages.ui;
-  const downloadButton = (format: 'svg' | 'png'): ToolbarButton =>
-    ({ ...icon(download.replace('{format}', format.toUpperCase()), format.toUpperCase()), act: () => options.onDownload(format) });
+  const { zoomIn, zoomOut, zoomReset, controls, table, print, download, downloadData } = messages.ui;
+  const downloadButton = (format: DownloadFormat): ToolbarButton => {
+    const name = format.toUpperCase();
+    return { ...icon((format === 'svg' || format === 'png' ? download : downloadData).replace('{format}', name), name), act: () => options.onDownload(format) };
+  };
   const buttons: ToolbarButton[] = [
     { ...icon(zoomIn, '+'), act: () => onZoom('in') },
     { ...icon(zoomOut, '−'), unavailable: !zoomed, act: () => onZoom('out') },
     { content: zoomReset, unavailable: !zoomed, act: () => onZoom('reset') },
     { content: table, pressed: options.table, act: options.onTable },
     { content: messages.ui.outline.button, pressed: options.outline, act: options.onOutline },
-    { content: print, act: options.onPrint },
-    downloadButton('svg'), downloadButton('png'),
+    { content: print, act: () => options.onPrint('story') },
+    { content: messages.ui.printWindow, unavailable: !zoomed, act: () => options.onPrint('window') },
+    downloadButton('svg'), downloadButton('png'), downloadButton('csv'), downloadButton('json'),
   ];
   return html`<div class="controls" part="controls" role="toolbar" aria-label=${controls} @keydown=${focus.onKeydown} @focusin=${focus.onFocusIn}>
     ${buttons.map((button, index) => html`<button type="button" title=${button.title ?? nothing} tabindex=${focus.tabIndex(index)}

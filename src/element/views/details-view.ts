@@ -31,7 +31,8 @@ export function detailsView(description: EventDescription, messages: Messages): 
 
 function sourceView(source: SourceLine, messages: Messages): TemplateResult {
   return html`<li>
-    ${sourceCredit(source, messages.ui.via, messages.listSeparator)}${source.note ? html` <span class="meta">(<bdi>${source.note}</bdi>)</span>` : nothing}
+    ${sourceCredit(source, messages.ui.via, messages.listSeparator)}${source.date ? html`${messages.listSeparator}<span class="meta">${source.date}</span>` : nothing}${
+    source.note ? html` <span class="meta">(<bdi>${source.note}</bdi>)</span>` : nothing}
   </li>`;
 }
 

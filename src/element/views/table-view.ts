@@ -44,6 +44,7 @@ export function sourceNotesView(sources: EventTable['sources'], messages: Messag
 function noteView(source: SourceNote, messages: Messages): TemplateResult {
   const addresses = [...new Set([source.url, ...source.via.map((via) => via.url)])].filter(Boolean);
   return html`<li value=${source.ref}>
-    ${sourceCredit(source, messages.ui.via, messages.listSeparator)}${source.note ? html` (<bdi>${source.note}</bdi>)` : nothing}${addresses.map((url) => html` <span class="url" dir="ltr">${url}</span>`)}
+    ${sourceCredit(source, messages.ui.via, messages.listSeparator)}${source.date ? `${messages.listSeparator}${source.date}` : nothing}${
+    source.note ? html` (<bdi>${source.note}</bdi>)` : nothing}${addresses.map((url) => html` <span class="url" dir="ltr">${url}</span>`)}
   </li>`;
 }
