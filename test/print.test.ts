@@ -104,6 +104,26 @@ function disagreements(printed: Printed, rows: readonly Row[]): string[] {
 /** Text items under 7 pt, the least a printed chart can be read at. */
 const tooSmall = (printed: Printed) => printed.pages.flat().filter((item) => item.size < 7).map((item) => `${item.str} (${item.size} pt)`);
 
+/**
+ * Runs of text printed over one another, page by page: boxes from the baseline up by ¾ of the size and down by a
+ * fifth, overlapping by more than 2 pt each way (a comma set against a name's isolated run touches it by less).
+ */
+function overlapping(printed: Printed): string[] {
+  const found: string[] = [];
+  printed.pages.forEach((page, number) => {
+    const boxes = page.map((item) => ({ str: item.str, left: item.x, right: item.x + item.width, top: item.y - item.size * 0.75, bottom: item.y + item.size * 0.2 }));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!, b = boxes[j]!;
+        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2) {
+          found.push(`page ${number + 1}: "${a.str}" over "${b.str}"`);
+        }
+      }
+    }
+  });
+  return found;
+}
+
 /** The screen's controls and prompts, none of which belongs on paper. */
 function controlText(printed: Printed): string[] {
   const controls = ['Whole story', '−', '+', 'Table', 'Outline', 'Print', 'SVG', 'PNG', 'Skip the chart'];
@@ -134,6 +154,7 @@ async function checkSeed(printed: Printed, pages: [number, number]) {
   const selected = seed.events.find((event) => event.id === SELECTED)!;
   expect(missing([english(selected.text!).slice(0, 40)], items), 'the details panel printed').to.have.length(1);
   expect(tooSmall(printed)).to.deep.equal([]);
+  expect(overlapping(printed)).to.deep.equal([]);
   expect(controlText(printed)).to.deep.equal([]);
   expect(printed.pages.length).to.be.within(...pages);
 }
@@ -172,6 +193,19 @@ describe('printing', function () {
     expect(label.size).to.be.within(9, 11);
   });
 
+  for (const src of ['/data/us-afghanistan-2020-2021.json', '/data/timelinejs-sample.json', '/data/withdrawals.csv']) {
+    it(`prints ${src} on A5: every title and source, nothing under 7 pt, nothing over anything`, async () => {
+      const printed = await printPdf(fixture({ src }), 'A5');
+      const rows = await screenTable(src);
+      const { table } = read(printed);
+      expect(rows.length, 'events').to.be.greaterThan(5);
+      expect(missing(rows.map((row) => row.title), table)).to.deep.equal([]);
+      expect(tooSmall(printed)).to.deep.equal([]);
+      expect(overlapping(printed)).to.deep.equal([]);
+      expect(controlText(printed)).to.deep.equal([]);
+    });
+  }
+
   for (const [format, landscape] of [['A5', false], ['Letter', true]] as const) {
     it(`prints a 300-event story on ${format}${landscape ? ' landscape' : ''}: the axis atop every page of the chart, a lane going on under its name`, async function () {
       this.timeout(120000);
@@ -181,6 +215,7 @@ describe('printing', function () {
       const { table } = read(printed);
       expect(missing(story.events.map((event) => english(event.title)), table)).to.deep.equal([]);
       expect(tooSmall(printed)).to.deep.equal([]);
+      expect(overlapping(printed)).to.deep.equal([]);
       // The generated story's axis: its years. The chart's pages are those before the table's.
       const ticks = ['2023', '2024', '2025'];
       // The rows that start a page: a lane's name, or the force-level track's title atop the first.
