@@ -292,9 +292,12 @@ describe('print()', () => {
     expect(rows.length).to.equal(seed.events.length);
     expect(shadow.querySelectorAll(`${internals.printout} ${internals.paperRow} [part~="event"]`).length).to.be.greaterThan(seed.events.length - 1);
     expect(shadow.querySelector(`${internals.defs} pattern`)).to.exist;
-    // The frame's own window resolves the masks and patterns: the copied marks are styled there.
-    const mark = shadow.querySelector<SVGElement>(`[part~="event"]${internals.status('claimed')}`)!;
-    expect(frame.contentWindow!.getComputedStyle(mark).fill).to.match(/url\(.*#hatch-/);
+    // The frame's own window resolves the masks and clips: the copied marks are styled there. Paper draws a
+    // status fill as lines clipped to the mark (see render/render-paper.ts), not as a pattern.
+    const mark = shadow.querySelector<SVGElement>(`${internals.paperRow} [part~="event"]${internals.status('claimed')}`)!;
+    const hatching = mark.parentElement!.querySelector<SVGElement>('.texture')!;
+    expect(frame.contentWindow!.getComputedStyle(hatching).clipPath).to.match(/url\(.*#texture-/);
+    expect(frame.contentWindow!.getComputedStyle(hatching.querySelector('.ink-lines')!).stroke).to.match(/^rgb/);
     // And so is the legend's sample of a claimed event.
     const sample = shadow.querySelector<SVGElement>('[part~="legend"] li[data-status="claimed"] path')!;
     expect(frame.contentWindow!.getComputedStyle(sample).fill).to.match(/url\(.*#hatch-/);

@@ -9,6 +9,7 @@ import { renderLanes } from './render-lanes.js';
 import { renderLinks } from './render-links.js';
 import { renderMarks, type MarkOptions } from './render-marks.js';
 import { renderSeries } from './render-series.js';
+import { drawDashes, drawTextures } from './render-paper.js';
 
 /**
  * A plot is an `<svg>` holding `<g>` layers by class (see LAYERS). The screen draws one plot; paper draws a plot
@@ -34,11 +35,12 @@ export function drawContext(plot: Element, layout: TimelineLayout): void {
 /**
  * Draws the lanes, groups, links and marks that reach into `band`, and `kept` marks wherever they are (the
  * focused and selected events, which must be seen whatever is in view). `cutLinks` draws only the part of each
- * link inside the band, for a plot drawn in rows (paper).
+ * link inside the band, for a plot drawn in rows (paper). `paper` draws the status fills and the links' dashes as
+ * lines and dots, which a PDF keeps as they are rather than as pictures and outlines (see render-paper.ts).
  */
 export function drawBand(
   plot: Element, layout: TimelineLayout, band: Band, kept: readonly EventMark[], markOptions: Omit<MarkOptions, 'pointRadius' | 'barHeight'>,
-  { cutLinks = false } = {},
+  { cutLinks = false, paper = cutLinks }: { readonly cutLinks?: boolean; readonly paper?: boolean } = {},
 ): void {
   const metrics = layout.metrics, half = metrics.rowHeight / 2;
   const [first, end] = lanesInBand(layout.lanes, band);
@@ -50,6 +52,7 @@ export function drawBand(
   if (links) {
     const crossing = linksInBand(layout.links, layout.lanes, band);
     renderLinks(links, layer(plot, 'link-labels')!, cutLinks ? linksInRow(crossing, band) : crossing);
+    if (paper) drawDashes(links);
   }
   if (!marks) return;
   const inBand = marksInBand(layout.marks, band, half);
@@ -57,4 +60,5 @@ export function drawBand(
   renderMarks(marks, layer(plot, 'labels')!, layer(plot, 'hits'), inBand.concat(kept.filter((mark) => !drawn.has(mark))), {
     ...markOptions, pointRadius: metrics.pointRadius, barHeight: metrics.barHeight,
   });
+  if (paper) drawTextures(marks, metrics.pointRadius, metrics.barHeight, `texture-${Math.round(band[0])}`);
 }

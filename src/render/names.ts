@@ -1,4 +1,4 @@
-import type { EventKind } from '../model/types.js';
+import type { EventKind, EventStatus } from '../model/types.js';
 
 // The names the drawing is built from, defined once: the plot's layers, the masks and patterns that marks use by
 // id, and the shapes of the glyphs. The render layer draws with them; the element's templates, the legend, the
@@ -37,6 +37,17 @@ export const MASKS = {
 export const STATUS_FILLS = ['half', 'hatch', 'dots', 'cross'] as const;
 export type StatusFill = (typeof STATUS_FILLS)[number];
 
+/** The status each fill tells. */
+export const STATUS_FILL: Readonly<Partial<Record<EventStatus, StatusFill>>> = { reported: 'half', claimed: 'hatch', planned: 'dots', denied: 'cross' };
+
+/** The status fills' geometry in user space, for the patterns and for paper, which draws them as lines and dots:
+ * `hatch` and `cross` are lines `width` wide every `period` turned 45°, `dots` dots of `radius` every `period`. */
+export const STATUS_TEXTURE = {
+  hatch: { period: 3.5, width: 1.6 },
+  dots: { period: 3.5, radius: 0.9 },
+  cross: { period: 4, width: 1 },
+} as const;
+
 /** The id of a status fill drawn in a kind's colour: a pattern's content takes its style where it is declared. */
 export function statusFill(fill: StatusFill, kind: EventKind): string {
   return `${fill}-${kind}`;
@@ -56,22 +67,37 @@ export function url(id: string): string {
  * known end; the legend draws the same.
  */
 export function kindGlyph(kind: EventKind, x: number, y: number, r: number): string {
-  const p = (points: readonly (readonly [number, number])[]) =>
-    `M${points.map(([dx, dy]) => `${round(x + dx * r)},${round(y + dy * r)}`).join('L')}Z`;
+  const points = glyphPoints(kind);
+  if (!points) return circlePath(x, y, r);
+  return `M${points.map(([dx, dy]) => `${round(x + dx * r)},${round(y + dy * r)}`).join('L')}Z`;
+}
+
+/** The box [left, top, right, bottom] that kindGlyph(kind, x, y, r) fills. */
+export function glyphBounds(kind: EventKind, x: number, y: number, r: number): [number, number, number, number] {
+  const points = glyphPoints(kind);
+  if (!points) return [x - r, y - r, x + r, y + r];
+  const xs = points.map(([dx]) => round(x + dx * r)), ys = points.map(([, dy]) => round(y + dy * r));
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** A glyph's corners about (0, 0) for a radius of 1; none for the circle. */
+function glyphPoints(kind: EventKind): readonly (readonly [number, number])[] | null {
   switch (kind) {
-    case 'withdrawal': return p([[-1.15, -0.8], [1.15, -0.8], [0, 1.2]]);
-    case 'deployment': return p([[-1.15, 0.8], [1.15, 0.8], [0, -1.2]]);
-    case 'transfer': return p([[0, -1.3], [1.3, 0], [0, 1.3], [-1.3, 0]]);
-    case 'evacuation': return p([[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]]);
-    case 'handover': return p([[-0.35, -1.1], [0.35, -1.1], [0.35, -0.35], [1.1, -0.35], [1.1, 0.35], [0.35, 0.35], [0.35, 1.1],
-      [-0.35, 1.1], [-0.35, 0.35], [-1.1, 0.35], [-1.1, -0.35], [-0.35, -0.35]]);
-    case 'statement': return p(Array.from({ length: 10 }, (_, i) => {
-      const angle = -Math.PI / 2 + (i * Math.PI) / 5, radius = i % 2 ? 0.55 : 1.3;
-      return [Math.cos(angle) * radius, Math.sin(angle) * radius] as const;
-    }));
-    default: return circlePath(x, y, r);
+    case 'withdrawal': return [[-1.15, -0.8], [1.15, -0.8], [0, 1.2]];
+    case 'deployment': return [[-1.15, 0.8], [1.15, 0.8], [0, -1.2]];
+    case 'transfer': return [[0, -1.3], [1.3, 0], [0, 1.3], [-1.3, 0]];
+    case 'evacuation': return [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]];
+    case 'handover': return [[-0.35, -1.1], [0.35, -1.1], [0.35, -0.35], [1.1, -0.35], [1.1, 0.35], [0.35, 0.35], [0.35, 1.1],
+      [-0.35, 1.1], [-0.35, 0.35], [-1.1, 0.35], [-1.1, -0.35], [-0.35, -0.35]];
+    case 'statement': return STAR;
+    default: return null;
   }
 }
+
+const STAR = Array.from({ length: 10 }, (_, i) => {
+  const angle = -Math.PI / 2 + (i * Math.PI) / 5, radius = i % 2 ? 0.55 : 1.3;
+  return [Math.cos(angle) * radius, Math.sin(angle) * radius] as const;
+});
 
 /** Tenths of a pixel. */
 function round(value: number): number {

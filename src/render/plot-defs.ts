@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import { EVENT_KINDS, type EventKind } from '../model/types.js';
-import { AFTER_REPORT, MASKS, statusFill } from './names.js';
+import { AFTER_REPORT, MASKS, STATUS_TEXTURE, statusFill } from './names.js';
 
 /**
  * The fills that tell statuses apart without colour, one set per kind so that each is drawn in its kind's colour
@@ -9,19 +9,20 @@ import { AFTER_REPORT, MASKS, statusFill } from './names.js';
  * background showing between the strokes, so hollow treatments stay hollow over any lane.
  */
 function statusPatterns(kind: EventKind) {
+  const { hatch, dots, cross } = STATUS_TEXTURE;
   return svg`
   <pattern id=${statusFill('half', kind)} patternUnits="objectBoundingBox" patternContentUnits="objectBoundingBox" width="1" height="1">
     <rect class="paper" width="1" height="0.5"></rect><rect class="ink kind-${kind}" y="0.5" width="1" height="0.5"></rect>
   </pattern>
-  <pattern id=${statusFill('hatch', kind)} patternUnits="userSpaceOnUse" width="3.5" height="3.5" patternTransform="rotate(45)">
-    <rect class="paper" width="3.5" height="3.5"></rect><rect class="ink kind-${kind}" width="1.6" height="3.5"></rect>
+  <pattern id=${statusFill('hatch', kind)} patternUnits="userSpaceOnUse" width=${hatch.period} height=${hatch.period} patternTransform="rotate(45)">
+    <rect class="paper" width=${hatch.period} height=${hatch.period}></rect><rect class="ink kind-${kind}" width=${hatch.width} height=${hatch.period}></rect>
   </pattern>
-  <pattern id=${statusFill('dots', kind)} patternUnits="userSpaceOnUse" width="3.5" height="3.5">
-    <rect class="paper" width="3.5" height="3.5"></rect><circle class="ink kind-${kind}" cx="1.75" cy="1.75" r="0.9"></circle>
+  <pattern id=${statusFill('dots', kind)} patternUnits="userSpaceOnUse" width=${dots.period} height=${dots.period}>
+    <rect class="paper" width=${dots.period} height=${dots.period}></rect><circle class="ink kind-${kind}" cx=${dots.period / 2} cy=${dots.period / 2} r=${dots.radius}></circle>
   </pattern>
-  <pattern id=${statusFill('cross', kind)} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-    <rect class="paper" width="4" height="4"></rect><rect class="ink kind-${kind}" width="1" height="4"></rect>
-    <rect class="ink kind-${kind}" width="4" height="1"></rect>
+  <pattern id=${statusFill('cross', kind)} patternUnits="userSpaceOnUse" width=${cross.period} height=${cross.period} patternTransform="rotate(45)">
+    <rect class="paper" width=${cross.period} height=${cross.period}></rect><rect class="ink kind-${kind}" width=${cross.width} height=${cross.period}></rect>
+    <rect class="ink kind-${kind}" width=${cross.period} height=${cross.width}></rect>
   </pattern>`;
 }
 

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { EventMark } from '../layout/types.js';
 import { LINE_GAP } from '../layout/label-wrap.js';
-import { barPath, kindGlyph, MASKS, url } from './names.js';
+import { barPath, glyphBounds, kindGlyph, MASKS, url } from './names.js';
 import { setAttribute, setText } from './write-if-changed.js';
 import { alignText } from './text-direction.js';
 
@@ -18,7 +18,7 @@ export interface MarkOptions {
 const markKey = (d: EventMark) => `${d.event.id}\n${d.lane}`;
 
 /** Classes that carry kind, status and date qualifiers to the styles, shared by a mark and its label. */
-function markClasses(d: EventMark): string {
+export function markClasses(d: EventMark): string {
   return [
     `kind-${d.event.kind}`, `status-${d.event.status}`, `shape-${d.shape}`,
     d.approximate ? 'approximate' : '', d.uncertain ? 'uncertain' : '', d.openLeft || d.openRight ? 'open' : '',
@@ -84,13 +84,27 @@ export function renderMarks(
  * colour too.
  */
 function markPath(d: EventMark, r: number, barHeight: number): string {
-  const kind = d.event.kind;
-  if (d.shape === 'point') return kindGlyph(kind, d.x, d.y, r);
-  const bar = barPath(d.left, d.right, d.y, barHeight);
-  if (d.openLeft && d.openRight) return bar;
+  const glyph = markGlyph(d, r, barHeight);
+  const shape = glyph ? kindGlyph(d.event.kind, glyph.x, d.y, glyph.r) : '';
+  return d.shape === 'point' ? shape : barPath(d.left, d.right, d.y, barHeight) + shape;
+}
+
+/** The box a mark's outline fills: [left, top, right, bottom]. */
+export function markBounds(d: EventMark, r: number, barHeight: number): [number, number, number, number] {
+  const glyph = markGlyph(d, r, barHeight);
+  const box = glyph && glyphBounds(d.event.kind, glyph.x, d.y, glyph.r);
+  if (d.shape === 'point') return box!;
+  const bar: [number, number, number, number] = [d.left, d.y - barHeight / 2, d.right, d.y + barHeight / 2];
+  return box ? [Math.min(bar[0], box[0]), Math.min(bar[1], box[1]), Math.max(bar[2], box[2]), Math.max(bar[3], box[3])] : bar;
+}
+
+/** Where a mark's glyph stands, and how large; none on a bar open at both ends. */
+function markGlyph(d: EventMark, r: number, barHeight: number): { x: number; r: number } | null {
+  if (d.shape === 'point') return { x: d.x, r };
+  if (d.openLeft && d.openRight) return null;
   // Inside the bar, so the mark's extent (and the room beside it) stays the bar's.
   const r2 = barHeight / 2 + 1, inset = Math.min(r2 + 1, (d.right - d.left) / 2);
-  return bar + kindGlyph(kind, d.openLeft ? d.right - inset : d.left + inset, d.y, r2);
+  return { x: d.openLeft ? d.right - inset : d.left + inset, r: r2 };
 }
 
 /** A label's text: one line as it is, two as tspans, the second `LINE_GAP` under the first. */

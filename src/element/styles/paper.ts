@@ -37,6 +37,10 @@ export const paperStyles = css`
     .printout .label, .printout .link-label, .printout .dot text, .printout .lane-label {
       stroke: none;
     }
+    /* A PDF keeps a pattern as a picture as large as the paint clip around it: the legend's samples, the page. */
+    .printout .legend svg {
+      contain: paint;
+    }
   }
   @media screen {
     .printout:not(.whole), .url {

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { EVENT_KINDS } from '../../model/types.js';
-import { STATUS_FILLS, statusFill, url } from '../../render/names.js';
+import { STATUS_FILL, STATUS_FILLS, statusFill, url } from '../../render/names.js';
 import { forcedColorsTheme } from './themes.js';
 
 /**
@@ -10,6 +10,11 @@ import { forcedColorsTheme } from './themes.js';
 const kindRules = unsafeCSS(EVENT_KINDS.map((kind) => `.kind-${kind} {
     --_kind: var(--_${kind});
     ${STATUS_FILLS.map((fill) => `--_${fill}: ${url(statusFill(fill, kind))};`).join(' ')}
+  }`).join('\n  '));
+
+/** Each status told by a fill (see render/names.ts, STATUS_FILL), filled with it. */
+const statusFillRules = unsafeCSS(Object.entries(STATUS_FILL).map(([status, fill]) => `.mark.status-${status} {
+    fill: var(--_${fill});
   }`).join('\n  '));
 
 /** The plot: lanes, axis, marks and their labels, groups, links, eras and the "as of" line, force-level tracks. */
@@ -87,38 +92,45 @@ export const plotStyles = css`
   .mark {
     fill: var(--_kind);
     stroke: var(--_kind);
+    fill-opacity: var(--_fill-opacity, 1);
     stroke-width: 1.5;
     /* The pointer goes through to the mark's target, which is larger (see .hit). */
     pointer-events: none;
   }
   /* A single date naming a whole month or year: the period, drawn lightly. */
-  .mark.shape-span {
-    fill-opacity: 0.4;
+  .mark.shape-span, .texture.shape-span {
+    --_fill-opacity: 0.4;
   }
   /* Uncertain (?): a dotted outline over a lighter fill, so the dots show. */
+  .mark.uncertain, .texture.uncertain {
+    --_fill-opacity: 0.45;
+  }
   .mark.uncertain {
     stroke-dasharray: var(--_dash-uncertain);
     stroke-linecap: round;
-    fill-opacity: 0.45;
   }
   /* Status, told apart by fill and outline so that it survives greyscale: confirmed solid, reported half filled,
      claimed hatched, expected hollow and dashed, planned dotted and dashed (both forecasts), denied crossed out. */
-  .mark.status-reported {
-    fill: var(--_half);
-  }
-  .mark.status-claimed {
-    fill: var(--_hatch);
-  }
   .mark.status-expected,
   .mark.status-planned {
-    fill: var(--_background);
     stroke-dasharray: var(--_dash-forecast);
   }
-  .mark.status-planned {
-    fill: var(--_dots);
+  .mark.status-expected {
+    fill: var(--_background);
   }
-  .mark.status-denied {
-    fill: var(--_cross);
+  ${statusFillRules}
+  /* Paper draws a status fill as lines and dots under its mark, clipped to it (see render/render-paper.ts), as
+     opaque as the mark's fill would be. */
+  .textured > .mark {
+    fill: none;
+  }
+  .texture {
+    opacity: var(--_fill-opacity, 1);
+  }
+  .ink-lines {
+    fill: none;
+    stroke: var(--_kind);
+    stroke-linecap: round;
   }
   /* A forecast whose date is uncertain: the forecast's dashes with the uncertain dots between them. */
   .mark.uncertain.status-expected,
@@ -228,6 +240,11 @@ export const plotStyles = css`
   .link.status-denied {
     stroke-dasharray: var(--drawdown-dash-denied, 6 2 1.5 2);
     stroke-opacity: var(--drawdown-denied-opacity, 0.8);
+  }
+  /* Paper draws a dashed link's dashes as a path of their own (see render/render-paper.ts): after every
+     rule that dashes it. */
+  .link.dashes-drawn {
+    stroke-dasharray: none;
   }
   /* In the link's colour, which meets text contrast on the background, so a label reads as its link's. */
   .link-label {
