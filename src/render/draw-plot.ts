@@ -9,7 +9,6 @@ import { renderLanes } from './render-lanes.js';
 import { renderLinks } from './render-links.js';
 import { renderMarks, type MarkOptions } from './render-marks.js';
 import { renderSeries } from './render-series.js';
-import { drawDashes, drawTextures } from './render-paper.js';
 
 /**
  * A plot is an `<svg>` holding `<g>` layers by class (see LAYERS). The screen draws one plot; paper draws a plot
@@ -35,12 +34,12 @@ export function drawContext(plot: Element, layout: TimelineLayout): void {
 /**
  * Draws the lanes, groups, links and marks that reach into `band`, and `kept` marks wherever they are (the
  * focused and selected events, which must be seen whatever is in view). `cutLinks` draws only the part of each
- * link inside the band, for a plot drawn in rows (paper). `paper` draws the status fills and the links' dashes as
- * lines and dots, which a PDF keeps as they are rather than as pictures and outlines (see render-paper.ts).
+ * link inside the band, for a plot drawn in rows (paper, which then redraws its fills and dashes: see
+ * render-paper.ts).
  */
 export function drawBand(
   plot: Element, layout: TimelineLayout, band: Band, kept: readonly EventMark[], markOptions: Omit<MarkOptions, 'pointRadius' | 'barHeight'>,
-  { cutLinks = false, paper = cutLinks }: { readonly cutLinks?: boolean; readonly paper?: boolean } = {},
+  { cutLinks = false }: { readonly cutLinks?: boolean } = {},
 ): void {
   const metrics = layout.metrics, half = metrics.rowHeight / 2;
   const [first, end] = lanesInBand(layout.lanes, band);
@@ -52,7 +51,6 @@ export function drawBand(
   if (links) {
     const crossing = linksInBand(layout.links, layout.lanes, band);
     renderLinks(links, layer(plot, 'link-labels')!, cutLinks ? linksInRow(crossing, band) : crossing);
-    if (paper) drawDashes(links);
   }
   if (!marks) return;
   const inBand = marksInBand(layout.marks, band, half);
@@ -60,5 +58,4 @@ export function drawBand(
   renderMarks(marks, layer(plot, 'labels')!, layer(plot, 'hits'), inBand.concat(kept.filter((mark) => !drawn.has(mark))), {
     ...markOptions, pointRadius: metrics.pointRadius, barHeight: metrics.barHeight,
   });
-  if (paper) drawTextures(marks, metrics.pointRadius, metrics.barHeight, `texture-${Math.round(band[0])}`);
 }

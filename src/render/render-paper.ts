@@ -1,5 +1,5 @@
-import { select } from 'd3-selection';
-import type { EventMark } from '../layout/types.js';
+import type { EventMark, TimelineLayout } from '../layout/types.js';
+import { marksInBand, type Band } from '../layout/vertical-band.js';
 import { STATUS_FILL } from './names.js';
 import { dashPath, textureWidth, texturePath } from './paper-strokes.js';
 import { markBounds, markClasses } from './render-marks.js';
@@ -7,11 +7,27 @@ import { markBounds, markClasses } from './render-marks.js';
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**
+ * Redraws a paper row, once `drawBand` has drawn it, for a PDF: its marks' status fills and its links' dashes as
+ * lines and dots, which a PDF keeps as they are, where Chromium prints a pattern as a picture of the whole row for
+ * every mark and every dash as an outline of its own (a 300-event story printed 14 MB). `ids` is unique to the row
+ * in the page (its chart and band): its clips are named from it. The screen and the exports keep their patterns.
+ * Loaded after the first paint, with paper, and needs no D3 of its own.
+ */
+export function drawForPaper(row: Element, layout: Pick<TimelineLayout, 'metrics' | 'marks'>, band: Band, ids: string): void {
+  const links = row.querySelector<SVGGElement>(':scope > g.links'), marks = row.querySelector<SVGGElement>(':scope > g.marks');
+  if (links) drawDashes(links);
+  if (!marks) return;
+  // A row is a band of one lane, where an event has one mark: its id finds it.
+  const byId = new Map(marksInBand(layout.marks, band, layout.metrics.rowHeight / 2).map((mark) => [mark.event.id, mark]));
+  drawTextures(marks, byId, layout.metrics.pointRadius, layout.metrics.barHeight, ids);
+}
+
+/**
  * For paper, draws each mark's status fill as lines and dots (see paper-strokes.ts): the mark, no longer filled,
  * goes into a group with its fill drawn under it, clipped to its outline, the group taking the mark's mask so that
  * both fade together as one. Done again from the start each time: `ids` makes the clips' ids unique in the page.
  */
-export function drawTextures(marksHost: SVGGElement, r: number, barHeight: number, ids: string): void {
+function drawTextures(marksHost: SVGGElement, byId: ReadonlyMap<string, EventMark>, r: number, barHeight: number, ids: string): void {
   for (const group of marksHost.querySelectorAll<SVGGElement>(':scope > g.textured')) {
     // renderMarks has given the mark its mask again.
     const mark = group.querySelector('path.mark');
@@ -19,13 +35,14 @@ export function drawTextures(marksHost: SVGGElement, r: number, barHeight: numbe
     group.remove();
   }
   let count = 0;
-  select(marksHost).selectAll<SVGPathElement, EventMark>(':scope > path.mark').each(function (d) {
-    const fill = STATUS_FILL[d.event.status];
-    if (!fill) return;
+  for (const mark of marksHost.querySelectorAll<SVGPathElement>(':scope > path.mark')) {
+    const d = byId.get(mark.dataset.id!);
+    const fill = d && STATUS_FILL[d.event.status];
+    if (!fill) continue;
     const id = `${ids}-${count++}`;
-    const group = element('g', { class: 'textured', mask: this.getAttribute('mask') });
+    const group = element('g', { class: 'textured', mask: mark.getAttribute('mask') });
     const clip = element('clipPath', { id });
-    clip.append(element('path', { d: this.getAttribute('d') }));
+    clip.append(element('path', { d: mark.getAttribute('d') }));
     const box = markBounds(d, r, barHeight);
     const texture = element('g', { class: `texture ${markClasses(d)}`, 'clip-path': `url(#${id})` });
     texture.append(
@@ -34,17 +51,17 @@ export function drawTextures(marksHost: SVGGElement, r: number, barHeight: numbe
         ? element('path', { class: 'ink', d: texturePath(fill, box) })
         : element('path', { class: 'ink-lines', d: texturePath(fill, box), 'stroke-width': textureWidth(fill) }),
     );
-    this.before(group);
-    this.removeAttribute('mask');
-    group.append(clip, texture, this);
-  });
+    mark.before(group);
+    mark.removeAttribute('mask');
+    group.append(clip, texture, mark);
+  }
 }
 
 /**
  * For paper, draws each dashed link's dashes as a path of their own, stroked whole (the class `dashes-drawn`
  * turns the pattern off): the dashes are read from the style, custom properties and all.
  */
-export function drawDashes(linksHost: SVGGElement): void {
+function drawDashes(linksHost: SVGGElement): void {
   const links = [...linksHost.querySelectorAll<SVGPathElement>(':scope > path.link')];
   // renderLinks has written each link's whole path again.
   for (const link of links) link.classList.remove('dashes-drawn');

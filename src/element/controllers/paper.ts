@@ -10,6 +10,7 @@ import type { SvgDocument } from '../../export/svg-document.js';
 import type { Story } from '../../model/types.js';
 import type { drawBand, drawContext } from '../../render/draw-plot.js';
 import { PAPER_LAYERS } from '../../render/names.js';
+import { drawForPaper } from '../../render/render-paper.js';
 import { eventTable, type EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
 import type { DownloadFormat } from '../views/controls-view.js';
@@ -158,6 +159,7 @@ export class Paper implements ReactiveController {
         const [top, bottom] = row.dataset.band!.split(' ').map(Number) as [number, number];
         drawContext(row, layout);
         drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: source.markName }, { cutLinks: !paper.request.export });
+        if (!paper.request.export) drawForPaper(row, layout, [top, bottom], `texture-${size.name}-${top}`);
       }
     }
   }
