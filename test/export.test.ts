@@ -381,3 +381,26 @@ describe('exportSVG() of every shipped story', () => {
     });
   }
 });
+
+describe('exportSVG() in Arabic', () => {
+  afterEach(cleanup);
+
+  it('holds every Arabic title and source name of the seed story, right to left, with no English word of the element\'s', async () => {
+    const seed = await (await fetch('/data/russia-syria-2024.json')).json() as Seed;
+    const element = await mount('<drawdown-timeline lang="ar" dir="rtl"></drawdown-timeline>');
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = seed;
+    await loaded;
+    await element.updateComplete;
+    const svg = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
+    const arabic = (text: string | Record<string, string>) => (typeof text === 'string' ? text : text.ar!);
+    // Isolates around names from the data are no ink: compared without them.
+    const plain = (text: string) => squeeze(text.replace(/[\u2066-\u2069]/g, ''));
+    const words = plain([...svg.querySelectorAll('text')].map((text) => text.textContent).join(''));
+    expect(seed.events.map((event) => arabic(event.title)).filter((title) => !words.includes(plain(title)))).to.deep.equal([]);
+    expect(seed.sources.map((source) => arabic(source.name)).filter((name) => !words.includes(plain(name)))).to.deep.equal([]);
+    // The table's lines are written right to left; the element's words are Arabic.
+    expect(svg.querySelectorAll('text[direction="rtl"]').length).to.be.greaterThan(30);
+    for (const english of ['Sources', 'Every event, in time order', 'Withdrawal', 'From ']) expect(words).to.not.include(squeeze(english));
+  });
+});
