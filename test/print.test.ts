@@ -124,6 +124,13 @@ function overlapping(printed: Printed): string[] {
   return found;
 }
 
+/** Headings left at the foot of a page, parted from what they head: the table's introduction or its column heads
+ * (whose last is Sources), or the source list's heading (Sources). */
+const orphanedHeads = (printed: Printed) => printed.pages.slice(0, -1).flatMap((page, number) => {
+  const last = page.at(-1)?.str.trim() ?? '';
+  return last === 'Sources' || last.startsWith('Every event, in time order') ? [`page ${number + 1} ends with "${last}"`] : [];
+});
+
 /** The screen's controls and prompts, none of which belongs on paper. */
 function controlText(printed: Printed): string[] {
   const controls = ['Whole story', '−', '+', 'Table', 'Outline', 'Print', 'SVG', 'PNG', 'Skip the chart'];
@@ -155,6 +162,7 @@ async function checkSeed(printed: Printed, pages: [number, number]) {
   expect(missing([english(selected.text!).slice(0, 40)], items), 'the details panel printed').to.have.length(1);
   expect(tooSmall(printed)).to.deep.equal([]);
   expect(overlapping(printed)).to.deep.equal([]);
+  expect(orphanedHeads(printed)).to.deep.equal([]);
   expect(controlText(printed)).to.deep.equal([]);
   expect(printed.pages.length).to.be.within(...pages);
 }
@@ -202,6 +210,7 @@ describe('printing', function () {
       expect(missing(rows.map((row) => row.title), table)).to.deep.equal([]);
       expect(tooSmall(printed)).to.deep.equal([]);
       expect(overlapping(printed)).to.deep.equal([]);
+      expect(orphanedHeads(printed)).to.deep.equal([]);
       expect(controlText(printed)).to.deep.equal([]);
     });
   }

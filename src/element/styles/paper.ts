@@ -98,6 +98,11 @@ export const paperStyles = css`
   .paper-plot tr.whole, .paper-plot .lane tr, .event-table tr, .source-notes li {
     break-inside: avoid;
   }
+  /* A heading stays with what it heads: the table's caption and column heads with its first row, the sources'
+     heading with the first source. */
+  .printout .event-table caption, .printout .event-table thead, .printout .event-table h3 {
+    break-after: avoid;
+  }
   .printout > header, .printout > .credit {
     margin-inline: 0;
     padding-inline: 0;
