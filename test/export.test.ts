@@ -401,6 +401,6 @@ describe('exportSVG() in Arabic', () => {
     expect(seed.sources.map((source) => arabic(source.name)).filter((name) => !words.includes(plain(name)))).to.deep.equal([]);
     // The table's lines are written right to left; the element's words are Arabic.
     expect(svg.querySelectorAll('text[direction="rtl"]').length).to.be.greaterThan(30);
-    for (const english of ['Sources', 'Every event, in time order', 'Withdrawal', 'From ']) expect(words).to.not.include(squeeze(english));
+    for (const word of ['Sources', 'Every event, in time order', 'Withdrawal', 'From ']) expect(words).to.not.include(squeeze(word));
   });
 });
