@@ -9,8 +9,14 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Boxes are filed in bands this many pixels high, so that a query looks at its neighbours only. */
+/** Boxes are filed in cells this many pixels high and wide, so that a query looks at its neighbours only: a band
+ * of a thousand-event plot's full width held hundreds of labels, each looked at by every query in it. */
 const BAND = 40;
+const COLUMN = 160;
+/** A cell's key: its band and column in one number (columns under 2^16 a band: plots narrower than 10 million px). */
+const cell = (band: number, column: number) => band * 65_536 + column;
+/** What a cell or band with nothing filed holds: one array for all, never written. */
+const NONE: readonly never[] = [];
 
 /**
  * The plot's one collision model: the boxes that words (and marks) already take, and the transfers' lines. A new
@@ -18,7 +24,7 @@ const BAND = 40;
  * and the next must keep clear of it too. Queries look only at the boxes filed in the bands the box reaches.
  */
 export class TextField {
-  readonly #bands = new Map<number, Box[]>();
+  readonly #cells = new Map<number, Box[]>();
   /** The links by the bands their lines reach. */
   readonly #links = new Map<number, LinkMark[]>();
   readonly #gap: number;
@@ -42,18 +48,24 @@ export class TextField {
   add(box: Box): void {
     this.boxes.push(box);
     for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
-      let list = this.#bands.get(band);
-      if (!list) this.#bands.set(band, (list = []));
-      list.push(box);
+      for (let column = Math.floor(box.left / COLUMN); column <= Math.floor(box.right / COLUMN); column++) {
+        const key = cell(band, column);
+        let list = this.#cells.get(key);
+        if (!list) this.#cells.set(key, (list = []));
+        list.push(box);
+      }
     }
   }
 
   /** Whether `box` takes no box already placed (with the gap between) and no transfer's line runs through it. */
   free(box: Box): boolean {
     const gap = this.#gap;
+    const [left, right] = [Math.floor((box.left - gap) / COLUMN), Math.floor((box.right + gap) / COLUMN)];
     for (let band = Math.floor((box.top - gap) / BAND); band <= Math.floor((box.bottom + gap) / BAND); band++) {
-      for (const other of this.#bands.get(band) ?? []) {
-        if (box.left < other.right + gap && other.left < box.right + gap && box.top < other.bottom + gap && other.top < box.bottom + gap) return false;
+      for (let column = left; column <= right; column++) {
+        for (const other of this.#cells.get(cell(band, column)) ?? NONE) {
+          if (box.left < other.right + gap && other.left < box.right + gap && box.top < other.bottom + gap && other.top < box.bottom + gap) return false;
+        }
       }
     }
     return this.clearOfLinks(box);
@@ -62,7 +74,7 @@ export class TextField {
   /** Whether no transfer's line runs through `box`. */
   clearOfLinks(box: Box): boolean {
     for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
-      for (const link of this.#links.get(band) ?? []) {
+      for (const link of this.#links.get(band) ?? NONE) {
         if (linkBeside(link, box.left, box.right)) continue;
         const span = linkSpanIn(link, box.top, box.bottom);
         if (span && span[0] < box.right && box.left < span[1]) return false;
@@ -76,7 +88,7 @@ export class TextField {
     const spans: [number, number][] = [];
     const seen = new Set<LinkMark>();
     for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++) {
-      for (const link of this.#links.get(band) ?? []) {
+      for (const link of this.#links.get(band) ?? NONE) {
         if (seen.has(link)) continue;
         seen.add(link);
         const span = linkSpanIn(link, top, bottom);
