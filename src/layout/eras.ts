@@ -50,6 +50,8 @@ export function layoutAsOf(published: When | undefined, options: PlotContext): A
     left: Math.min(left, right), right, lineX: onScreen ? lineX : NaN, label, fullLabel,
     labelX: onRight ? lineX + LABEL_INSET : lineX - LABEL_INSET,
     labelAlign: onRight ? 'left' : 'right',
+    // Drawn once the words are placed (see line-gaps.ts).
+    linePath: '',
     after,
   };
 }
@@ -92,7 +94,7 @@ export function layoutEras(eras: readonly Era[], asOf: AsOfMark | undefined, opt
     }
     const name = pickText(era.title, languages);
     const label = room <= 0 ? '' : elide(name, room, measure);
-    bands.push({ index, left, right, label, labelX, labelAlign, edge });
+    bands.push({ index, left, right, label, labelX, labelAlign, edge, edgePath: '' });
   });
   return bands;
 }

@@ -8,6 +8,7 @@ import { groupCrowded, type GroupDraft } from './group-crowded.js';
 import { labelX, placeLabel } from './label-placement.js';
 import { clearLabelsOfLinks, LABEL_HALF_HEIGHT, type LabelParts } from './label-room.js';
 import { placeAmounts } from './amount-labels.js';
+import { linesAroundWords, trackTitleBoxes } from './line-gaps.js';
 import { placeLaneLabels } from './lane-labels.js';
 import { wrapLabels } from './label-wrap.js';
 import { gapLinks } from './link-gaps.js';
@@ -264,12 +265,14 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const laneBands = options.laneRows ? named.lanes.map((lane): [number, number] => [lane.top, lane.top + lane.height]) : undefined;
   links = placeAmounts(links, field, width, options.measureStrong ?? measure, laneBands);
   marks.sort((a, b) => Number(b.primary) - Number(a.primary));
+  // Last, the lines that run down the whole plot, broken where they would cross a word or a mark.
+  const lined = linesAroundWords(eras, asOf, [...field.boxes, ...trackTitleBoxes(tracks, measure, options.measureStrong ?? measure, forward > 0)], eraTop, top);
   return {
     width, height: top, direction, scale, ticks, lanes: named.lanes, marks, links,
     groups,
     order: index.orderIds,
     index,
-    eras, asOf, eraTop, tracks, lanesTop, metrics,
+    eras: lined.eras, asOf: lined.asOf, eraTop, tracks, lanesTop, metrics,
   };
 }
 

@@ -235,6 +235,8 @@ export interface EraBand {
   /** Where the era begins is on the plot: its edge is drawn there. False for an era begun before the window, or
    * with an open start. */
   readonly edge: boolean;
+  /** The edge as a path down the plot, broken where it would cross a word; '' with no edge. */
+  readonly edgePath: string;
 }
 
 /** The story's `published` date: what was known as of when. */
@@ -253,6 +255,8 @@ export interface AsOfMark {
   readonly labelAlign: 'left' | 'right';
   /** What lies after it, to the plot's edge in the direction time runs: [left, right], empty when off screen. */
   readonly after: readonly [number, number];
+  /** The line as a path down the plot, broken where it would cross a word; '' when it is off the plot. */
+  readonly linePath: string;
 }
 
 /** One point of a series as drawn: a dot, and its value in words where there is room. */

@@ -25,22 +25,20 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
     .join((enter) => {
       const g = enter.append('g').attr('class', (era) => `era${era.index % 2 ? ' odd' : ''}`);
       g.append('rect').attr('class', 'era-band');
-      g.append('line').attr('class', 'era-edge');
+      g.append('path').attr('class', 'era-edge');
       g.append('text').attr('class', 'era-label').attr('dy', '0.35em');
       return g;
     })
     .each(function (era) {
-      const [band, edge, label] = this.children as unknown as [SVGRectElement, SVGLineElement, SVGTextElement];
+      const [band, edge, label] = this.children as unknown as [SVGRectElement, SVGPathElement, SVGTextElement];
       setAttribute(band, 'x', String(era.left));
       setAttribute(band, 'width', String(era.right - era.left));
       setAttribute(band, 'y', String(top));
       setAttribute(band, 'height', String(bottom - top));
-      // The edge marks where the era begins, on the side time comes from, when that is on the plot.
-      const edgeX = String(era.labelAlign === 'left' ? era.left : era.right);
-      for (const name of ['x1', 'x2']) setAttribute(edge, name, edgeX);
-      setAttribute(edge, 'display', era.edge ? null : 'none');
-      setAttribute(edge, 'y1', String(top));
-      setAttribute(edge, 'y2', String(bottom));
+      // The edge marks where the era begins, on the side time comes from, when that is on the plot; it gives way to
+      // the words it would cross (see layout/line-gaps.ts).
+      setAttribute(edge, 'd', era.edgePath);
+      setAttribute(edge, 'display', era.edgePath ? null : 'none');
       setAttribute(label, 'x', String(era.labelX));
       setAttribute(label, 'y', labelY);
       alignText(label, era.label, era.labelAlign);
@@ -54,12 +52,12 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       const g = enter.append('g').attr('class', 'as-of').attr('part', 'as-of');
       g.append('rect').attr('class', 'after-report');
       g.append('rect').attr('class', 'as-of-period');
-      g.append('rect').attr('class', 'as-of-line');
+      g.append('path').attr('class', 'as-of-line');
       g.append('text').attr('class', 'as-of-label').attr('dy', '0.35em');
       return g;
     })
     .each(function (mark) {
-      const [after, period, line, label] = this.children as unknown as [SVGRectElement, SVGRectElement, SVGRectElement, SVGTextElement];
+      const [after, period, line, label] = this.children as unknown as [SVGRectElement, SVGRectElement, SVGPathElement, SVGTextElement];
       setAttribute(after, 'x', String(mark.after[0]));
       setAttribute(after, 'width', String(Math.max(0, mark.after[1] - mark.after[0])));
       setAttribute(after, 'y', String(top + stripHeight));
@@ -70,11 +68,8 @@ export function renderEras(host: SVGGElement, eras: readonly EraBand[], asOf: As
       setAttribute(period, 'width', String(mark.right - mark.left));
       setAttribute(period, 'y', String(top));
       setAttribute(period, 'height', String(bottom - top));
-      setAttribute(line, 'display', Number.isNaN(mark.lineX) ? 'none' : null);
-      setAttribute(line, 'x', String(Number.isNaN(mark.lineX) ? 0 : mark.lineX - 0.75));
-      setAttribute(line, 'width', '1.5');
-      setAttribute(line, 'y', String(top));
-      setAttribute(line, 'height', String(bottom - top));
+      setAttribute(line, 'display', mark.linePath ? null : 'none');
+      setAttribute(line, 'd', mark.linePath);
       setAttribute(label, 'x', String(mark.labelX));
       setAttribute(label, 'y', labelY);
       alignText(label, mark.label, mark.labelAlign);

@@ -265,6 +265,7 @@ export const plotStyles = css`
     fill-opacity: 0.045;
   }
   .era-edge {
+    fill: none;
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 2 3;
@@ -283,8 +284,10 @@ export const plotStyles = css`
     fill-opacity: 0.06;
   }
   .as-of-line {
-    fill: var(--_text);
-    fill-opacity: 0.6;
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-opacity: 0.6;
   }
   .as-of-label {
     fill: var(--_text);
