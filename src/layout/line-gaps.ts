@@ -36,20 +36,20 @@ export function brokenVertical(x: number, top: number, bottom: number, gaps: rea
   return path;
 }
 
-/** The boxes the force-level tracks' titles take: the name, then its unit after a gap of 8 px (see render-series). */
+/** The boxes the force-level tracks' titles take: the name, then its unit after a gap of 8 px, on a baseline
+ * 14 px under the track's top, where render-series draws them. */
 export function trackTitleBoxes(tracks: readonly SeriesTrack[], measure: (text: string) => number, measureStrong: (text: string) => number, forward: boolean): Box[] {
   return tracks.map((track) => {
     const width = measureStrong(track.title) + (track.unit ? 8 + measure(track.unit) : 0);
     const left = forward ? track.labelX : track.labelX - width;
-    // Drawn on a baseline 14 px under the track's top.
     return { left, right: left + width, top: track.top + 3, bottom: track.top + 18 };
   });
 }
 
 /** The eras' edges and the "as of" line, each a path from `top` to `bottom` broken around `boxes`. */
-export function linesAroundWords<E extends EraBand, A extends AsOfMark>(
-  eras: readonly E[], asOf: A | undefined, boxes: readonly Box[], top: number, bottom: number,
-): { eras: E[]; asOf: A | undefined } {
+export function linesAroundWords(
+  eras: readonly EraBand[], asOf: AsOfMark | undefined, boxes: readonly Box[], top: number, bottom: number,
+): { eras: EraBand[]; asOf: AsOfMark | undefined } {
   const line = (x: number) => brokenVertical(x, top, bottom, verticalGaps(x, boxes));
   return {
     eras: eras.map((era) => ({ ...era, edgePath: era.edge ? line(era.labelAlign === 'left' ? era.left : era.right) : '' })),

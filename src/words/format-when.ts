@@ -85,12 +85,6 @@ const TICK_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
   time: TIME, 'time date': { ...DAY, ...TIME }, 'time full': { ...DAY, ...YEAR, ...TIME },
 };
 
-/** A value made by `make` the first time it is asked for. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
 /**
  * Creates a formatter; Intl objects are built once per precision, since building them is the slow part. The
  * calendar is the locale's (`ar-u-ca-islamic-umalqura`); `beside`, another calendar, is written after each date.
@@ -119,13 +113,11 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
   const dateFormat = (precision: Precision, era = false, zoneless = false) => formatOf(precision, PRECISION_FORMATS[precision], era, zoneless);
   const tickFormat = (level: string, era = false) => formatOf(`tick ${level}`, TICK_FORMATS[level]!, era);
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  // Built when first used, as each takes about a millisecond to build on a cold page: a story with no share, or
-  // drawn before anything is counted or numbered, waits for none of them.
-  const refFormat = once(() => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }));
+  const refFormat = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
   const refs: string[] = [];
   // A share is written as the locale writes percentages: "10%", "١٠٪".
-  const percentFormat = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }));
-  const plurals = once(() => new Intl.PluralRules(locale));
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const plurals = new Intl.PluralRules(locale);
 
   /** The format of a period of `precision`. The data's months, seasons and years are Gregorian: another calendar
    * says them as the days (or months) they cover, since December 2024 is not one Hijri month but parts of two. */
@@ -211,7 +203,7 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
       return this.count(messages.events, count);
     },
     count(forms, count) {
-      return fill(forms[plurals().select(count)] ?? forms.other, { count: numberFormat.format(count) });
+      return fill(forms[plurals.select(count)] ?? forms.other, { count: numberFormat.format(count) });
     },
     prepare() {
       // Formatting once, not only building, also loads the locale's calendar data.
@@ -220,11 +212,11 @@ export function createFormatter(locale: string, messages: Messages, beside?: str
     },
     number: (value) => numberFormat.format(value),
     // Numbered labels ask for their numbers on every zoom frame of a phone's overview: each is written once.
-    ref: (value) => (refs[value] ??= refFormat().format(value)),
+    ref: (value) => (refs[value] ??= refFormat.format(value)),
     numberingSystem: numberFormat.resolvedOptions().numberingSystem,
     amount(amount) {
       const percent = isPercentUnit(amount.unit);
-      const format = percent ? percentFormat() : numberFormat, scale = percent ? 0.01 : 1;
+      const format = percent ? percentFormat : numberFormat, scale = percent ? 0.01 : 1;
       const value = amount.min !== undefined && amount.max !== undefined
         ? format.formatRange(amount.min * scale, amount.max * scale)
         : format.format(amount.value * scale);

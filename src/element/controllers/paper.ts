@@ -14,7 +14,7 @@ import { drawForPaper } from '../../render/render-paper.js';
 import { eventTable, type EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
 import type { DownloadFormat } from '../views/controls-view.js';
-import { paperView, type PaperLayers } from '../views/paper-view.js';
+import { pageAddress, paperView, type PaperLayers } from '../views/paper-view.js';
 import { layerHosts } from '../views/plot-layers.js';
 
 /** What paper is made of, from the element: the story, how the screen lays it out, and its words. */
@@ -183,7 +183,7 @@ export class Paper implements ReactiveController {
     // Its title and credit travel with the image: a slide or a picture desk's archive shows them.
     const metadata = {
       title: source.title, description: source.subtitle || undefined, author: source.credit || undefined,
-      comment: location.href.split(/[?#]/)[0], software: 'drawdown-timeline', created: new Date(), lang: this.#host.closest('[lang]')?.getAttribute('lang') || undefined,
+      comment: pageAddress(), software: 'drawdown-timeline', created: new Date(), lang: this.#host.closest('[lang]')?.getAttribute('lang') || undefined,
     };
     return code.pngFromSvg(image.svg, image.width, image.height, { scale: options.scale !== undefined && options.scale > 0 ? options.scale : 2, metadata });
   }

@@ -75,7 +75,7 @@ export function paperView(options: PaperViewOptions): TemplateResult {
 }
 
 /** The page's address without its query and fragment, which may hold a reader's session or tracking. */
-function pageAddress(): string {
+export function pageAddress(): string {
   return `${location.origin}${location.pathname}`;
 }
 
