@@ -25,14 +25,17 @@ export function placeAmounts(
     const labelWidth = measure(link.label);
     const gap = link.width / 2 + 5;
     const bulgeRight = cx >= x;
+    // Tried thousands of times in a large story, mostly in vain: no object is made until a place is found.
     for (const [t, away] of CANDIDATES) {
       const lx = x + 2 * t * (1 - t) * (cx - x), ly = y0 + t * (y1 - y0);
-      for (const right of [bulgeRight, !bulgeRight]) {
+      const top = ly - LABEL_HALF_HEIGHT, bottom = ly + LABEL_HALF_HEIGHT;
+      if (!inOneBand(top, bottom)) continue;
+      for (let side = 0; side < 2; side++) {
+        const right = side === 0 ? bulgeRight : !bulgeRight;
         const left = right ? lx + gap + away : lx - gap - away - labelWidth;
-        const box = { left, right: left + labelWidth, top: ly - LABEL_HALF_HEIGHT, bottom: ly + LABEL_HALF_HEIGHT };
-        if (box.left < 0 || box.right > width || !inOneBand(box.top, box.bottom) || !field.free(box)) continue;
-        field.add(box);
-        return { ...link, labelX: right ? box.left : box.right, labelY: ly, labelAlign: right ? 'left' : 'right' } as LinkMark;
+        if (left < 0 || left + labelWidth > width || !field.freeAt(left, left + labelWidth, top, bottom)) continue;
+        field.add({ left, right: left + labelWidth, top, bottom });
+        return { ...link, labelX: right ? left : left + labelWidth, labelY: ly, labelAlign: right ? 'left' : 'right' } as LinkMark;
       }
     }
     return { ...link, label: '' };
