@@ -47,8 +47,13 @@ export function linkSpanIn(link: Pick<LinkMark, 'curve' | 'width'>, top: number,
  * a cheap test that spares `linkSpanIn` for text far from the line. */
 export function linkBeside(link: Pick<LinkMark, 'curve' | 'width'>, left: number, right: number): boolean {
   const { x, cx } = link.curve;
-  const reach = link.width / 2 + LINK_CLEARANCE + (5 + link.width * 1.2) * 0.6;
+  const reach = linkReach(link);
   return Math.max(x, cx) + reach <= left || Math.min(x, cx) - reach >= right;
+}
+
+/** How far sideways of its ends and control point a transfer's line may reach, arrowhead and clearance included. */
+export function linkReach(link: Pick<LinkMark, 'width'>): number {
+  return link.width / 2 + LINK_CLEARANCE + (5 + link.width * 1.2) * 0.6;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { linkBeside, linkSpanIn } from './link-spans.js';
+import { linkBeside, linkReach, linkSpanIn } from './link-spans.js';
 import type { LinkMark } from './types.js';
 
 /** A rectangle of the plot, in pixels: what a piece of text (or a mark) takes. */
@@ -18,6 +18,18 @@ const cell = (band: number, column: number) => band * 65_536 + column;
 /** What a cell or band with nothing filed holds: one array for all, never written. */
 const NONE: readonly never[] = [];
 
+function file<T>(map: Map<number, T[]>, key: number, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Calls `each` with every band a link's line may reach, its arrowhead and clearance included. */
+function forBands(link: LinkMark, each: (band: number) => void): void {
+  const { y0, y1 } = link.curve;
+  for (let band = Math.floor((Math.min(y0, y1) - 12) / BAND); band <= Math.floor((Math.max(y0, y1) + 12) / BAND); band++) each(band);
+}
+
 
 /**
  * The plot's one collision model: the boxes that words (and marks) already take, and the transfers' lines. A new
@@ -28,20 +40,24 @@ export class TextField {
   /** Each cell's boxes as runs of four numbers (left, right, top, bottom): boxes come from many places in many
    * shapes, and a query reading numbers from one array stays fast where reading fields of mixed objects did not. */
   readonly #cells = new Map<number, number[]>();
-  /** The links by the bands their lines reach. */
-  readonly #links = new Map<number, LinkMark[]>();
+  /** The links by the cells their lines may cross: a query looks at the lines near it, not at every line of its
+   * band (a story of 100,000 events draws thousands of lines down the plot). */
+  readonly #linkCells = new Map<number, LinkMark[]>();
+  /** The links by the bands their lines reach, made on the first `linkSpans`. */
+  #linkBands: Map<number, LinkMark[]> | undefined;
+  readonly #links: readonly LinkMark[];
   readonly #gap: number;
 
   /** `gap`: the room kept between two boxes, in pixels. */
   constructor(links: readonly LinkMark[], gap = 2) {
     this.#gap = gap;
+    this.#links = links;
     for (const link of links) {
-      const { y0, y1 } = link.curve;
-      for (let band = Math.floor((Math.min(y0, y1) - 12) / BAND); band <= Math.floor((Math.max(y0, y1) + 12) / BAND); band++) {
-        let list = this.#links.get(band);
-        if (!list) this.#links.set(band, (list = []));
-        list.push(link);
-      }
+      const { x, cx } = link.curve, reach = linkReach(link);
+      const [first, last] = [Math.floor((Math.min(x, cx) - reach) / COLUMN), Math.floor((Math.max(x, cx) + reach) / COLUMN)];
+      forBands(link, (band) => {
+        for (let column = first; column <= last; column++) file(this.#linkCells, cell(band, column), link);
+      });
     }
   }
 
@@ -88,11 +104,14 @@ export class TextField {
   }
 
   clearOfLinksAt(left: number, right: number, top: number, bottom: number): boolean {
+    const [first, last] = [Math.floor(left / COLUMN), Math.floor(right / COLUMN)];
     for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++) {
-      for (const link of this.#links.get(band) ?? NONE) {
-        if (linkBeside(link, left, right)) continue;
-        const span = linkSpanIn(link, top, bottom);
-        if (span && span[0] < right && left < span[1]) return false;
+      for (let column = first; column <= last; column++) {
+        for (const link of this.#linkCells.get(cell(band, column)) ?? NONE) {
+          if (linkBeside(link, left, right)) continue;
+          const span = linkSpanIn(link, top, bottom);
+          if (span && span[0] < right && left < span[1]) return false;
+        }
       }
     }
     return true;
@@ -102,8 +121,12 @@ export class TextField {
   linkSpans(top: number, bottom: number): [number, number][] {
     const spans: [number, number][] = [];
     const seen = new Set<LinkMark>();
+    if (!this.#linkBands) {
+      const bands = this.#linkBands = new Map<number, LinkMark[]>();
+      for (const link of this.#links) forBands(link, (band) => file(bands, band, link));
+    }
     for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++) {
-      for (const link of this.#links.get(band) ?? NONE) {
+      for (const link of this.#linkBands.get(band) ?? NONE) {
         if (seen.has(link)) continue;
         seen.add(link);
         const span = linkSpanIn(link, top, bottom);
