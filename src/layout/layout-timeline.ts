@@ -15,6 +15,7 @@ import { gapLinks } from './link-gaps.js';
 import { stackGroupNumbers } from './group-numbers.js';
 import { TextField, type Box } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
+import { bundleDepartures } from './departure-bundles.js';
 import { layoutLinks, type GroupDeparture } from './link-layout.js';
 import { shapeOf } from './mark-shape.js';
 import { layoutSeriesTracks } from './series-track.js';
@@ -235,7 +236,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     metrics, forward,
     amountLabel: (event) => describeAmount(event.amount, formatter, messages, options.languages ?? []),
     countLabel: (count) => formatter.count(messages.transferCount, count),
-  }, groupDepartures);
+  }, bundleDepartures(groupDepartures, width, metrics.minGroupWidth));
 
   // Then the words, by one collision model (a TextField): lane names first, clear of the transfers' lines; event
   // labels, which end where a line would cross them; then the amounts, wherever they take no one else's room.
