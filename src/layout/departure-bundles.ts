@@ -26,30 +26,33 @@ export function bundleDepartures(departures: readonly GroupDeparture[], width: n
   const budget = Math.max(FEWEST, Math.round(width * LINES_PER_PIXEL));
   if (departures.length <= budget) return departures;
   // Stretches are counted from the first group.
-  let first = Infinity, last = -Infinity;
-  for (const { group } of departures) {
+  let first = Infinity, last = -Infinity, lanes = 0;
+  for (const { group, toLane } of departures) {
     first = Math.min(first, group.left);
     last = Math.max(last, group.left);
+    lanes = Math.max(lanes, group.lane + 1, toLane + 1);
   }
   const widest = Math.max(groupWidth * 2, width * WIDEST_SHARE);
   for (let stretch = groupWidth * 2; ; stretch *= 2) {
-    const bundles = bundleWithin(departures, first, stretch);
+    const bundles = bundleWithin(departures, first, stretch, lanes, Math.floor((last - first) / stretch) + 1);
     if (bundles.length <= budget || stretch * 2 > widest || stretch > last - first) return bundles;
   }
 }
 
-/** One line for each origin lane, destination lane and stretch of `stretch` pixels from `first`. */
-function bundleWithin(departures: readonly GroupDeparture[], first: number, stretch: number): GroupDeparture[] {
-  const bundles = new Map<string, { lead: GroupDeparture; parts: GroupDeparture[] }>();
+/** One line for each origin lane, destination lane and stretch of `stretch` pixels from `first`, of `lanes` lanes
+ * and `stretches` stretches. */
+function bundleWithin(departures: readonly GroupDeparture[], first: number, stretch: number, lanes: number, stretches: number): GroupDeparture[] {
+  // Keyed by one number, (origin × lanes + destination) × stretches + stretch: thousands of departures, each looked up.
+  const bundles = new Map<number, { lead: GroupDeparture; parts: GroupDeparture[] }>();
   for (const departure of departures) {
     const at = Math.floor((departure.group.left - first) / stretch);
-    const key = `${departure.group.lane}>${departure.toLane}>${at}`;
+    const key = (departure.group.lane * lanes + departure.toLane) * stretches + at;
     const bundle = bundles.get(key);
     if (!bundle) bundles.set(key, { lead: departure, parts: [departure] });
     else {
       bundle.parts.push(departure);
       // Of groups that sent as many, the one nearest the stretch's middle: no stretch leans to its start.
-      const middle = first + (at + 0.5) * stretch, [sent, most] = [departure.events.length, bundle.lead.events.length];
+      const middle = first + (at + 0.5) * stretch, sent = departure.events.length, most = bundle.lead.events.length;
       if (sent > most || (sent === most && Math.abs(departure.group.left - middle) < Math.abs(bundle.lead.group.left - middle))) bundle.lead = departure;
     }
   }

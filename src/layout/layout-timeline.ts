@@ -157,17 +157,19 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
       stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order, c.rows);
       laneGroups = groupCrowded(items, c, story.events, bins, scale, laneIndex, top + metrics.laneHeader + metrics.rowHeight / 2);
       // The grouped events' transfers leave from their group, one line a destination.
-      const groupOf = new Map<TimelineEvent, GroupDraft>();
-      for (const group of laneGroups) for (const event of group.events) groupOf.set(event, group);
-      const bundles = new Map<string, GroupDeparture & { events: TimelineEvent[] }>();
+      // By the group's place in the lane and the destination, as one number: a lane of a large story holds
+      // thousands of grouped transfers.
+      const groupOf = new Map<TimelineEvent, number>();
+      laneGroups.forEach((group, g) => { for (const event of group.events) groupOf.set(event, g); });
+      const bundles = new Map<number, GroupDeparture & { events: TimelineEvent[] }>();
       for (const k of items) {
         if (!c.grouped[k]) continue;
-        const i = c.event[k]!, group = groupOf.get(story.events[i]!)!;
+        const i = c.event[k]!, g = groupOf.get(story.events[i]!)!;
         for (const [fromLane, toLane] of assignment.routes[i]!) {
           if (fromLane !== laneIndex) continue;
-          const key = `${group.key}>${toLane}`;
+          const key = g * assignment.lanes.length + toLane;
           let bundle = bundles.get(key);
-          if (!bundle) bundles.set(key, (bundle = { group, toLane, events: [] }));
+          if (!bundle) bundles.set(key, (bundle = { group: laneGroups[g]!, toLane, events: [] }));
           bundle.events.push(story.events[i]!);
         }
       }
