@@ -17,16 +17,16 @@ export interface ParseResult {
   readonly skippedEvents: number;
 }
 
-const STORY_FIELDS = ['$schema', 'version', 'title', 'subtitle', 'credit', 'published', 'sources', 'places', 'series', 'eras', 'events'];
-const SOURCE_FIELDS = ['id', 'name', 'url', 'date', 'via', 'note'];
-const PLACE_FIELDS = ['id', 'name', 'region', 'country', 'kind', 'lat', 'lon'];
-const SERIES_FIELDS = ['id', 'title', 'unit', 'points'];
-const ERA_FIELDS = ['title', 'when'];
+const STORY_FIELDS = new Set(['$schema', 'version', 'title', 'subtitle', 'credit', 'published', 'sources', 'places', 'series', 'eras', 'events']);
+const SOURCE_FIELDS = new Set(['id', 'name', 'url', 'date', 'via', 'note']);
+const PLACE_FIELDS = new Set(['id', 'name', 'region', 'country', 'kind', 'lat', 'lon']);
+const SERIES_FIELDS = new Set(['id', 'title', 'unit', 'points']);
+const ERA_FIELDS = new Set(['title', 'when']);
 /** The largest count or level read: past it, differences of values (a scale's domain) could overflow to Infinity,
  * and no force or share is that large. A quadrillion. */
 const LARGEST = 1e15;
 const readNote = (log: ProblemLog, path: string, value: unknown) => readText(log, path, value, NOTE_LIMIT);
-const EVENT_FIELDS = ['id', 'kind', 'title', 'text', 'when', 'status', 'from', 'to', 'at', 'amount', 'assets', 'units', 'sources', 'tags'];
+const EVENT_FIELDS = new Set(['id', 'kind', 'title', 'text', 'when', 'status', 'from', 'to', 'at', 'amount', 'assets', 'units', 'sources', 'tags']);
 
 /**
  * Turns unknown JSON into a story in the v1 format, and lists every problem with its JSON path. Never throws.
@@ -255,7 +255,8 @@ function readEvent(log: ProblemLog, path: string, raw: unknown, index: number, c
     log.error(path, `expected an event object, got ${describeValue(raw)}; it is left out`);
     return undefined;
   }
-  const at = (key: string) => childPath(path, key);
+  // Its keys are identifiers: written directly, not through childPath's test for keys that need quoting.
+  const at = (key: string) => `${path}.${key}`;
   const leftOut = 'the event is left out';
   let usable = true;
 

@@ -162,10 +162,10 @@ export function readReferences(
 }
 
 /** The fields of `object` not in `known`: kept, never shown, so newer documents survive an older reader. */
-export function extraFields(object: JsonObject, known: readonly string[]): Extra {
+export function extraFields(object: JsonObject, known: ReadonlySet<string>): Extra {
   let extra: [string, unknown][] | undefined;
   for (const key in object) {
-    if (Object.hasOwn(object, key) && !known.includes(key)) (extra ??= []).push([key, object[key]]);
+    if (Object.hasOwn(object, key) && !known.has(key)) (extra ??= []).push([key, object[key]]);
   }
   return extra ? Object.freeze(Object.fromEntries(extra)) : NO_EXTRA;
 }
