@@ -12,7 +12,6 @@ import { linesAroundWords, trackTitleBoxes } from './line-gaps.js';
 import { placeLaneLabels } from './lane-labels.js';
 import { wrapLabels } from './label-wrap.js';
 import { gapLinks } from './link-gaps.js';
-import { stackGroupNumbers } from './group-numbers.js';
 import { TextField, type Box } from './text-field.js';
 import { widenIntoRows } from './row-room.js';
 import { bundleDepartures } from './departure-bundles.js';
@@ -183,7 +182,7 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
     let groupRow = laneGroups.length > 0 ? metrics.rowHeight : 0;
     // On paper, each group says which of the table's rows it holds, in rows of its own under the groups.
     if (options.numberGroups && laneGroups.length) {
-      const numbers = stackGroupNumbers(laneGroups.map((group) => ({
+      const numbers = options.numberGroups(laneGroups.map((group) => ({
         left: group.left, right: group.right, numbers: group.events.map((event) => ranks[index.indexOf(event)]! + 1),
       })), {
         width, measure, top: top + metrics.laneHeader + metrics.rowHeight * 1.5, rowHeight: metrics.rowHeight,

@@ -1,5 +1,6 @@
 import type { layoutTimeline } from './layout-timeline.js';
 import { wholeLaneHeight, type PaperSize } from './paper-sizes.js';
+import { stackGroupNumbers } from './group-numbers.js';
 import { paperRows, type PaperRows } from './paper-rows.js';
 import { storyDomain } from './story-domain.js';
 import type { Story } from '../model/types.js';
@@ -54,7 +55,7 @@ export function layoutPaper(
     width: size.width,
     window: window ?? storyDomain(story) ?? undefined,
     numbered,
-    numberGroups: numbered,
+    numberGroups: numbered ? stackGroupNumbers : undefined,
     laneRows: true,
     metrics: { ...options.metrics, maxRows: PAPER_MAX_ROWS },
   });

@@ -1,3 +1,4 @@
+import type { stackGroupNumbers } from './group-numbers.js';
 import type { EventKind, TimelineEvent } from '../model/types.js';
 import type { Formatter } from '../words/format-when.js';
 import type { Messages } from '../words/messages.js';
@@ -60,8 +61,9 @@ export interface LayoutOptions {
    * stands for: on paper, a reader goes from mark to row. The number always shows, even where the title has no room.
    */
   readonly numbered?: boolean;
-  /** On paper: each group names the numbers of its events, in rows of their own under it (see stackGroupNumbers). */
-  readonly numberGroups?: boolean;
+  /** On paper: each group names the numbers of its events, in rows of their own under it, placed by this (paper
+   * gives stackGroupNumbers, which loads with paper rather than with the single file). */
+  readonly numberGroups?: typeof stackGroupNumbers;
   /** Drawn as rows of one lane each (paper, see paperRows), each clipped to its lane: an amount is kept inside one. */
   readonly laneRows?: boolean;
 }

@@ -1,6 +1,5 @@
-import type { EventMark, TimelineLayout } from '../layout/types.js';
+import type { EventMark, LinkMark, TimelineLayout } from '../layout/types.js';
 import { groupsInBand, lanesInBand, linksInBand, marksInBand, type Band } from '../layout/vertical-band.js';
-import { linksInRow } from '../layout/paper-rows.js';
 import type { Layer } from './names.js';
 import { renderAxis } from './render-axis.js';
 import { renderEras } from './render-eras.js';
@@ -33,13 +32,13 @@ export function drawContext(plot: Element, layout: TimelineLayout): void {
 
 /**
  * Draws the lanes, groups, links and marks that reach into `band`, and `kept` marks wherever they are (the
- * focused and selected events, which must be seen whatever is in view). `cutLinks` draws only the part of each
- * link inside the band, for a plot drawn in rows (paper, which then redraws its fills and dashes: see
- * render-paper.ts).
+ * focused and selected events, which must be seen whatever is in view). `cutLinks` gives the part of each link
+ * inside the band to draw, for a plot drawn in rows (paper gives linksInRow, and then redraws its fills and dashes:
+ * see render-paper.ts).
  */
 export function drawBand(
   plot: Element, layout: TimelineLayout, band: Band, kept: readonly EventMark[], markOptions: Omit<MarkOptions, 'pointRadius' | 'barHeight'>,
-  { cutLinks = false }: { readonly cutLinks?: boolean } = {},
+  { cutLinks }: { readonly cutLinks?: (links: readonly LinkMark[], band: Band) => readonly LinkMark[] } = {},
 ): void {
   const metrics = layout.metrics, half = metrics.rowHeight / 2;
   const [first, end] = lanesInBand(layout.lanes, band);
@@ -50,7 +49,7 @@ export function drawBand(
   const links = layer(plot, 'links'), marks = layer(plot, 'marks');
   if (links) {
     const crossing = linksInBand(layout.links, layout.lanes, band);
-    renderLinks(links, layer(plot, 'link-labels')!, cutLinks ? linksInRow(crossing, band) : crossing);
+    renderLinks(links, layer(plot, 'link-labels')!, cutLinks ? cutLinks(crossing, band) : crossing);
   }
   if (!marks) return;
   const inBand = marksInBand(layout.marks, band, half);

@@ -1,6 +1,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { layoutTimeline } from '../../layout/layout-timeline.js';
 import { layoutPaper, type PaperLayout } from '../../layout/paper-layout.js';
+import { linksInRow } from '../../layout/paper-rows.js';
 import { PAPER_SIZES, paperSize } from '../../layout/paper-sizes.js';
 import type { ExportOptions } from '../../export/export-options.js';
 import type { PrintRange } from '../timeline-options.js';
@@ -158,7 +159,7 @@ export class Paper implements ReactiveController {
       for (const row of this.#host.renderRoot.querySelectorAll<SVGSVGElement>(`.printout [data-paper="${size.name}"] svg[data-band]`)) {
         const [top, bottom] = row.dataset.band!.split(' ').map(Number) as [number, number];
         drawContext(row, layout);
-        drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: source.markName }, { cutLinks: !paper.request.export });
+        drawBand(row, layout, [top, bottom], [], { focusId: undefined, describe: source.markName }, { cutLinks: paper.request.export ? undefined : linksInRow });
         if (!paper.request.export) drawForPaper(row, layout, [top, bottom], `texture-${size.name}-${top}`);
       }
     }
