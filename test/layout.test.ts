@@ -9,7 +9,7 @@ import { TextField } from '../src/layout/text-field.js';
 import { linkGeometry } from '../src/layout/link-geometry.js';
 import { messagesEn } from '../src/words/en.js';
 import { messagesAr } from '../src/words/ar.js';
-import { leftOrder, stackRows } from '../src/layout/stack-rows.js';
+import { cannotStack, leftOrder, stackRows } from '../src/layout/stack-rows.js';
 import { storyDomain } from '../src/layout/story-domain.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseWhen } from '../src/model/edtf.js';
@@ -84,6 +84,35 @@ describe('stackRows', () => {
     const { rows, count } = stack([{ left: 0, right: 10 }, { left: 0, right: 10 }, { left: 0, right: 10 }], 2, 2);
     expect([...rows]).to.deep.equal([0, 1, -1]);
     expect(count).to.equal(2);
+  });
+});
+
+describe('cannotStack', () => {
+  it('says a set of extents cannot be stacked only where stacking them, with labels up to its reach, leaves one out', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    let said = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 4 + Math.floor(random() * 60), spread = 20 + random() * 600, reach = random() * 40;
+      const left = Array.from({ length: n }, () => random() * spread);
+      const right = left.map((l) => l + 4 + random() * 20);
+      const ids = Int32Array.from(left.keys());
+      if (!cannotStack({ left, right }, ids, 6, 4, reach)) continue;
+      said++;
+      // Whatever room up to `reach` each label takes, on either side, some extent gets no row.
+      for (const side of [-1, 0, 1]) {
+        const extents = { left: left.map((l) => (side < 0 ? l - reach : l)), right: right.map((r) => (side > 0 ? r + reach : r)) };
+        const rows = new Int32Array(n);
+        stackRows(extents, 6, 4, leftOrder(extents, ids), rows);
+        expect([...rows], `trial ${trial}`).to.include(-1);
+      }
+    }
+    expect(said).to.be.greaterThan(10);
+  });
+  it('never says so of extents that fit', () => {
+    const left = [0, 20, 40, 0, 20, 40], right = [10, 30, 50, 10, 30, 50];
+    expect(cannotStack({ left, right }, Int32Array.from(left.keys()), 6, 2, 0)).to.equal(false);
+    expect(cannotStack({ left, right }, Int32Array.from(left.keys()), 6, 1, 0)).to.equal(true);
   });
 });
 

@@ -18,7 +18,7 @@ import { bundleDepartures } from './departure-bundles.js';
 import { layoutLinks, type GroupDeparture } from './link-layout.js';
 import { shapeOf } from './mark-shape.js';
 import { layoutSeriesTracks } from './series-track.js';
-import { leftOrder, stackRows } from './stack-rows.js';
+import { cannotStack, leftOrder, stackRows } from './stack-rows.js';
 import { storyDomain } from './story-domain.js';
 import { APPROXIMATE, EXACT, indexStory, softSides, UNATTRIBUTED, UNCERTAIN } from './story-index.js';
 import { timeBins, type TimeBins } from './time-bins.js';
@@ -140,17 +140,21 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
   const lanesTop = top;
   assignment.lanes.forEach((lane, laneIndex) => {
     const items = laneItems.subarray(laneCounts[laneIndex]!, laneCounts[laneIndex + 1]!);
+    // Whole titles where the lane has rows for them; in a crowded lane, shorter labels before any grouping. A lane
+    // too full for its rows even with the shortest goes to its groups with the shortest at once, as it would have.
+    const shortest = metrics.labelMaxWidth / 2;
+    const full = cannotStack(c, items, metrics.labelGap, metrics.maxRows, shortest + metrics.labelGap);
+    if (full) for (const k of items) roomFor(k, shortest);
     let order = leftOrder(extents, items);
-    let rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
-    // Whole titles where the lane has rows for them; in a crowded lane, shorter labels before any grouping.
-    for (const cap of [metrics.labelMaxWidth, metrics.labelMaxWidth / 2]) {
+    let rowCount = full ? 0 : stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
+    for (const cap of full ? [] : [metrics.labelMaxWidth, shortest]) {
       if (!items.some((k) => c.rows[k]! < 0)) break;
       for (const k of items) roomFor(k, cap);
       order = leftOrder(extents, items);
       rowCount = stackRows(extents, metrics.labelGap, metrics.maxRows, order, c.rows);
     }
     let laneGroups: GroupDraft[] = [];
-    if (items.some((k) => c.rows[k]! < 0)) {
+    if (full || items.some((k) => c.rows[k]! < 0)) {
       bins ??= timeBins(scale, metrics.minGroupWidth);
       // A lane that needs groups is dense: keep it compact, with few rows of single marks beside its groups.
       stackRows(extents, metrics.labelGap, Math.min(metrics.rowsBesideGroups, metrics.maxRows), order, c.rows);

@@ -12,6 +12,25 @@ const POSITION_BITS = 2 ** 21;
 const SUBPIXEL = 256;
 
 /**
+ * Whether `ids` surely cannot be stacked in `maxRows` rows, whatever room their labels are given: some row would
+ * hold at least n / maxRows of them side by side, each at least as wide as the narrowest mark with `gap` after it,
+ * which is more than the span the marks, widened by `reach` (the most a label adds) on each side, cover. A lane of
+ * a large story zoomed out skips straight to its groups rather than stacking its thousands of events in vain.
+ */
+export function cannotStack(marks: Extents, ids: ArrayLike<number>, gap: number, maxRows: number, reach: number): boolean {
+  const n = ids.length;
+  if (n <= maxRows) return false;
+  let min = Infinity, max = -Infinity, narrowest = Infinity;
+  for (let k = 0; k < n; k++) {
+    const left = marks.left[ids[k]!]!, right = marks.right[ids[k]!]!;
+    if (left < min) min = left;
+    if (right > max) max = right;
+    if (right - left < narrowest) narrowest = right - left;
+  }
+  return Math.ceil(n / maxRows) * (narrowest + gap) - gap > max - min + 2 * reach;
+}
+
+/**
  * `ids` sorted by their extent's left edge, ties (to 1/256 px) kept in the order given: the order `stackRows`
  * takes them in. Sorting numbers that pack the left edge above the position lets the engine's native numeric
  * sort do the work, several times faster than sorting with a comparator.
