@@ -12,6 +12,7 @@ import { LanguageController } from './controllers/language.js';
 import type { Paper } from './controllers/paper.js';
 import { PlotDrawing } from './controllers/plot-drawing.js';
 import type { PlotInput } from './controllers/plot-input.js';
+import type { SelectionActions } from './controllers/selection-actions.js';
 import { Selection, type SelectionOptions } from './controllers/selection.js';
 import { StoryLoader, type LoadState } from './controllers/story-loader.js';
 import { Announcer } from './controllers/announcer.js';
@@ -349,6 +350,7 @@ export class DrawdownTimeline extends LitElement {
   readonly #reading: ReadingViews = new ReadingViews(this, () => this.#drawn(), (views) => this.#arrived(views));
   readonly #held = new HeldInput(this, this.#reading.want);
   #input: PlotInput | undefined;
+  #actions: SelectionActions | undefined;
   #paper: Paper | undefined;
   #hint: WheelHint | undefined;
   readonly #toolbar = new ToolbarFocus(this);
@@ -412,8 +414,8 @@ export class DrawdownTimeline extends LitElement {
       warnings: this.showWarnings,
       view: this.#view, words, legend: !this.noLegend, table: this.showTable, on: this.#listeners, announcement: this.#announcer.text,
       showOutline: this.showOutline,
-      outline: this.showOutline && this.#drawn() ? this.#reading.outline(this.#view.layout!.index, this.#view.describe, words, selection.pick) : undefined,
-      selected: selection.selectedId, onPick: selection.toggle,
+      outline: this.showOutline && this.#drawn() ? this.#reading.outline(this.#view.layout!.index, this.#view.describe, words, (id) => this.#actions?.pick(id)) : undefined,
+      selected: selection.selectedId, onPick: (id) => this.#actions?.toggle(id),
       hint: this.#hint?.showing ? fill(words.messages.ui.wheelHint, { key: this.#hint.key }) : undefined,
       onRetry: () => { void this.reload(); },
       refreshProblems: this.#report.refreshProblems,
@@ -426,7 +428,7 @@ export class DrawdownTimeline extends LitElement {
         onPrint: (range) => { this.#paperNow().then((paper) => paper.print(range)).catch(reportFailure); },
         onDownload: (format) => { this.#paperNow().then((paper) => paper.download(format)).catch(reportFailure); },
       },
-      details: this.noDetails || !this.#view.layout ? undefined : selection.details(this.#view.layout, this.#view.shown!),
+      details: this.noDetails || !this.#view.layout ? undefined : (this.#actions ?? selection).details(this.#view.layout, this.#view.shown!),
       reading: this.#reading.views,
     };
     // Shown before they were loaded (the table from the start, a click right after the first paint): they load now.
@@ -543,8 +545,9 @@ export class DrawdownTimeline extends LitElement {
       setWindow: (window) => this.#window.set(window),
       hint: hint.show,
     });
+    const actions = this.#actions = new views.SelectionActions(this, this.#selection, this.#selectionWiring);
     this.#input = new views.PlotInput({
-      ...this.#selectionWiring, host: this, selection: this.#selection, walk: this.#reading.walk!,
+      ...this.#selectionWiring, host: this, selection: this.#selection, actions, walk: this.#reading.walk!,
       plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
     });
     this.#paper = new views.Paper(this, {

@@ -8,12 +8,15 @@ import type { GraphAction, GraphWalk } from '../graph-walk.js';
 import { keyAction } from '../key-action.js';
 import type { PlotListeners } from '../views/plot-view.js';
 import type { Selection, SelectionOptions } from './selection.js';
+import type { SelectionActions } from './selection-actions.js';
 
-/** The selection's own wiring, with what input needs besides: the host, the selection, the plot's box on screen (to
- * find the group under a pointer) and this element's walk along moves and after units, here by now. */
+/** The selection's own wiring, with what input needs besides: the host, the selection and what the reader does to
+ * it, the plot's box on screen (to find the group under a pointer) and this element's walk along moves and after
+ * units, here by now. */
 export interface PlotInputOptions extends Omit<SelectionOptions, 'walk'> {
   readonly host: HTMLElement & { requestUpdate(): void };
   readonly selection: Selection;
+  readonly actions: SelectionActions;
   readonly plotBox: () => DOMRect | undefined;
   readonly walk: GraphWalk;
 }
@@ -36,13 +39,13 @@ export class PlotInput implements InputListeners {
   }
 
   onClick = (event: MouseEvent) => {
-    const selection = this.#options.selection, group = this.#groupAt(event);
+    const { selection, actions } = this.#options, group = this.#groupAt(event);
     if (group) {
       selection.selectedGroup = group.key === selection.selectedGroup ? undefined : group.key;
-      selection.select(undefined);
+      actions.select(undefined);
     } else {
       const id = markId(event.target);
-      selection.select(id === selection.selectedId ? undefined : id);
+      actions.select(id === selection.selectedId ? undefined : id);
       selection.selectedGroup = undefined;
       if (id) selection.focusId = id;
     }
@@ -50,30 +53,30 @@ export class PlotInput implements InputListeners {
   };
 
   onPointerOver = (event: PointerEvent) => {
-    const selection = this.#options.selection;
-    selection.preview(markId(event.target), selection.previewGroup);
+    const { selection, actions } = this.#options;
+    actions.preview(markId(event.target), selection.previewGroup);
   };
 
   onPointerMove = (event: PointerEvent) => {
-    const selection = this.#options.selection;
-    selection.preview(selection.previewId, this.#groupAt(event)?.key);
+    const { selection, actions } = this.#options;
+    actions.preview(selection.previewId, this.#groupAt(event)?.key);
   };
 
   onPointerLeave = () => {
-    this.#options.selection.preview(undefined, undefined);
+    this.#options.actions.preview(undefined, undefined);
   };
 
   onFocusIn = (event: FocusEvent) => {
-    const id = markId(event.target), selection = this.#options.selection;
+    const id = markId(event.target), { selection, actions } = this.#options;
     if (id) {
       selection.focusId = id;
-      selection.preview(id, selection.previewGroup);
+      actions.preview(id, selection.previewGroup);
       this.#options.host.requestUpdate();
     }
   };
 
   onKeydown = (event: KeyboardEvent) => {
-    const { selection, say } = this.#options, view = this.#options.view();
+    const { selection, actions, say } = this.#options, view = this.#options.view();
     if (!view || event.ctrlKey || event.altKey || event.metaKey) return;
     const { layout, shown } = view;
     const action = keyAction(event.key, layout.direction, event.shiftKey);
@@ -82,8 +85,8 @@ export class PlotInput implements InputListeners {
     if (!action || (action === 'clear' && nothingOpen)) return;
     event.preventDefault();
     const order = layout.order, from = selection.focusId ?? order[0]!;
-    if (action === 'select') selection.select(selection.focusId);
-    else if (action === 'clear') selection.closeDetails();
+    if (action === 'select') actions.select(selection.focusId);
+    else if (action === 'clear') actions.closeDetails();
     else if (action === 'zoom-in' || action === 'zoom-out') {
       const focused = selection.focusId ? eventById(shown, selection.focusId) : undefined;
       const [start, end] = layout.scale.domain(), time = focused && timeOf(focused);

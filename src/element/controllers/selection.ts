@@ -2,10 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { liftMark } from '../../layout/groups.js';
 import type { GroupMark, TimelineLayout } from '../../layout/types.js';
 import { eventById } from '../../model/event-by-id.js';
-import { pickText } from '../../model/pick-text.js';
 import type { Story } from '../../model/types.js';
-import { fill } from '../../words/messages.js';
-import { DrawdownSelectEvent } from '../events.js';
 import type { GraphWalk } from '../graph-walk.js';
 import type { Words } from '../../words/words.js';
 import type { DetailsState } from '../views/timeline-view.js';
@@ -33,8 +30,8 @@ export interface SelectionOptions {
 /**
  * Which event (or group) the reader is looking at: an event is pinned by click or Enter (`selected`, with
  * `drawdown-select` and a brief announcement) and previewed by hover or focus; a group likewise; and which event
- * holds the keyboard. What the pointer and keys do to it is PlotInput's, loaded right after the first paint; what
- * the first paint needs (`selected`, the details shown, the focused mark) is here.
+ * holds the keyboard. This is what the first paint needs (`selected`, the details shown, the focused mark); what the
+ * reader does to it (SelectionActions, PlotInput) loads right after the first paint.
  */
 export class Selection implements ReactiveController {
   readonly #host: SelectionHost;
@@ -109,15 +106,11 @@ export class Selection implements ReactiveController {
     return event && (layout.marks.find((mark) => mark.primary && mark.event === event) ?? liftMark(layout, event, layout.metrics));
   }
 
-  /** What the details panel shows, and how the reader acts on it. */
+  /** What the details panel shows; how the reader acts on it comes with SelectionActions, after the first paint. */
   details(layout: TimelineLayout, shown: Story): DetailsState {
     return {
       group: this.shownGroup(layout), id: this.shownId, preview: this.previewing, anchored: !!this.anchor(layout, shown),
-      onKeydown: this.onDetailsKeydown, onPick: this.pick, onZoom: (group) => this.zoomTo(group),
-      onClose: () => {
-        this.closeDetails();
-        this.#host.requestUpdate();
-      },
+      onKeydown: ignore, onPick: ignore, onZoom: ignore, onClose: ignore,
     };
   }
 
@@ -131,60 +124,8 @@ export class Selection implements ReactiveController {
   get shownId(): string | undefined {
     return this.previewId ?? this.selectedId;
   }
-
-  /** Selects an event (or nothing) for the reader: `selected` follows, the page hears of it once, and so does a
-   * screen reader, politely, in a few words rather than the whole panel. */
-  select(id: string | undefined): void {
-    if ((id ?? '') === this.#host.selected) return;
-    this.#host.selected = id ?? '';
-    const view = this.#options.view();
-    const event = id === undefined || !view ? undefined : eventById(view.shown, id);
-    this.#options.say(event && !this.#host.noDetails
-      ? fill(view!.words.messages.ui.detailsShown, { title: pickText(event.title, view!.words.languages) }) : '');
-    this.#host.dispatchEvent(new DrawdownSelectEvent({ id: id ?? null }));
-    this.#host.requestUpdate();
-  }
-
-  /** An event picked from a group's list: selected, focused, and drawn with a mark of its own. */
-  pick = (id: string) => {
-    this.forgetGroups();
-    this.focusId = id;
-    this.select(id);
-    this.#host.requestUpdate();
-  };
-
-  /** An event's card pressed: selects it, or, pressed again, unselects it, as a second click on its mark does. */
-  toggle = (id: string) => {
-    if (id === this.selectedId) this.select(undefined);
-    else this.pick(id);
-  };
-
-  /** Zooms into a group's stretch of time, with a margin, as a reader's zoom would. */
-  zoomTo(group: GroupMark): void {
-    const margin = (group.end - group.start) * 0.1;
-    this.#options.window.set([group.start - margin, group.end + margin], { glide: true });
-  }
-
-  /** Escape in the details panel (on a source's link, say) closes it and returns to the event. */
-  onDetailsKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.closeDetails();
-    this.#host.requestUpdate();
-  };
-
-  /** Closes the details, and gives the keyboard back to the event's mark (it may have been in the panel). */
-  closeDetails(): void {
-    this.previewId = this.selectedGroup = this.previewGroup = undefined;
-    this.select(undefined);
-    this.#options.focusMark();
-  }
-
-  /** Shows the details of what the pointer or focus is on: an event, a group, or (both undefined) what is pinned. */
-  preview(id: string | undefined, group: string | undefined): void {
-    if (id === this.previewId && group === this.previewGroup) return;
-    this.previewId = id;
-    this.previewGroup = group;
-    this.#host.requestUpdate();
-  }
 }
+
+/** Until the reader's actions are here (SelectionActions), the details panel's handlers do nothing: its panel, with
+ * the buttons they handle, comes with them. */
+const ignore = () => {};

@@ -13,6 +13,7 @@ import { paperStyles } from '../styles/paper.js';
 export { DetailsPlacement } from '../controllers/details-placement.js';
 export { Paper } from '../controllers/paper.js';
 export { PlotInput } from '../controllers/plot-input.js';
+export { SelectionActions } from '../controllers/selection-actions.js';
 export { WheelHint } from '../controllers/wheel-hint.js';
 export { ZoomGestures } from '../controllers/zoom-gestures.js';
 export { GraphWalk } from '../graph-walk.js';
