@@ -67,7 +67,7 @@ export const frameStyles = css`
     font-size: 0.9em;
     min-width: 28px;
     min-height: 28px;
-    padding: 2px 8px;
+    padding: 2px 5px;
     color: var(--_focus);
     background: var(--_background);
     border: 1px solid var(--_grid);
