@@ -1,4 +1,3 @@
-import type { stackGroupNumbers } from './group-numbers.js';
 import type { EventKind, TimelineEvent } from '../model/types.js';
 import type { Formatter } from '../words/format-when.js';
 import type { Messages } from '../words/messages.js';
@@ -63,10 +62,24 @@ export interface LayoutOptions {
   readonly numbered?: boolean;
   /** On paper: each group names the numbers of its events, in rows of their own under it, placed by this (paper
    * gives stackGroupNumbers, which loads with paper rather than with the single file). */
-  readonly numberGroups?: typeof stackGroupNumbers;
+  readonly numberGroups?: GroupNumbering;
   /** Drawn as rows of one lane each (paper, see paperRows), each clipped to its lane: an amount is kept inside one. */
   readonly laneRows?: boolean;
 }
+
+/** Places the numbers of groups' events in rows under the groups: the shape of paper's stackGroupNumbers, which the
+ * layout is given rather than imports (see LayoutOptions.numberGroups). */
+export type GroupNumbering = (
+  groups: readonly { readonly left: number; readonly right: number; readonly numbers: readonly number[] }[],
+  context: {
+    readonly width: number; readonly measure: (text: string) => number; readonly top: number; readonly rowHeight: number;
+    readonly writing: { readonly format: (value: number) => string; readonly separator: string };
+  },
+) => {
+  readonly labels: readonly { readonly label: string; readonly x: number; readonly y: number }[];
+  readonly boxes: readonly { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }[];
+  readonly rows: number;
+};
 
 /** How a mark shows its date: `point` for a moment, `span` for a single date naming a period wider than a dot
  * (a month, a year), `bar` for an interval. */

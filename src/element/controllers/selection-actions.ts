@@ -4,8 +4,7 @@ import { pickText } from '../../model/pick-text.js';
 import type { Story } from '../../model/types.js';
 import { fill } from '../../words/messages.js';
 import { DrawdownSelectEvent } from '../events.js';
-import type { DetailsState } from '../views/timeline-view.js';
-import type { Selection, SelectionHost, SelectionOptions } from './selection.js';
+import type { DetailsState, Selection, SelectionHost, SelectionOptions } from './selection.js';
 
 /**
  * What the reader does to the selection: select and unselect, pick from a group, preview under the pointer or

@@ -5,9 +5,24 @@ import { eventById } from '../../model/event-by-id.js';
 import type { Story } from '../../model/types.js';
 import type { GraphWalk } from '../graph-walk.js';
 import type { Words } from '../../words/words.js';
-import type { DetailsState } from '../views/timeline-view.js';
 import type { DetailsAnchor } from './details-placement.js';
 import type { ViewWindow } from './view-window.js';
+
+/** What the details panel shows and how the reader acts on it (the handlers are SelectionActions'). */
+export interface DetailsState {
+  /** The group shown, over any event. */
+  readonly group: GroupMark | undefined;
+  /** The id of the event shown. */
+  readonly id: string | undefined;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onPick: (id: string) => void;
+  readonly onZoom: (group: GroupMark) => void;
+  /** Shown by the pointer or focus, not pinned. */
+  readonly preview: boolean;
+  readonly onClose: () => void;
+  /** Whether what is shown has a place on the plot to float next to (it may lie outside the window shown). */
+  readonly anchored: boolean;
+}
 
 /** The element as the selection sees it: `selected` is the page's view of the selection. */
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {

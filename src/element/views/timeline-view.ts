@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GroupMark } from '../../layout/types.js';
 import { eventById } from '../../model/event-by-id.js';
 import type { Problem } from '../../model/types.js';
 import type { Words } from '../../words/words.js';
+import type { DetailsState } from '../controllers/selection.js';
 import type { ShownStory } from '../shown-story.js';
 import type { ControlsOptions } from './controls-view.js';
 import { headerView } from './header-view.js';
@@ -11,22 +11,6 @@ import { plotView, type PlotListeners } from './plot-view.js';
 import { errorView, refreshFailedView, warningsView } from './problems-view.js';
 import { skipChartView } from './skip-chart-view.js';
 import type { Reading } from './load-reading.js';
-
-/** What the details panel shows and how the reader acts on it (see controllers/selection.ts). */
-export interface DetailsState {
-  /** The group shown, over any event. */
-  readonly group: GroupMark | undefined;
-  /** The id of the event shown. */
-  readonly id: string | undefined;
-  readonly onKeydown: (event: KeyboardEvent) => void;
-  readonly onPick: (id: string) => void;
-  readonly onZoom: (group: GroupMark) => void;
-  /** Shown by the pointer or focus, not pinned. */
-  readonly preview: boolean;
-  readonly onClose: () => void;
-  /** Whether what is shown has a place on the plot to float next to (it may lie outside the window shown). */
-  readonly anchored: boolean;
-}
 
 export interface TimelineViewOptions {
   /** `waiting`: loading, before the words to say so in have arrived (see LanguageController.ready). */
