@@ -18,6 +18,7 @@ const cell = (band: number, column: number) => band * 65_536 + column;
 /** What a cell or band with nothing filed holds: one array for all, never written. */
 const NONE: readonly never[] = [];
 
+/** Adds `item` to the list `map` holds under `key`. */
 function file<T>(map: Map<number, T[]>, key: number, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
@@ -34,7 +35,7 @@ function forBands(link: LinkMark, each: (band: number) => void): void {
 /**
  * The plot's one collision model: the boxes that words (and marks) already take, and the transfers' lines. A new
  * piece of text is placed only where `free` says it takes no box and no line crosses it; once placed, it is `add`ed
- * and the next must keep clear of it too. Queries look only at the boxes filed in the bands the box reaches.
+ * and the next must keep clear of it too. Queries look only at the boxes and lines filed in the cells the box reaches.
  */
 export class TextField {
   /** Each cell's boxes as runs of four numbers (left, right, top, bottom): boxes come from many places in many
@@ -103,6 +104,7 @@ export class TextField {
     return this.clearOfLinksAt(box.left, box.right, box.top, box.bottom);
   }
 
+  /** `clearOfLinks` for a box given by its sides. */
   clearOfLinksAt(left: number, right: number, top: number, bottom: number): boolean {
     const [first, last] = [Math.floor(left / COLUMN), Math.floor(right / COLUMN)];
     for (let band = Math.floor(top / BAND); band <= Math.floor(bottom / BAND); band++) {
