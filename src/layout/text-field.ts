@@ -31,7 +31,6 @@ function forBands(link: LinkMark, each: (band: number) => void): void {
   for (let band = Math.floor((Math.min(y0, y1) - 12) / BAND); band <= Math.floor((Math.max(y0, y1) + 12) / BAND); band++) each(band);
 }
 
-
 /**
  * The plot's one collision model: the boxes that words (and marks) already take, and the transfers' lines. A new
  * piece of text is placed only where `free` says it takes no box and no line crosses it; once placed, it is `add`ed
