@@ -131,8 +131,10 @@ function section(heading, columns, rows, intro) {
   ].join('\n');
 }
 
+/** A member of the element's own API: public, and declared by the element or a class of this package it extends
+ * (TimelineProperties), not by Lit. */
 function isPublic(member) {
-  return (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#') && !member.name.startsWith('_') && !member.inheritedFrom;
+  return (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#') && !member.name.startsWith('_') && !member.inheritedFrom?.package;
 }
 
 /** JSDoc text as one table cell: lines joined, pipes escaped. */
