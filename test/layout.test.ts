@@ -3,14 +3,12 @@ import { createFormatter } from '../src/words/format-when.js';
 import { assignLanes } from '../src/layout/lanes.js';
 import { elide } from '../src/layout/label-placement.js';
 import { layoutTimeline } from '../src/layout/layout-timeline.js';
-import type { EventMark, LaneBox, LinkMark, TimelineLayout } from '../src/layout/types.js';
+import type { EventMark, LaneBox, TimelineLayout } from '../src/layout/types.js';
 import { wrapLabels } from '../src/layout/label-wrap.js';
 import { TextField } from '../src/layout/text-field.js';
 import { linkGeometry } from '../src/layout/link-geometry.js';
-import { linkSpanIn } from '../src/layout/link-spans.js';
 import { messagesEn } from '../src/words/en.js';
 import { messagesAr } from '../src/words/ar.js';
-import { cannotStack, leftOrder, stackRows } from '../src/layout/stack-rows.js';
 import { storyDomain } from '../src/layout/story-domain.js';
 import { createTimeScale } from '../src/layout/time-scale.js';
 import { parseWhen } from '../src/model/edtf.js';
@@ -55,118 +53,6 @@ describe('createTimeScale', () => {
     const scale = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 1000]);
     const ticks = scale.ticks(4).map((d) => d.toISOString().slice(0, 10));
     expect(ticks).to.deep.equal(['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01']);
-  });
-});
-
-describe('stackRows', () => {
-  /** Stacks extents given as objects, in left order, the way the layout does. */
-  function stack(list: { left: number; right: number }[], gap: number, maxRows: number) {
-    const extents = { left: list.map((e) => e.left), right: list.map((e) => e.right) };
-    const rows = new Int32Array(list.length);
-    const count = stackRows(extents, gap, maxRows, leftOrder(extents, Int32Array.from(list.keys())), rows);
-    return { rows, count };
-  }
-  it('puts extents that do not overlap in one row', () => {
-    const { rows, count } = stack([{ left: 0, right: 10 }, { left: 20, right: 30 }], 4, 5);
-    expect([...rows]).to.deep.equal([0, 0]);
-    expect(count).to.equal(1);
-  });
-  it('puts overlapping extents, or ones closer than the gap, in separate rows', () => {
-    const { rows, count } = stack([{ left: 0, right: 10 }, { left: 12, right: 30 }, { left: 5, right: 8 }], 4, 5);
-    // [5, 8] overlaps [0, 10]; [12, 30] is within the gap of [0, 10] but clear of [5, 8].
-    expect([...rows]).to.deep.equal([0, 1, 1]);
-    expect(count).to.equal(2);
-  });
-  it('reuses the first row that has room, whatever the input order', () => {
-    const { rows } = stack([{ left: 50, right: 60 }, { left: 0, right: 40 }, { left: 0, right: 10 }], 2, 5);
-    expect([...rows]).to.deep.equal([0, 0, 1]);
-  });
-  it('gives -1 to an extent no row within the limit has room for', () => {
-    const { rows, count } = stack([{ left: 0, right: 10 }, { left: 0, right: 10 }, { left: 0, right: 10 }], 2, 2);
-    expect([...rows]).to.deep.equal([0, 1, -1]);
-    expect(count).to.equal(2);
-  });
-});
-
-describe('cannotStack', () => {
-  it('says a set of extents cannot be stacked only where stacking them, with labels up to its reach, leaves one out', () => {
-    let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    let said = 0;
-    for (let trial = 0; trial < 300; trial++) {
-      const n = 4 + Math.floor(random() * 60), spread = 20 + random() * 600, reach = random() * 40;
-      const left = Array.from({ length: n }, () => random() * spread);
-      const right = left.map((l) => l + 4 + random() * 20);
-      const ids = Int32Array.from(left.keys());
-      if (!cannotStack({ left, right }, ids, 6, 4, reach)) continue;
-      said++;
-      // Whatever room up to `reach` each label takes, on either side, some extent gets no row.
-      for (const side of [-1, 0, 1]) {
-        const extents = { left: left.map((l) => (side < 0 ? l - reach : l)), right: right.map((r) => (side > 0 ? r + reach : r)) };
-        const rows = new Int32Array(n);
-        stackRows(extents, 6, 4, leftOrder(extents, ids), rows);
-        expect([...rows], `trial ${trial}`).to.include(-1);
-      }
-    }
-    expect(said).to.be.greaterThan(10);
-  });
-  it('never says so of extents that fit', () => {
-    const left = [0, 20, 40, 0, 20, 40], right = [10, 30, 50, 10, 30, 50];
-    expect(cannotStack({ left, right }, Int32Array.from(left.keys()), 6, 2, 0)).to.equal(false);
-    expect(cannotStack({ left, right }, Int32Array.from(left.keys()), 6, 1, 0)).to.equal(true);
-  });
-});
-
-describe('TextField', () => {
-  it('answers as looking at every box and every line would, wherever boxes and lines cross its cells', () => {
-    let seed = 5;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    // Lines that bulge across cells' edges, some wide, some upward, and boxes of every size, some off the plot.
-    const links = Array.from({ length: 40 }, () => {
-      const y0 = random() * 900, y1 = random() * 900, width = 1 + random() * 8;
-      return { ...linkGeometry(random() * 1300 - 50, y0, y1, (random() - 0.5) * 120, 5 + width * 1.2), width } as unknown as LinkMark;
-    });
-    const box = () => {
-      const left = random() * 1400 - 100, top = random() * 1000 - 50;
-      return { left, right: left + 2 + random() * 300, top, bottom: top + 2 + random() * 50 };
-    };
-    const field = new TextField(links), placed: ReturnType<typeof box>[] = [];
-    for (let i = 0; i < 60; i++) {
-      const b = box();
-      field.add(b);
-      placed.push(b);
-    }
-    let blockedByLine = 0, free = 0;
-    for (let i = 0; i < 3000; i++) {
-      const b = box();
-      const crossed = links.some((link) => {
-        const span = linkSpanIn(link, b.top, b.bottom);
-        return !!span && span[0] < b.right && b.left < span[1];
-      });
-      const taken = placed.some((o) => b.left < o.right + 2 && o.left < b.right + 2 && b.top < o.bottom + 2 && o.top < b.bottom + 2);
-      expect(field.clearOfLinks(b), `box ${JSON.stringify(b)}`).to.equal(!crossed);
-      expect(field.free(b), `box ${JSON.stringify(b)}`).to.equal(!crossed && !taken);
-      if (crossed && !taken) blockedByLine++;
-      if (!crossed && !taken) free++;
-    }
-    // Both answers are given often enough to mean something.
-    expect(blockedByLine).to.be.greaterThan(100);
-    expect(free).to.be.greaterThan(100);
-  });
-});
-
-describe('leftOrder', () => {
-  it('sorts ids by left edge, equal edges in the order given, like a comparator sort', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const left = Array.from({ length: 2000 }, () => Math.round(random() * 4000 - 500) / 4);
-    const ids = Int32Array.from({ length: 1500 }, (_, k) => (k * 7) % 2000);
-    const expected = [...ids.keys()].sort((a, b) => left[ids[a]!]! - left[ids[b]!]! || a - b).map((k) => ids[k]);
-    expect([...leftOrder({ left, right: left }, ids)]).to.deep.equal(expected);
-  });
-  it('falls back to comparing for edges too far apart to pack', () => {
-    const left = [1e12, -1e12, 0, 5];
-    expect([...leftOrder({ left, right: left }, [0, 1, 2, 3])]).to.deep.equal([1, 2, 3, 0]);
   });
 });
 
