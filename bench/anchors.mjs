@@ -70,6 +70,10 @@ function report(r) {
   const size = (name) => r.bytes[name]?.js_css_gzip;
   lines.push('## Size (JS + CSS loaded, gzip)', '', '| compared with | ratio |', '|---|---:|');
   for (const peer of peers) lines.push(`| ${peer} | ${ratio(size(ours), size(peer))} |`);
+  lines.push('', 'The JS loaded is every script the page loaded during the run: for drawdown-timeline the single file, the',
+    'file of views it loads right after the chart\'s first paint, and the adapter\'s own `wheel-at-plot.js` (`bench/BUNDLE.md`',
+    'lists each of the element\'s files). In the print table, "event labels visible on screen" counts text in the page\'s own DOM: the',
+    'harness does not look inside shadow roots, so the element\'s labels count 0 there, whatever it draws.');
   lines.push('', '## The harness\'s own tables', '');
   lines.push(readFileSync(`${out}/results.md`, 'utf8').split('\n').slice(1).join('\n'));
   return `${lines.join('\n')}\n`;
