@@ -254,6 +254,15 @@ describe('parseWhen: open and unknown sides', () => {
     expect([start.approximate, start.uncertain]).to.deep.equal([true, false]);
     expect([end.approximate, end.uncertain]).to.deep.equal([false, true]);
   });
+  it('gives intervals that share an end the very same object for it, and the same error for a bad end', () => {
+    const [a, b] = [parsed('2024-12-01/2024-12-16'), parsed('2024-11-20/2024-12-16')];
+    expect(a.end === b.end).to.equal(true);
+    expect(a.start === b.start).to.equal(false);
+    // A bad end is said of each interval that has it, with that interval's side named.
+    const [c, d] = [parseWhen('2024/2025-13'), parseWhen('../2025-13')];
+    expect('error' in c && c.error).to.match(/interval's end is not a date: .*month 13/);
+    expect('error' in d && d.error).to.match(/interval's end is not a date: .*month 13/);
+  });
   it('does not depend on the order of parsing (no shared state)', () => {
     const first = parsed('2024-12');
     parsed('1900');

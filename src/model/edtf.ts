@@ -23,6 +23,19 @@ export function parseWhen(text: string): { when: When } | { error: string } {
 const parsedWhens = new Map<string, { when: When } | { error: string }>();
 const MAX_CACHED = 50_000;
 
+/** The same for the dates an interval is made of: a story's intervals are mostly unique, their ends are not. */
+function cachedDatePoint(text: string): DatePoint | { error: string } {
+  let point = parsedPoints.get(text);
+  if (point === undefined) {
+    if (parsedPoints.size >= MAX_CACHED) parsedPoints.clear();
+    point = parseDatePoint(text);
+    parsedPoints.set(text, point);
+  }
+  return point;
+}
+
+const parsedPoints = new Map<string, DatePoint | { error: string }>();
+
 function parseWhenUncached(text: string): { when: When } | { error: string } {
   if (text.trim() !== text || text === '') return { error: 'expected an EDTF date with no spaces around it' };
   const slash = text.indexOf('/');
@@ -61,7 +74,7 @@ function isFailure<T>(value: T | { error: string }): value is { error: string } 
 function parseSide(side: string, which: 'start' | 'end'): DatePoint | OpenBound | { error: string } {
   if (side === '..') return 'open';
   if (side === '') return 'unknown';
-  const point = parseDatePoint(side);
+  const point = cachedDatePoint(side);
   if ('error' in point) return { error: `the interval's ${which} is not a date: ${point.error}` };
   return point;
 }
