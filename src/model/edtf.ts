@@ -11,30 +11,24 @@ import type { DatePoint, OpenBound, Precision, When } from './types.js';
 export function parseWhen(text: string): { when: When } | { error: string } {
   // Stories repeat their dates (a busy day, a month named a hundred times): read each once. The parsed values
   // are immutable, so events share them, which also keeps a 100,000-event story small in memory.
-  let parsed = parsedWhens.get(text);
-  if (parsed === undefined) {
-    if (parsedWhens.size >= MAX_CACHED) parsedWhens.clear();
-    parsed = parseWhenUncached(text);
-    parsedWhens.set(text, parsed);
+  return readOnce(parsedWhens, text, parseWhenUncached);
+}
+
+/** Each text's reading, kept until a cache holds MAX_CACHED of them (then it starts again). */
+function readOnce<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    value = read(text);
+    cache.set(text, value);
   }
-  return parsed;
+  return value;
 }
 
 const parsedWhens = new Map<string, { when: When } | { error: string }>();
-const MAX_CACHED = 50_000;
-
-/** The same for the dates an interval is made of: a story's intervals are mostly unique, their ends are not. */
-function cachedDatePoint(text: string): DatePoint | { error: string } {
-  let point = parsedPoints.get(text);
-  if (point === undefined) {
-    if (parsedPoints.size >= MAX_CACHED) parsedPoints.clear();
-    point = parseDatePoint(text);
-    parsedPoints.set(text, point);
-  }
-  return point;
-}
-
+/** The dates an interval is made of, read once too: a story's intervals are mostly unique, their ends are not. */
 const parsedPoints = new Map<string, DatePoint | { error: string }>();
+const MAX_CACHED = 50_000;
 
 function parseWhenUncached(text: string): { when: When } | { error: string } {
   if (text.trim() !== text || text === '') return { error: 'expected an EDTF date with no spaces around it' };
@@ -74,7 +68,7 @@ function isFailure<T>(value: T | { error: string }): value is { error: string } 
 function parseSide(side: string, which: 'start' | 'end'): DatePoint | OpenBound | { error: string } {
   if (side === '..') return 'open';
   if (side === '') return 'unknown';
-  const point = cachedDatePoint(side);
+  const point = readOnce(parsedPoints, side, parseDatePoint);
   if ('error' in point) return { error: `the interval's ${which} is not a date: ${point.error}` };
   return point;
 }
