@@ -6,8 +6,8 @@ import { nextEvent } from './helpers.js';
 // Elements created, used and removed leave nothing behind that grows: a page that swaps stories (a live blog)
 // does not carry dead timelines. Each removed element is followed by a WeakRef, read after Chromium has collected
 // garbage (memory-plugin.mjs): this page's own elements, whatever else the browser holds. Chromium's DOM node
-// counter, which the test read before, is kept per renderer process, not per page: under a busy machine it once
-// moved by ten elements' worth where no element was alive to account for it.
+// counter, which the test read before, is kept per renderer process, not per page; under a busy machine it once
+// grew by ten elements' worth, in a test that passed alone and beside CPU burners.
 
 interface Memory { readonly nodes: number; readonly listeners: number; readonly heap: number }
 const memory = () => executeServerCommand<Memory, undefined>('memory-metrics');
