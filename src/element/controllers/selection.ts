@@ -8,18 +8,23 @@ import type { Words } from '../../words/words.js';
 import type { DetailsAnchor } from './details-placement.js';
 import type { ViewWindow } from './view-window.js';
 
-/** What the details panel shows and how the reader acts on it (the handlers are SelectionActions'). */
-export interface DetailsState {
+/** How the reader acts on the details panel: keys in it, an event picked from a group, a group zoomed into, the
+ * panel closed (SelectionActions'). */
+export interface DetailsHandlers {
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onPick: (id: string) => void;
+  readonly onZoom: (group: GroupMark) => void;
+  readonly onClose: () => void;
+}
+
+/** What the details panel shows, and how the reader acts on it. */
+export interface DetailsState extends DetailsHandlers {
   /** The group shown, over any event. */
   readonly group: GroupMark | undefined;
   /** The id of the event shown. */
   readonly id: string | undefined;
-  readonly onKeydown: (event: KeyboardEvent) => void;
-  readonly onPick: (id: string) => void;
-  readonly onZoom: (group: GroupMark) => void;
   /** Shown by the pointer or focus, not pinned. */
   readonly preview: boolean;
-  readonly onClose: () => void;
   /** Whether what is shown has a place on the plot to float next to (it may lie outside the window shown). */
   readonly anchored: boolean;
 }

@@ -4,6 +4,7 @@ import { routeText } from '../../words/event-table.js';
 import { fill, listOf, type Messages } from '../../words/messages.js';
 import type { Words } from '../../words/words.js';
 import type { GroupMark } from '../../layout/types.js';
+import type { DetailsHandlers } from '../controllers/selection.js';
 import { groupView } from './group-view.js';
 
 /** The details panel of one event: date as stated, status, route, amount, assets, units, text and sources. */
@@ -47,19 +48,14 @@ function link(name: string, url: string | undefined): TemplateResult {
   return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer"><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`;
 }
 
-export interface DetailsPanelOptions {
+export interface DetailsPanelOptions extends DetailsHandlers {
   /** The group to show, over any event. */
   readonly group?: { readonly mark: GroupMark; readonly place: string };
   /** The event to show, in words. */
   readonly event?: EventDescription;
   readonly words: Words;
-  readonly onKeydown: (event: KeyboardEvent) => void;
-  readonly onPick: (id: string) => void;
-  readonly onZoom: (group: GroupMark) => void;
   /** Shown because the pointer or focus is on it, not pinned: it must not take the pointer from the marks under it. */
   readonly preview: boolean;
-  /** Closes pinned details (a touch screen has no Escape key). */
-  readonly onClose: () => void;
   /** Floats next to what it shows; false when that has no place on the plot (it lies outside the window shown). */
   readonly floating: boolean;
 }
