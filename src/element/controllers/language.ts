@@ -58,6 +58,8 @@ export class LanguageController implements ReactiveController {
     this.#page = null;
     this.#unlisten?.();
     this.#unlisten = null;
+    this.#cancelPrepare?.();
+    this.#cancelPrepare = null;
   }
 
   #numerals: 'auto' | 'latn' | 'arab' = 'auto';
@@ -153,9 +155,14 @@ export class LanguageController implements ReactiveController {
       this.measure('0');
       this.words.formatter.prepare();
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 500 });
-    else setTimeout(prepare, 0);
+    if ('requestIdleCallback' in window) {
+      const idle = requestIdleCallback(prepare, { timeout: 500 });
+      this.#cancelPrepare = () => cancelIdleCallback(idle);
+    } else setTimeout(prepare, 0);
   }
+
+  /** Cancels the preparation asked for, when the element leaves the page first: it holds the element till it runs. */
+  #cancelPrepare: (() => void) | null = null;
 }
 
 /** `locale` writing the digits asked for (`ar-u-nu-arab`; its own for `auto`) in the calendar asked for, else the
