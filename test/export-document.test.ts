@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { pngFromSvg } from '../src/export/png-from-svg.js';
 import { addPngMetadata, withPngMetadata } from '../src/export/png-metadata.js';
 import { svgDocument } from '../src/export/svg-document.js';
-import { cleanup, mount, nextEvent } from './helpers.js';
+import { cleanup, seedElement } from './helpers.js';
 
 const LONG_URL = 'https://example.org/reports/2024/12/a-very-long-address-that-cannot-fit-on-one-line-of-this-narrow-box/index.html';
 const ARABIC = 'انسحاب القوات الروسية';
@@ -209,12 +209,7 @@ describe('exportSVG() of the seed story', () => {
 
   it('is well-formed, links only to http(s), and keeps every line of text inside the image', async () => {
     await setViewport({ width: 1000, height: 1400 });
-    const seed = await (await fetch('/data/russia-syria-2024.json')).json() as unknown;
-    const element = await mount('<drawdown-timeline start="2024-12-10" end="2024-12-14"></drawdown-timeline>');
-    const loaded = nextEvent(element, 'drawdown-load');
-    element.data = seed;
-    await loaded;
-    await element.updateComplete;
+    const { element } = await seedElement();
     const svg = await element.exportSVG();
     const doc = parsed(svg);
     for (const link of doc.querySelectorAll('a')) expect(link.getAttribute('href')).to.match(/^https?:\/\//);

@@ -1,6 +1,6 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
-import { cleanup, mount, nextEvent, story } from './helpers.js';
+import { cleanup, mount, nextEvent, seedElement as seededElement, story } from './helpers.js';
 import { internals } from './internals.js';
 import type { DrawdownTimeline } from '../src/index.js';
 
@@ -11,15 +11,8 @@ interface Seed {
 const english = (text: string | Record<string, string>) => (typeof text === 'string' ? text : text.en!);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-async function seedElement(markup = '<drawdown-timeline start="2024-12-10" end="2024-12-14"></drawdown-timeline>') {
-  const seed = await (await fetch('/data/russia-syria-2024.json')).json() as Seed;
-  const element = await mount(markup);
-  const loaded = nextEvent(element, 'drawdown-load');
-  element.data = seed;
-  await loaded;
-  await element.updateComplete;
-  return { element, seed, root: element.shadowRoot! };
-}
+/** The seed story drawn, typed as these tests read it. */
+const seedElement = (markup?: string) => seededElement<Seed>(markup);
 
 /** The titles an exported SVG does not hold in full, its lines of text joined (a title may wrap). */
 function missingTitles(svg: Element, titles: readonly string[]): string[] {
@@ -386,12 +379,7 @@ describe('exportSVG() in Arabic', () => {
   afterEach(cleanup);
 
   it('holds every Arabic title and source name of the seed story, right to left, with no English word of the element\'s', async () => {
-    const seed = await (await fetch('/data/russia-syria-2024.json')).json() as Seed;
-    const element = await mount('<drawdown-timeline lang="ar" dir="rtl"></drawdown-timeline>');
-    const loaded = nextEvent(element, 'drawdown-load');
-    element.data = seed;
-    await loaded;
-    await element.updateComplete;
+    const { element, seed } = await seedElement('<drawdown-timeline lang="ar" dir="rtl"></drawdown-timeline>');
     const svg = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
     const arabic = (text: string | Record<string, string>) => (typeof text === 'string' ? text : text.ar!);
     // Isolates around names from the data are no ink: compared without them.

@@ -14,6 +14,20 @@ export async function mount(markup: string, width = 900): Promise<DrawdownTimeli
   return element;
 }
 
+/**
+ * Mounts `markup` and gives it the seed story as data (`T`, the part of its shape a test reads); resolves once it
+ * is drawn and its update, with the views loaded after the first paint, is complete.
+ */
+export async function seedElement<T = unknown>(markup = '<drawdown-timeline start="2024-12-10" end="2024-12-14"></drawdown-timeline>') {
+  const seed = await (await fetch('/data/russia-syria-2024.json')).json() as T;
+  const element = await mount(markup);
+  const loaded = nextEvent(element, 'drawdown-load');
+  element.data = seed;
+  await loaded;
+  await element.updateComplete;
+  return { element, seed, root: element.shadowRoot! };
+}
+
 /** Removes everything `mount` added. */
 export function cleanup(): void {
   for (const container of document.querySelectorAll('.test-container')) container.remove();
