@@ -1,3 +1,4 @@
+import type { Box } from '../layout/text-field.js';
 import { UNWRITABLE } from '../model/unwritable.js';
 import { boxShapes, type BoxShape } from './box-shapes.js';
 import { splitAlpha } from './css-color.js';
@@ -29,8 +30,6 @@ interface TextRun {
   readonly style: CSSStyleDeclaration;
   readonly href: string | null;
 }
-
-interface Box { left: number; top: number; right: number; bottom: number }
 
 /**
  * A standalone SVG of the element's paper view as laid out on screen: every svg in it (the chart and the legend's

@@ -3,6 +3,7 @@ import { marksInBand, type Band } from '../layout/vertical-band.js';
 import { STATUS_FILL } from './names.js';
 import { dashPath, textureWidth, texturePath } from './paper-strokes.js';
 import { markBounds, markClasses } from './render-marks.js';
+import { setAttribute } from './write-if-changed.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -82,11 +83,6 @@ function drawDashes(linksHost: SVGGElement): void {
 
 function element(name: string, attributes: Record<string, string | number | null>): SVGElement {
   const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) setOrRemove(node, key, value === null ? null : String(value));
+  for (const [key, value] of Object.entries(attributes)) setAttribute(node, key, value === null ? null : String(value));
   return node;
-}
-
-function setOrRemove(node: Element, name: string, value: string | null): void {
-  if (value === null) node.removeAttribute(name);
-  else node.setAttribute(name, value);
 }

@@ -1,3 +1,4 @@
+import { eventById } from '../model/event-by-id.js';
 import type { Story, TimelineEvent } from '../model/types.js';
 import { describeSource, type EventDescription, type SourceLine } from './describe-event.js';
 import type { Formatter } from './format-when.js';
@@ -49,10 +50,9 @@ export function eventTable(
   story: Story, order: readonly string[], describe: (event: TimelineEvent) => EventDescription, messages: Messages,
   formatter: Pick<Formatter, 'ref' | 'when'>, languages: readonly string[],
 ): EventTable {
-  const eventsById = new Map(story.events.map((event) => [event.id, event]));
   const notes = new Map<string, SourceNote>();
   const rows = order.map((id, i): TableRow => {
-    const event = eventsById.get(id)!;
+    const event = eventById(story, id)!;
     const description = describe(event);
     const sources = description.sources.map((source) => {
       let note = notes.get(source.id);
