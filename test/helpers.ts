@@ -71,6 +71,15 @@ export function shadow(element: DrawdownTimeline): ShadowRoot {
   return element.shadowRoot!;
 }
 
+/**
+ * `text` with plain spaces where Intl writes thin or narrow no-break ones: CLDR puts them around a range's dash
+ * ("December 8 – 31, 2024") and before AM and PM, and whether a browser does depends on its ICU data. Tests that
+ * compare words compare them with plain spaces.
+ */
+export function plainSpaces(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u2009\u202f]/g, ' ');
+}
+
 /** Runs `body` with the console's warnings collected rather than printed, and gives them to it. */
 export async function collectingWarnings(body: (warnings: readonly string[]) => Promise<void>): Promise<void> {
   const warnings: string[] = [];

@@ -1,7 +1,7 @@
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
-import { cleanup, mount, nextEvent, shadow } from './helpers.js';
+import { cleanup, mount, nextEvent, plainSpaces, shadow } from './helpers.js';
 
 // The story outline (show-outline): a tree a screen reader and a keyboard walk from the story to any place, move
 // or unit, with real keys.
@@ -20,7 +20,7 @@ const tree = (element: DrawdownTimeline) => shadow(element).querySelector<HTMLEl
 const active = (element: DrawdownTimeline) => shadow(element).activeElement as HTMLElement;
 /** What a screen reader says of an item: its line (its name, from its content), level and position. */
 function spoken(item: Element): string {
-  return `${item.textContent!.trim()} [${item.getAttribute('aria-level')}: ${item.getAttribute('aria-posinset')} of ${item.getAttribute('aria-setsize')}]`;
+  return `${plainSpaces(item.textContent).trim()} [${item.getAttribute('aria-level')}: ${item.getAttribute('aria-posinset')} of ${item.getAttribute('aria-setsize')}]`;
 }
 
 /** The items of the tree, in reading order, and those under an open branch (the next level, up to the branch's end). */
