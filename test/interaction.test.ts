@@ -1,8 +1,9 @@
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
 import { frameWhere, nextFrame } from './frames.js';
-import { betweenButtons, cleanup, mount, nextEvent, shadow, story } from './helpers.js';
+import { betweenButtons, cleanup, mount, nextEvent, plainSpaces, shadow, story } from './helpers.js';
+import { centre, handled, touchOn, wheelOn } from './input.js';
 import { internals } from './internals.js';
 
 // Zoom and pan by wheel, mouse and touch, and the keyboard's walk through the plot, with real input: the wheel and
@@ -25,15 +26,6 @@ const targetOf = (element: DrawdownTimeline, id: string) =>
   shadow(element).querySelector<SVGRectElement>(`[part~="plot"] [part~="event-target"][data-primary][data-id="${id}"]`);
 const span = (element: DrawdownTimeline) => Date.parse(element.end) - Date.parse(element.start);
 const focusedId = (element: DrawdownTimeline) => (shadow(element).activeElement as SVGElement | null)?.dataset.id;
-const wheel = (payload: { x: number; y: number; deltaX?: number; deltaY: number; modifiers?: string[] }) =>
-  executeServerCommand('input-wheel', payload);
-const touch = (steps: { x: number; y: number }[][]) => executeServerCommand('input-touch', { steps });
-
-/** The centre of an element's box in the page, as the input commands take it. */
-function centre(target: Element): { x: number; y: number } {
-  const box = target.getBoundingClientRect();
-  return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
-}
 
 type Range = { start: string; end: string };
 
@@ -42,39 +34,6 @@ function rangeChanges(element: DrawdownTimeline): Range[] {
   const changes: Range[] = [];
   element.addEventListener('drawdown-rangechange', (event) => changes.push((event as CustomEvent<Range>).detail));
   return changes;
-}
-
-/**
- * Resolves once the element is done with input that ends in `count` events of `type` (the wheel itself; the
- * pointerup of each finger or button): they have reached the element, then came the frame in which it applies the
- * window the input asked for (it applies at most one a frame, in a frame it asked for as it heard the input, from
- * the plot inside it, before the listener here), and the update that draws that window. Made before the input is
- * sent.
- */
-function handled(element: DrawdownTimeline, type: 'wheel' | 'pointerup', count = 1): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let left = count;
-    const heard = () => {
-      if (--left > 0) return;
-      element.removeEventListener(type, heard);
-      requestAnimationFrame(() => resolve());
-    };
-    element.addEventListener(type, heard, { passive: true });
-  }).then(() => element.updateComplete).then(() => undefined);
-}
-
-/** A wheel event over the element, and the element done with it (see handled). */
-async function wheelOn(element: DrawdownTimeline, payload: Parameters<typeof wheel>[0]): Promise<void> {
-  const done = handled(element, 'wheel');
-  await wheel(payload);
-  await done;
-}
-
-/** A touch gesture over the element, and the element done with it: every finger lifted (see handled). */
-async function touchOn(element: DrawdownTimeline, steps: { x: number; y: number }[][]): Promise<void> {
-  const done = handled(element, 'pointerup', steps[0]!.length);
-  await touch(steps);
-  await done;
 }
 
 describe('zoom and pan by hand', () => {
@@ -477,7 +436,7 @@ describe('for screen readers', () => {
 
   it('gives each event a name with its date as stated, uncertainty in words, title, kind, status, route and place in time', async () => {
     const element = await mountSeed();
-    const name = (id: string) => targetOf(element, id)!.getAttribute('aria-label');
+    const name = (id: string) => plainSpaces(targetOf(element, id)!.getAttribute('aria-label'));
     expect(name('personnel-hmeimim-to-benghazi')).to.equal('December 8 – 31, 2024. About 1,000 personnel moved from Hmeimim to ' +
       'Benghazi. Transfer, claimed. from Hmeimim Air Base to Benina Airport, Benghazi. ~1,000 personnel. 1 source. 7 of 15');
     expect(name('fighters-flee-to-lebanon-and-iraq')).to.equal('December 2024 (uncertain). Thousands of pro-Assad fighters flee ' +

@@ -20,13 +20,14 @@ import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import type { WheelHint } from './controllers/wheel-hint.js';
 import { loadExport } from '../export/load-export.js';
+import { frameTools } from '../layout/frame-tools.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
 import { legendEntries } from '../layout/legend-entries.js';
 import { drawBand, drawContext } from '../render/draw-plot.js';
 import type { Reading } from './views/load-reading.js';
 import { legendView } from './views/legend-view.js';
 import { reportFailure } from './console-reports.js';
-import { ShownStory } from './shown-story.js';
+import { ShownStory, type MoveLayout } from './shown-story.js';
 import { timelineStyles } from './styles/index.js';
 import { readOptions, type TimelineOptions } from './timeline-options.js';
 import { TimelineProperties } from './timeline-properties.js';
@@ -173,6 +174,8 @@ export class DrawdownTimeline extends TimelineProperties {
   #actions: SelectionActions | undefined;
   #paper: Paper | undefined;
   #hint: WheelHint | undefined;
+  /** Set while the reader's fingers zoom or pan: how each frame moves the last full layout. */
+  #move: MoveLayout | undefined;
   readonly #toolbar = new ToolbarFocus(this);
   // The plot's listeners: the reader's input, held until the code handling it is here.
   readonly #listeners: PlotListeners = {
@@ -212,7 +215,7 @@ export class DrawdownTimeline extends TimelineProperties {
       story: this.story, kinds: options.kinds, statuses: options.statuses, words: language.words,
       direction: options.axisDirection === 'auto' ? language.direction : options.axisDirection,
       measure: language.measure, measureStrong: language.measureStrong, groupBy: options.groupBy, rowHeight: this.#plot.rowHeight, width: this.#plot.width,
-      window: this.#window.now(),
+      window: this.#window.now(), move: this.#move,
     });
     if (fresh) this.#selection.laidOut(this.#view.layout!);
   }
@@ -237,7 +240,13 @@ export class DrawdownTimeline extends TimelineProperties {
       refreshProblems: this.#report.refreshProblems,
       controls: this.noControls ? undefined : {
         zoomed: window.zoomed, table: this.showTable, focus: this.#toolbar,
-        onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true }) : window.zoomBy(action === 'in' ? 0.5 : 2)),
+        onZoom: (action) => {
+          if (action === 'reset') return window.set(undefined, { glide: true });
+          // The zoom's code comes after the first paint: at once when it is here, else as soon as it is.
+          const zoom = (views: Reading) => views.zoomBy(window, action === 'in' ? 0.5 : 2), views = this.#reading.views;
+          if (views) zoom(views);
+          else void this.#reading.need().then(zoom);
+        },
         onTable: () => { this.showTable = !this.showTable; },
         outline: this.showOutline,
         onOutline: () => { this.showOutline = !this.showOutline; },
@@ -352,13 +361,19 @@ export class DrawdownTimeline extends TimelineProperties {
       return anchor && { anchor, width: layout!.width, direction: this.#language.direction };
     });
     const hint = this.#hint = new views.WheelHint(this);
+    const move: MoveLayout = (layout, window, shown, options) =>
+      views.gestureFrame(layout, window ?? storyDomain(shown) ?? layout.scale.domain(), shown, options, frameTools);
     void new views.ZoomGestures(this, {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
       view: () => {
         const layout = this.#view.layout, bounds = this.story && storyDomain(this.story);
         return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
       },
-      setWindow: (window) => this.#window.set(window),
+      setWindow: (window, moving) => {
+        this.#move = moving ? move : undefined;
+        this.#window.set(window);
+        this.requestUpdate();
+      },
       hint: hint.show,
     });
     const actions = this.#actions = new views.SelectionActions(this, this.#selection, this.#selectionWiring);

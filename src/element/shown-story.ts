@@ -38,7 +38,13 @@ export interface ShowInputs {
   readonly width: number;
   /** The time window to lay out, or undefined for the whole story. */
   readonly window: readonly [number, number] | undefined;
+  /** While the reader's fingers zoom or pan: moves the last full layout to the window instead of laying out anew
+   * (see layout/gesture-frame.ts); the update after the gesture rests, without it, lays the window out in full. */
+  readonly move?: MoveLayout | undefined;
 }
+
+/** The last full layout moved to show `window` (undefined: the whole story), for a frame of a gesture. */
+export type MoveLayout = (layout: TimelineLayout, window: readonly [number, number] | undefined, shown: Story, options: ScreenOptions) => TimelineLayout;
 
 /**
  * The story as the element shows it now: filtered, laid out for the screen, and put into words. Each derived value
@@ -52,6 +58,8 @@ export class ShownStory {
   #story: Story | null = null;
   #words: Words | null = null;
   #options: ScreenOptions | null = null;
+  /** The last full layout and what it was laid out from: what a gesture frame moves. */
+  #full: readonly [TimelineLayout, Story, ScreenOptions, number] | null = null;
 
   readonly #filter = memoizeLast((story: Story, kinds: ShowInputs['kinds'], statuses: ShowInputs['statuses']) =>
     filterStory(story, { kinds, statuses }));
@@ -79,8 +87,10 @@ export class ShownStory {
     this.#words = words;
     const shown = this.shown = this.#filter(story, inputs.kinds, inputs.statuses);
     const options = this.#options = this.#screenOptions(words, inputs.direction, inputs.measure, inputs.measureStrong, inputs.groupBy, inputs.rowHeight);
-    const [start, end] = inputs.window ?? [NaN, NaN];
-    const layout = this.#layoutOf(shown, options, inputs.width, start, end);
+    const [start, end] = inputs.window ?? [NaN, NaN], full = this.#full, move = inputs.move;
+    let layout: TimelineLayout;
+    if (move && full?.[1] === shown && full[2] === options && full[3] === inputs.width) layout = move(full[0], inputs.window, shown, options);
+    else this.#full = [layout = this.#layoutOf(shown, options, inputs.width, start, end), shown, options, inputs.width];
     const fresh = layout !== this.layout;
     this.layout = layout;
     return fresh;
@@ -88,7 +98,7 @@ export class ShownStory {
 
   /** Nothing to show. */
   clear(): void {
-    this.shown = this.layout = this.#story = null;
+    this.shown = this.layout = this.#story = this.#full = null;
   }
 
   /** Whether the plot is a phone's overview (see COMPACT_WIDTH). */

@@ -1,4 +1,5 @@
 import { groupAt } from '../../layout/groups.js';
+import { reveal, zoomBy } from './window-moves.js';
 import { laneStep } from '../../layout/lane-step.js';
 import type { GroupMark } from '../../layout/types.js';
 import { firstInstant } from '../../model/edtf.js';
@@ -90,7 +91,7 @@ export class PlotInput implements InputListeners {
     else if (action === 'zoom-in' || action === 'zoom-out') {
       const focused = selection.focusId ? eventById(shown, selection.focusId) : undefined;
       const [start, end] = layout.scale.domain(), time = focused && timeOf(focused);
-      this.#options.window.zoomBy(action === 'zoom-in' ? 0.5 : 2, time !== undefined && time >= start && time <= end ? time : undefined);
+      zoomBy(this.#options.window, action === 'zoom-in' ? 0.5 : 2, time !== undefined && time >= start && time <= end ? time : undefined);
     } else if (action === 'up' || action === 'down') {
       const next = laneStep(layout.index, from, action === 'up' ? -1 : 1);
       if (next !== undefined) this.#moveFocus(next, shown);
@@ -116,7 +117,7 @@ export class PlotInput implements InputListeners {
     const event = eventById(shown, id);
     if (!event) return;
     const { min, max } = event.when, time = timeOf(event);
-    this.#options.window.reveal([Number.isNaN(min) ? time : min, Number.isNaN(max) ? time : max]);
+    reveal(this.#options.window, [Number.isNaN(min) ? time : min, Number.isNaN(max) ? time : max]);
   }
 
   /** The group under a pointer event, found by position: all groups of a kind share one path. */

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { glideWindow, revealWindow, zoomWindow } from '../../layout/zoom-window.js';
+import { glideWindow } from '../../layout/zoom-window.js';
 import { formatInstant, parseWhen } from '../../model/edtf.js';
 import { DrawdownRangeChangeEvent } from '../events.js';
 
-type Window = readonly [number, number];
+export type Window = readonly [number, number];
 
 /** A glide under way: from where, to where, since when; `finished` resolves as it arrives (or is cut short). */
 interface Glide {
@@ -117,18 +117,14 @@ export class ViewWindow implements ReactiveController {
     this.#host.dispatchEvent(new DrawdownRangeChangeEvent({ start, end }));
   }
 
-  /** Scales the window the reader is going to by `factor`, around `center` (by default its middle), with a glide. */
-  zoomBy(factor: number, center?: number): void {
-    const window = this.target(), bounds = this.#options.bounds();
-    if (window && bounds) this.set(zoomWindow(window, factor, bounds, center), { glide: true });
+  /** The story's whole span with its margin: how far a zoom may go; undefined without a story. */
+  bounds(): Window | undefined {
+    return this.#options.bounds();
   }
 
-  /** Pans as little as it takes to show `[start, end]`, with a glide; nothing when no zoom hides it. */
-  reveal(range: Window): void {
-    const window = this.#options.drawn(), bounds = this.#options.bounds();
-    if (!window || !bounds || !this.zoomed) return;
-    const shown = revealWindow(window, range, bounds);
-    if (shown !== window) this.set(shown, { glide: true });
+  /** The window as last laid out. */
+  drawn(): Window | undefined {
+    return this.#options.drawn();
   }
 
   /** Resolves true once a glide under way has arrived, false at once when none is: `updateComplete` waits for it. */

@@ -8,8 +8,9 @@ export interface ZoomSurface {
   /** The window as drawn, [start, end] in ms; the pixels where its start and end lie, relative to the area's left
    * edge (the start's is the larger for right-to-left time); and how far a zoom or pan may go. */
   readonly view: () => { window: readonly [number, number]; range: readonly [number, number]; bounds: readonly [number, number] } | null;
-  /** Shows another window, as the reader's own change of it. */
-  readonly setWindow: (window: readonly [number, number]) => void;
+  /** Shows another window, as the reader's own change of it: `moving` while the gesture goes on (a frame that may
+   * move the last layout rather than lay out anew), not once it rests. */
+  readonly setWindow: (window: readonly [number, number], moving: boolean) => void;
   /** Plain wheel over the plot scrolled the page: tell the reader how to zoom instead. */
   readonly hint: () => void;
 }
@@ -25,6 +26,9 @@ const msPerPixel = (window: readonly [number, number], range: readonly [number, 
 const WHEEL_ZOOM = 0.006;
 /** How far a pointer moves before a press becomes a drag, in pixels: less is a click (or a tap). */
 const DRAG_THRESHOLD = 4;
+/** How long a gesture goes without a new window before it rests and the window is laid out in full, in ms: longer
+ * than the gap between a wheel's notches in one turn, short enough that the full drawing follows at once. */
+const REST_MS = 150;
 
 interface Gesture {
   /** The window and pointer positions when the gesture (or its current number of pointers) began. */
@@ -38,7 +42,9 @@ interface Gesture {
  * around the pointer; a horizontal wheel or swipe pans; a mouse or pen drags the window; on touch, one finger
  * drags it sideways and two pinch and pan it, while vertical swipes still scroll the page (`touch-action: pan-y`).
  * Plain vertical wheel is left to the page, with a hint. Each gesture works from where it started, so the time
- * under the fingers stays under them; at most one new window a frame reaches the element.
+ * under the fingers stays under them; at most one new window a frame reaches the element, as a moving one (which
+ * the element draws by moving its last layout) until the gesture rests: the fingers lift, or no new window comes
+ * for REST_MS.
  */
 export class ZoomGestures implements ReactiveController {
   #surface: ZoomSurface;
@@ -47,6 +53,9 @@ export class ZoomGestures implements ReactiveController {
   #gesture: Gesture | null = null;
   #pending: readonly [number, number] | null = null;
   #frame = 0;
+  /** Whether the gesture goes on: windows reach the element as moving ones. */
+  #moving = false;
+  #rest: ReturnType<typeof setTimeout> | undefined;
   /** A drag just ended: the click that follows it is not a click on a mark. */
   #dragged = false;
 
@@ -74,8 +83,10 @@ export class ZoomGestures implements ReactiveController {
     this.#pointers.clear();
     this.#gesture = null;
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#rest);
     this.#frame = 0;
     this.#pending = null;
+    this.#moving = false;
   }
 
   #listen(area: HTMLElement | null, on: boolean): void {
@@ -102,13 +113,25 @@ export class ZoomGestures implements ReactiveController {
 
   #show(window: readonly [number, number]): void {
     this.#pending = window;
+    this.#moving = true;
+    clearTimeout(this.#rest);
+    this.#rest = setTimeout(this.#settle, REST_MS);
     this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0;
       const pending = this.#pending;
       this.#pending = null;
-      if (pending) this.#surface.setWindow(pending);
+      if (pending) this.#surface.setWindow(pending, this.#moving);
     });
   }
+
+  /** The gesture rests: the window as it is now is laid out in full (by the frame on its way, if one is). */
+  #settle = () => {
+    clearTimeout(this.#rest);
+    if (!this.#moving) return;
+    this.#moving = false;
+    const window = this.#current();
+    if (!this.#frame && window) this.#surface.setWindow(window, false);
+  };
 
   #onWheel = (event: WheelEvent) => {
     const view = this.#surface.view(), window = this.#current();
@@ -166,6 +189,7 @@ export class ZoomGestures implements ReactiveController {
     const dragged = this.#gesture?.dragging ?? false;
     if (dragged && event.type === 'pointerup') this.#dragged = true;
     this.#restart(dragged);
+    if (!this.#pointers.size) this.#settle();
   };
 
   /** The click at the end of a drag is the drag's, not a click on what it ended over. */
