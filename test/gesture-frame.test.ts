@@ -53,7 +53,13 @@ describe('a gesture frame', () => {
           // A frame never writes a word anew: a label stays as the full layout made it, or gives way for the frame.
           expect([was.label, ''], `${key(mark)}'s label`).to.include(mark.label);
         });
-        // A line moves with the mark it leaves from.
+        // A line moves with the mark it leaves from; one moved off the plot is left out of the frame.
+        const kept = new Set(frame.links.map((link) => link.key));
+        for (const link of base.links) {
+          const x = frame.scale(base.scale.invert(link.curve.x));
+          if (x >= 0 && x <= frame.width) expect(kept.has(link.key), `${link.key} on the plot`).to.equal(true);
+          if (x < -300 || x > frame.width + 300) expect(kept.has(link.key), `${link.key} far off the plot`).to.equal(false);
+        }
         for (const link of frame.links) {
           const from = frame.marks.find((mark) => mark.event === link.event && mark.lane === link.fromLane);
           if (from && !link.aggregate) expect(link.curve.x, link.key).to.be.closeTo(from.x, 0.05);

@@ -24,6 +24,7 @@ const drawnIds = (element: DrawdownTimeline) =>
   [...plotOf(element).querySelectorAll<SVGElement>('[part~="event"][data-primary]')].map((mark) => mark.dataset.id!).sort();
 const labels = (element: DrawdownTimeline) =>
   [...plotOf(element).querySelectorAll(internals.label)].map((label) => `${(label as SVGElement).dataset.id}: ${internals.labelText(label)}`).sort();
+const legendOf = (element: DrawdownTimeline) => shadow(element).querySelector('[part~="legend"]')!.textContent;
 const zoomAt = (element: DrawdownTimeline, deltaY: number) => wheelOn(element, { ...centre(plotOf(element)), deltaY, modifiers: ['ctrl'] });
 
 describe('frames of a zoom by hand', () => {
@@ -49,6 +50,17 @@ describe('frames of a zoom by hand', () => {
     const asked = await mountStory('/data/russia-syria-2024.json', `start="${element.start}" end="${element.end}"`, 1280);
     expect(drawnIds(asked)).to.deep.equal(ids);
     expect(labels(asked)).to.deep.equal(shown);
+  });
+
+  it('keeps the legend under the chart as it is while the fingers move', async () => {
+    const element = await mountStory('/data/russia-syria-2024.json', '', 1280);
+    const legend = legendOf(element), box = plotOf(element).getBoundingClientRect();
+    // Into late January, past every transfer: their lines leave the plot, and the legend's line widths go with them.
+    for (let step = 0; step < 3; step++) {
+      await wheelOn(element, { x: Math.round(box.right - 30), y: Math.round(box.top + box.height / 2), deltaY: -100, modifiers: ['ctrl'] });
+    }
+    expect(legendOf(element)).to.equal(legend);
+    await frameWhere(() => legendOf(element) !== legend, 'the legend of the window, once the wheel rests');
   });
 
   for (const [src, width] of [['/data/russia-syria-2024.json', 1280], ['/data/russia-syria-2024.json', 375], ['/__test/generated?events=300', 1280]] as const) {

@@ -126,9 +126,10 @@ export class ShownStory {
     return this.#summary(this.shown!, this.#words!);
   }
 
-  /** What the legend explains: what the layout draws. */
+  /** What the legend explains: what the last full layout draws. A gesture's frames keep it, so that it does not
+   * jump under the chart while the fingers move (a frame leaves out the lines it moved off the plot). */
   get legend(): LegendEntries {
-    return this.#legend(this.layout!);
+    return this.#legend(this.#full![0]);
   }
 
   /** Every shown event in time order, in words, with its sources as footnotes, made by `make` (which loads with the

@@ -5,6 +5,9 @@ import { LINE_GAP } from './label-wrap.js';
 import type { Box } from './text-field.js';
 import type { EventMark, GroupMark, LayoutOptions, LinkMark, TimelineLayout } from './types.js';
 
+/** How far past the plot's edge a line's curve may lie and still show its arrowhead or stroke, in pixels. */
+const OFF_PLOT = 24;
+
 /** What a gesture frame is laid out with: the screen's options, less the width and window it takes from `layout`. */
 export type GestureOptions = Omit<LayoutOptions, 'width' | 'window'>;
 
@@ -35,20 +38,24 @@ export function gestureFrame(
 
   const marks = layout.marks.map((mark) => moveMark(mark, move));
   const groups = layout.groups.map((group): GroupMark => ({ ...group, left: move(group.left), right: move(group.right), labelX: move(group.labelX) }));
-  // A line stands at its mark's time and bulges by pixels: it moves whole, by its mark's shift.
-  const moved = layout.links.map((link) => shiftLink(link, move(link.curve.x) - link.curve.x));
+  // A line stands at its mark's time and bulges by pixels: it moves whole, by its mark's shift. A line moved off the
+  // plot is left out of the frame: zoomed in, most are, and nothing of them would show.
+  const moved: LinkMark[] = [];
+  for (const link of layout.links) {
+    const { x, cx } = link.curve, dx = move(x) - x;
+    if (Math.max(x, cx) + dx + OFF_PLOT >= 0 && Math.min(x, cx) + dx - OFF_PLOT <= width) moved.push(shiftLink(link, dx));
+  }
 
   // The full layout's order: lane names first (the lines give way to a name, its region and country to the lines),
-  // then marks and groups, each label where it was, then the amounts.
+  // then marks and groups, each label where it was, then the amounts. One field for all of them: the lines' gaps
+  // around a lane's name are where its box keeps every other word off anyway.
   // The screen always measures; without a measure, layoutTimeline's estimate.
   const measure = options.measureText ?? ((text: string) => text.length * 6.5);
-  const lanesField = new TextField(moved);
+  const field = new TextField(moved);
   // The lanes' names afresh, from the story's index: the last layout's are cut to its lines.
-  const named = placeLaneLabels(layout.lanes.map((lane, i) => ({ ...lane, ...layout.index.laneLabels[i] })), lanesField,
+  const named = placeLaneLabels(layout.lanes.map((lane, i) => ({ ...lane, ...layout.index.laneLabels[i] })), field,
     { width, measure, measureName: options.measureStrong ?? measure, forward: layout.direction === 'rtl' ? -1 : 1 });
-  const links = gapLinks(moved, named.over, lanesField.boxes);
-  const field = new TextField(links);
-  for (const box of lanesField.boxes) field.add(box);
+  const links = gapLinks(moved, named.over, field.boxes);
   const half = metrics.rowHeight / 2 - 3;
   for (const mark of marks) {
     const size = mark.shape === 'point' ? metrics.pointRadius : metrics.barHeight / 2;
@@ -66,6 +73,7 @@ export function gestureFrame(
     field.add(box);
     return mark;
   });
+  // Amounts keep clear of the lines as they were before their gaps: where those are, a lane's name is.
   const placed = placeAmounts(links, field, width, options.measureStrong ?? measure);
 
   const context = { scale, width, formatter: options.formatter, messages: options.messages, languages: options.languages ?? [], measure, measureStrong: options.measureStrong };
