@@ -9,7 +9,7 @@ import { safeDsv } from './scripts/safe-dsv.mjs';
 // esbuild transpiles TypeScript; tsc only type-checks and writes .d.ts (TypeScript 7 has no JS API for plugins).
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // MINIFY=0 keeps names readable for bench/profile.mjs.
-const minify = () => (process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }));
+const minify = () => (process.env.MINIFY === '0' ? null : terser({ ecma: 2022, module: false, compress: { passes: 3 }, format: { comments: false } }));
 
 /**
  * For a chunk of views: `lit` as only its template and style tags, which make plain values that the element's own

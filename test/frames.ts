@@ -83,3 +83,19 @@ afterEach(() => {
 export function drawnMarks(element: Element): number {
   return element.shadowRoot?.querySelectorAll('[part~="event"][data-primary]').length ?? 0;
 }
+
+/** How far the test's clock (steppedClock) moves on in each frame, in ms. */
+export const STEP_MS = 50;
+
+/**
+ * The element times a glide by performance.now(): the test's own clock stands in for it while it records a
+ * glide, and moves on by STEP_MS in each frame, so a glide takes the same frames however slowly they come.
+ */
+export function steppedClock(): { step: () => void; restore: () => void } {
+  let now = performance.now();
+  performance.now = () => now;
+  return {
+    step: () => { now += STEP_MS; },
+    restore: () => { delete (performance as { now?: unknown }).now; },
+  };
+}

@@ -1,7 +1,7 @@
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
-import { frameWhere, nextFrame } from './frames.js';
+import { frameWhere, nextFrame, STEP_MS, steppedClock } from './frames.js';
 import { betweenButtons, cleanup, mount, nextEvent, plainSpaces, shadow, story } from './helpers.js';
 import { centre, handled, touchOn, wheelOn } from './input.js';
 import { internals } from './internals.js';
@@ -454,8 +454,8 @@ describe('motion', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  /** The length of a glide (GLIDE_MS in the element), and how far the test's clock moves it on each frame. */
-  const GLIDE_MS = 250, STEP_MS = 50;
+  /** The length of a glide (GLIDE_MS in the element). */
+  const GLIDE_MS = 250;
 
   /** Point events three days apart through December 2024. */
   const points = story({
@@ -471,19 +471,6 @@ describe('motion', () => {
     await loaded;
     await element.updateComplete;
     return element;
-  }
-
-  /**
-   * The element times a glide by performance.now(): the test's own clock stands in for it while it records a
-   * glide, and moves on by STEP_MS in each frame, so a glide takes the same frames however slowly they come.
-   */
-  function steppedClock(): { step: () => void; restore: () => void } {
-    let now = performance.now();
-    performance.now = () => now;
-    return {
-      step: () => { now += STEP_MS; },
-      restore: () => { delete (performance as { now?: unknown }).now; },
-    };
   }
 
   /**

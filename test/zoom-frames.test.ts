@@ -1,7 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { DrawdownTimeline } from '../src/index.js';
-import { frameWhere } from './frames.js';
+import { frameWhere, nextFrame, steppedClock } from './frames.js';
 import { cleanup, mount, nextEvent, shadow } from './helpers.js';
 import { centre, wheelOn } from './input.js';
 import { internals } from './internals.js';
@@ -50,6 +50,30 @@ describe('frames of a zoom by hand', () => {
     const asked = await mountStory('/data/russia-syria-2024.json', `start="${element.start}" end="${element.end}"`, 1280);
     expect(drawnIds(asked)).to.deep.equal(ids);
     expect(labels(asked)).to.deep.equal(shown);
+  });
+
+  it('glides by the toolbar\'s zoom with moved frames too, and lays the window out in full where it arrives', async () => {
+    // 3 to 7 December; zoomed out twice as wide around its middle, to 1 to 9 December, past the fall of Assad.
+    const element = await mountStory('/data/russia-syria-2024.json', 'start="2024-12-03" end="2024-12-07"', 1280);
+    expect(drawnIds(element)).to.not.include('fall-of-assad');
+    const during: boolean[] = [];
+    const clock = steppedClock();
+    try {
+      shadow(element).querySelector<HTMLButtonElement>('[part~="controls"] button[title="Zoom out"]')!.click();
+      const zoom = { arrived: false };
+      void element.updateComplete.then(() => { zoom.arrived = true; });
+      for (;;) {
+        clock.step();
+        await nextFrame();
+        if (zoom.arrived) break;
+        during.push(drawnIds(element).includes('fall-of-assad'));
+      }
+    } finally {
+      clock.restore();
+    }
+    expect(during.length, 'frames of the glide').to.be.greaterThan(2);
+    expect(during, 'the glide\'s frames draw the last layout\'s marks').to.deep.equal(during.map(() => false));
+    expect(drawnIds(element), 'where it arrived').to.include('fall-of-assad');
   });
 
   it('keeps the legend under the chart as it is while the fingers move', async () => {

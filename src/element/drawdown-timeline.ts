@@ -174,8 +174,10 @@ export class DrawdownTimeline extends TimelineProperties {
   #actions: SelectionActions | undefined;
   #paper: Paper | undefined;
   #hint: WheelHint | undefined;
-  /** Set while the reader's fingers zoom or pan: how each frame moves the last full layout. */
-  #move: MoveLayout | undefined;
+  /** How a frame of a gesture or a glide moves the last full layout, once the code that does it is here. */
+  #frameMove: MoveLayout | undefined;
+  /** Whether the reader's fingers are zooming or panning. */
+  #moving = false;
   readonly #toolbar = new ToolbarFocus(this);
   // The plot's listeners: the reader's input, held until the code handling it is here.
   readonly #listeners: PlotListeners = {
@@ -215,7 +217,8 @@ export class DrawdownTimeline extends TimelineProperties {
       story: this.story, kinds: options.kinds, statuses: options.statuses, words: language.words,
       direction: options.axisDirection === 'auto' ? language.direction : options.axisDirection,
       measure: language.measure, measureStrong: language.measureStrong, groupBy: options.groupBy, rowHeight: this.#plot.rowHeight, width: this.#plot.width,
-      window: this.#window.now(), move: this.#move,
+      // Read after now(), which ends a glide that has arrived: its last frame is laid out in full.
+      window: this.#window.now(), move: this.#moving || this.#window.gliding ? this.#frameMove : undefined,
     });
     if (fresh) this.#selection.laidOut(this.#view.layout!);
   }
@@ -361,7 +364,7 @@ export class DrawdownTimeline extends TimelineProperties {
       return anchor && { anchor, width: layout!.width, direction: this.#language.direction };
     });
     const hint = this.#hint = new views.WheelHint(this);
-    const move: MoveLayout = (layout, window, shown, options) =>
+    this.#frameMove = (layout, window, shown, options) =>
       views.gestureFrame(layout, window ?? storyDomain(shown) ?? layout.scale.domain(), shown, options, frameTools);
     void new views.ZoomGestures(this, {
       area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
@@ -370,7 +373,7 @@ export class DrawdownTimeline extends TimelineProperties {
         return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
       },
       setWindow: (window, moving) => {
-        this.#move = moving ? move : undefined;
+        this.#moving = moving;
         this.#window.set(window);
         this.requestUpdate();
       },

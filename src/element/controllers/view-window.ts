@@ -61,6 +61,11 @@ export class ViewWindow implements ReactiveController {
     this.#endGlide();
   }
 
+  /** Whether the window `now()` gave is part of the way along a glide: the glide's last frame is not. */
+  get gliding(): boolean {
+    return !!this.#glide;
+  }
+
   /** Whether `start` or `end` narrows the window: there is a whole story to go back to. */
   get zoomed(): boolean {
     return !!(this.#host.start || this.#host.end);
