@@ -52,6 +52,19 @@ describe('frames of a zoom by hand', () => {
     expect(labels(asked)).to.deep.equal(shown);
   });
 
+  it('lays out in full again once put back, when it was removed while the wheel turned', async () => {
+    const element = await mountStory('/data/russia-syria-2024.json', 'start="2024-12-01" end="2024-12-05"', 1280);
+    await zoomAt(element, 100);
+    // Removed in the frame the wheel drew, before the gesture could rest; then put back, and moved by the page.
+    const container = element.parentElement!;
+    element.remove();
+    container.append(element);
+    element.start = '2024-12-06';
+    element.end = '2024-12-10';
+    await element.updateComplete;
+    expect(drawnIds(element), 'the page\'s window, laid out').to.include('fall-of-assad');
+  });
+
   it('glides by the toolbar\'s zoom with moved frames too, and lays the window out in full where it arrives', async () => {
     // 3 to 7 December; zoomed out twice as wide around its middle, to 1 to 9 December, past the fall of Assad.
     const element = await mountStory('/data/russia-syria-2024.json', 'start="2024-12-03" end="2024-12-07"', 1280);

@@ -38,12 +38,13 @@ export interface ShowInputs {
   readonly width: number;
   /** The time window to lay out, or undefined for the whole story. */
   readonly window: readonly [number, number] | undefined;
-  /** While the reader's fingers zoom or pan: moves the last full layout to the window instead of laying out anew
-   * (see layout/gesture-frame.ts); the update after the gesture rests, without it, lays the window out in full. */
+  /** While the reader's fingers zoom or pan, or a zoom glides: moves the last full layout to the window instead of
+   * laying out anew (see layout/gesture-frame.ts); the update after the gesture rests or the glide arrives, without
+   * it, lays the window out in full. */
   readonly move?: MoveLayout | undefined;
 }
 
-/** The last full layout moved to show `window` (undefined: the whole story), for a frame of a gesture. */
+/** The last full layout moved to show `window` (undefined: the whole story), for a frame of a gesture or a glide. */
 export type MoveLayout = (layout: TimelineLayout, window: readonly [number, number] | undefined, shown: Story, options: ScreenOptions) => TimelineLayout;
 
 /**
@@ -126,8 +127,8 @@ export class ShownStory {
     return this.#summary(this.shown!, this.#words!);
   }
 
-  /** What the legend explains: what the last full layout draws. A gesture's frames keep it, so that it does not
-   * jump under the chart while the fingers move (a frame leaves out the lines it moved off the plot). */
+  /** What the legend explains: what the last full layout draws. The frames of a gesture or a glide keep it, so that it
+   * does not jump under the chart while the window moves (a frame leaves out the lines it moved off the plot). */
   get legend(): LegendEntries {
     return this.#legend(this.#full![0]);
   }

@@ -83,10 +83,10 @@ export class ZoomGestures implements ReactiveController {
     this.#pointers.clear();
     this.#gesture = null;
     cancelAnimationFrame(this.#frame);
-    clearTimeout(this.#rest);
     this.#frame = 0;
+    // A gesture cut short by the element's removal rests now: put back, it lays its window out in full.
+    this.#settle();
     this.#pending = null;
-    this.#moving = false;
   }
 
   #listen(area: HTMLElement | null, on: boolean): void {
