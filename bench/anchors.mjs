@@ -73,7 +73,9 @@ function report(r) {
   lines.push('', 'The JS loaded is every script the page loaded during the run: for drawdown-timeline the single file, the',
     'file of views it loads right after the chart\'s first paint, and the adapter\'s own `wheel-at-plot.js` (`bench/BUNDLE.md`',
     'lists each of the element\'s files). In the print table, "event labels visible on screen" counts text in the page\'s own DOM: the',
-    'harness does not look inside shadow roots, so the element\'s labels count 0 there, whatever it draws.');
+    'harness does not look inside shadow roots, so the element\'s labels count 0 there, whatever it draws. The',
+    'adapter\'s page lets its 700 px box grow in print media, as a page that prints a chart does: the element prints',
+    'its story whole (chart, numbered table, sources), over several pages; a scroll box would print its first 700 px.');
   lines.push('', '## The harness\'s own tables', '');
   lines.push(readFileSync(`${out}/results.md`, 'utf8').split('\n').slice(1).join('\n'));
   return `${lines.join('\n')}\n`;
