@@ -56,12 +56,17 @@ export function gestureFrame(
   const named = placeLaneLabels(layout.lanes.map((lane, i) => ({ ...lane, ...layout.index.laneLabels[i] })), field,
     { width, measure, measureName: options.measureStrong ?? measure, forward: layout.direction === 'rtl' ? -1 : 1 });
   const links = gapLinks(moved, named.over, field.boxes);
+  // Marks and groups keep words off only on the plot (a word beyond its edges is left out anyway): zoomed far in,
+  // a bar thousands of pixels wide is filed in the cells the plot has, not in thousands of cells off it.
+  const keepOff = (left: number, right: number, top: number, bottom: number) => {
+    if (right >= -OFF_PLOT && left <= width + OFF_PLOT) field.add({ left: Math.max(left, -OFF_PLOT), right: Math.min(right, width + OFF_PLOT), top, bottom });
+  };
   const half = metrics.rowHeight / 2 - 3;
   for (const mark of marks) {
     const size = mark.shape === 'point' ? metrics.pointRadius : metrics.barHeight / 2;
-    field.add({ left: mark.left, right: mark.right, top: mark.y - size, bottom: mark.y + size });
+    keepOff(mark.left, mark.right, mark.y - size, mark.y + size);
   }
-  for (const group of groups) field.add({ left: group.left, right: group.right, top: group.y - half, bottom: group.y + half });
+  for (const group of groups) keepOff(group.left, group.right, group.y - half, group.y + half);
   const labelled = marks.map((mark) => {
     if (!mark.label) return mark;
     const box = labelBox(mark);
