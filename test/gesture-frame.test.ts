@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { frameTools } from '../src/layout/frame-tools.js';
-import { gestureFrame } from '../src/layout/gesture-frame.js';
+import { gestureFrame, type GestureOptions } from '../src/layout/gesture-frame.js';
 import { storyDomain } from '../src/layout/story-domain.js';
-import type { EventMark, LayoutOptions, TimelineLayout } from '../src/layout/types.js';
+import type { EventMark, TimelineLayout } from '../src/layout/types.js';
 import { zoomWindow } from '../src/layout/zoom-window.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { Story } from '../src/model/types.js';
@@ -18,7 +18,7 @@ async function load(url: string): Promise<Story> {
   return result.story!;
 }
 
-const options: Omit<LayoutOptions, 'width' | 'window'> = { formatter, messages: messagesEn, measureText };
+const options: GestureOptions = { formatter, messages: messagesEn, measureText };
 const key = (mark: EventMark) => `${mark.event.id} ${mark.lane}`;
 
 /** The frame from `base` to `window`, and a full layout of that window, for the same story and width. */

@@ -243,13 +243,9 @@ export class DrawdownTimeline extends TimelineProperties {
       refreshProblems: this.#report.refreshProblems,
       controls: this.noControls ? undefined : {
         zoomed: window.zoomed, table: this.showTable, focus: this.#toolbar,
-        onZoom: (action) => {
-          if (action === 'reset') return window.set(undefined, { glide: true });
-          // The zoom's code comes after the first paint: at once when it is here, else as soon as it is.
-          const zoom = (views: Reading) => views.zoomBy(window, action === 'in' ? 0.5 : 2), views = this.#reading.views;
-          if (views) zoom(views);
-          else void this.#reading.need().then(zoom);
-        },
+        // The zoom's code comes after the first paint.
+        onZoom: (action) => (action === 'reset' ? window.set(undefined, { glide: true })
+          : this.#reading.whenHere((views) => views.zoomBy(window, action === 'in' ? 0.5 : 2))),
         onTable: () => { this.showTable = !this.showTable; },
         outline: this.showOutline,
         onOutline: () => { this.showOutline = !this.showOutline; },
@@ -372,11 +368,7 @@ export class DrawdownTimeline extends TimelineProperties {
         const layout = this.#view.layout, bounds = this.story && storyDomain(this.story);
         return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
       },
-      setWindow: (window, moving) => {
-        this.#moving = moving;
-        this.#window.set(window);
-        this.requestUpdate();
-      },
+      setWindow: (window, moving) => { this.#moving = moving; this.#window.set(window); this.requestUpdate(); },
       hint: hint.show,
     });
     const actions = this.#actions = new views.SelectionActions(this, this.#selection, this.#selectionWiring);

@@ -21,8 +21,9 @@ import type { PlotState } from './controllers/plot-drawing.js';
  */
 export const COMPACT_WIDTH = 480;
 
-/** The layout's options that do not change with a zoom: words, direction, font, lanes and row height. */
-export type ScreenOptions = Omit<LayoutOptions, 'width' | 'window' | 'numbered'>;
+/** The layout's options that do not change with a zoom: words, direction, font, lanes and row height. The screen
+ * always measures its text. */
+export type ScreenOptions = Omit<LayoutOptions, 'width' | 'window' | 'numbered' | 'measureText'> & Pick<Required<LayoutOptions>, 'measureText'>;
 
 /** What the story is shown with now, as the element reads it at an update. */
 export interface ShowInputs {

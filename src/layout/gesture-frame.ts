@@ -8,8 +8,9 @@ import type { EventMark, GroupMark, LayoutOptions, LinkMark, TimelineLayout } fr
 /** How far past the plot's edge a line's curve may lie and still show its arrowhead or stroke, in pixels. */
 const OFF_PLOT = 24;
 
-/** What a gesture frame is laid out with: the screen's options, less the width and window it takes from `layout`. */
-export type GestureOptions = Omit<LayoutOptions, 'width' | 'window'>;
+/** What a gesture frame is laid out with: the screen's options, less the width and window it takes from `layout`;
+ * the screen always measures its text. */
+export type GestureOptions = Omit<LayoutOptions, 'width' | 'window' | 'measureText'> & Pick<Required<LayoutOptions>, 'measureText'>;
 
 /**
  * A frame of a zoom or pan under the reader's fingers: `layout` (the last full layout) moved to show `window`,
@@ -49,12 +50,11 @@ export function gestureFrame(
   // The full layout's order: lane names first (the lines give way to a name, its region and country to the lines),
   // then marks and groups, each label where it was, then the amounts. One field for all of them: the lines' gaps
   // around a lane's name are where its box keeps every other word off anyway.
-  // The screen always measures; without a measure, layoutTimeline's estimate.
-  const measure = options.measureText ?? ((text: string) => text.length * 6.5);
+  const measure = options.measureText, measureStrong = options.measureStrong ?? measure;
   const field = new TextField(moved);
   // The lanes' names afresh, from the story's index: the last layout's are cut to its lines.
   const named = placeLaneLabels(layout.lanes.map((lane, i) => ({ ...lane, ...layout.index.laneLabels[i] })), field,
-    { width, measure, measureName: options.measureStrong ?? measure, forward: layout.direction === 'rtl' ? -1 : 1 });
+    { width, measure, measureName: measureStrong, forward: layout.direction === 'rtl' ? -1 : 1 });
   const links = gapLinks(moved, named.over, field.boxes);
   // Marks and groups keep words off only on the plot (a word beyond its edges is left out anyway): zoomed far in,
   // a bar thousands of pixels wide is filed in the cells the plot has, not in thousands of cells off it.
@@ -79,13 +79,13 @@ export function gestureFrame(
     return mark;
   });
   // Amounts keep clear of the lines as they were before their gaps: where those are, a lane's name is.
-  const placed = placeAmounts(links, field, width, options.measureStrong ?? measure);
+  const placed = placeAmounts(links, field, width, measureStrong);
 
-  const context = { scale, width, formatter: options.formatter, messages: options.messages, languages: options.languages ?? [], measure, measureStrong: options.measureStrong };
+  const context = { scale, width, formatter: options.formatter, messages: options.messages, languages: options.languages ?? [], measure, measureStrong };
   const asOf = layoutAsOf(story.published, context);
   const tracks = layoutSeriesTracks(story.series, { ...context, top: layout.tracks[0]?.top ?? layout.lanesTop });
   const lined = linesAroundWords(layoutEras(story.eras, asOf, context), asOf,
-    [...field.boxes, ...trackTitleBoxes(tracks, measure, options.measureStrong ?? measure, layout.direction !== 'rtl')],
+    [...field.boxes, ...trackTitleBoxes(tracks, measure, measureStrong, layout.direction !== 'rtl')],
     layout.eraTop, layout.height);
   return {
     ...layout, scale, ticks: layoutTicks(context, layout.index.finest), lanes: named.lanes, marks: labelled, groups, links: placed,

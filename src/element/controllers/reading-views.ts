@@ -1,6 +1,7 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { StoryIndex } from '../../layout/story-index.js';
 import { memoizeLast } from '../../model/memoize-last.js';
+import { reportFailure } from '../console-reports.js';
 import type { OutlineWords } from '../../words/story-outline.js';
 import type { Words } from '../../words/words.js';
 import type { GraphWalk } from '../graph-walk.js';
@@ -82,6 +83,13 @@ export class ReadingViews implements ReactiveController {
     if (!views) throw new Error(`<drawdown-timeline>: ${MISSING}`);
     this.#take(views);
     return views;
+  }
+
+  /** Runs `use` with the views: at once when they are here, else as soon as they are (asked for now). A missing file
+   * is reported, as a toolbar action's failure is. */
+  whenHere(use: (views: Reading) => void): void {
+    if (this.#views) use(this.#views);
+    else this.need().then(use, reportFailure);
   }
 
   /** Asks for the views now: something on screen shows one of them, or the reader acts. */
