@@ -30,7 +30,7 @@ export default [
   // For bundlers: one ES module per source file, lit and d3 left as dependencies.
   {
     input: 'src/index.ts',
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('d3-'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('d3-') || id.startsWith('topojson-'),
     plugins: [minifyCss(), transpile()],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
@@ -76,8 +76,24 @@ export default [
   // chart's first paint...
   {
     input: 'src/element/views/reading.ts',
-    plugins: [litTagsOnly(), nodeResolve({ exportConditions: ['production'] }), minifyCss(), transpile(), minify()],
+    plugins: [
+      chunksBesideScript([{ loader: 'src/map/load-map.ts', name: 'loadMap', file: 'drawdown-timeline-map.min.js' }], { from: 'module' }),
+      litTagsOnly(), nodeResolve({ exportConditions: ['production'] }), minifyCss(), transpile(), minify()],
     output: { file: 'dist/drawdown-timeline-reading.min.js', format: 'es', sourcemap: true },
+  },
+  // ...and the route map with its country outlines, which the reading file loads for an element with a map...
+  {
+    input: 'src/map/map.ts',
+    plugins: [
+      chunksBesideScript([{ loader: 'src/map/load-world.ts', name: 'loadWorld', file: 'drawdown-timeline-world.min.js' }], { from: 'module' }),
+      litTagsOnly(), nodeResolve({ exportConditions: ['production'] }), minifyCss(), transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-map.min.js', format: 'es', sourcemap: true },
+  },
+  // ...and, beside that, the world's coarse outlines, which the map loads only for places beyond the detailed ones...
+  {
+    input: 'src/map/world.ts',
+    plugins: [transpile(), minify()],
+    output: { file: 'dist/drawdown-timeline-world.min.js', format: 'es', sourcemap: true },
   },
   // ...and print and export, which it loads when the reader prints, downloads or a page calls exportSVG().
   {

@@ -7,9 +7,10 @@ import { dirname, resolve } from 'node:path';
  * a Content-Security-Policy the module comes from the same place as the script, which the policy already allows.
  *
  * Each chunk is named by its loader module, which the plugin replaces: `{ loader: 'src/model/load-importers.ts',
- * name: 'loadImporters', file: 'drawdown-timeline-import.min.js' }`.
+ * name: 'loadImporters', file: 'drawdown-timeline-import.min.js' }`. In a chunk that is itself an ES module (`from:
+ * 'module'`), the address is the module's own, `import.meta.url`: the chunk beside it is beside the single file too.
  */
-export function chunksBesideScript(chunks) {
+export function chunksBesideScript(chunks, { from = 'script' } = {}) {
   return {
     name: 'chunks-beside-script',
     resolveId(source, importer) {
@@ -23,7 +24,8 @@ export function chunksBesideScript(chunks) {
       const chunk = chunks.find(({ loader }) => id === `\0${loader}`);
       if (!chunk) return null;
       // document.currentScript is only set while the script first runs, which is when this module's body runs.
-      return `const base = document.currentScript?.src || document.baseURI;
+      const base = from === 'module' ? 'import.meta.url' : 'document.currentScript?.src || document.baseURI';
+      return `const base = ${base};
 export function ${chunk.name}() {
   return import(new URL(${JSON.stringify(chunk.file)}, base).href);
 }`;

@@ -9,7 +9,7 @@ export function minifyCss() {
   return {
     name: 'minify-css',
     transform(code, id) {
-      if (!/\/src\/element\/styles\/[\w-]+\.ts$/.test(id.replaceAll('\\', '/'))) return null;
+      if (!/\/src\/(element\/styles\/[\w-]+|map\/map-styles)\.ts$/.test(id.replaceAll('\\', '/'))) return null;
       const minified = code.replace(/\bcss`([^`]*)`/g, (_, text) => {
         const parts = text.split(/(\$\{\w+\})/);
         return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCssText(part))).join('')}\``;

@@ -19,6 +19,7 @@ import { ToolbarFocus } from './controllers/toolbar-focus.js';
 import { ReadingViews } from './controllers/reading-views.js';
 import { ViewWindow } from './controllers/view-window.js';
 import type { WheelHint } from './controllers/wheel-hint.js';
+import type { MapSlot } from './controllers/map-slot.js';
 import { loadExport } from '../export/load-export.js';
 import { frameTools } from '../layout/frame-tools.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
@@ -82,6 +83,9 @@ import { needsReading, timelineView, type TimelineViewOptions } from './views/ti
  * @csspart eras - The eras' bands and names, and the "as of" line.
  * @csspart as-of - The "as of" line of the story's `published` date, and the hatching of what lies after it.
  * @csspart legend - The legend.
+ * @csspart map - The route map's box (`map`): the map, its summary in words, the places it could not put on it and
+ *   the outlines' credit; or, when its file could not be loaded, why. Its routes carry `data-id` (the event's id) and
+ *   `data-to`, as the chart's transfers do.
  * @csspart details - The details panel of the selected or focused event.
  * @csspart error - The error shown when nothing could be drawn.
  * @csspart retry - The error's "Try again" button, which loads the story again (`reload()`).
@@ -174,6 +178,7 @@ export class DrawdownTimeline extends TimelineProperties {
   #actions: SelectionActions | undefined;
   #paper: Paper | undefined;
   #hint: WheelHint | undefined;
+  #map: MapSlot | undefined;
   /** How a frame of a gesture or a glide moves the last full layout, once the code that does it is here. */
   #frameMove: MoveLayout | undefined;
   /** Whether the reader's fingers are zooming or panning. */
@@ -254,6 +259,7 @@ export class DrawdownTimeline extends TimelineProperties {
       },
       details: this.noDetails || !this.#view.layout ? undefined : (this.#actions ?? selection).details(this.#view.layout, this.#view.shown!),
       reading: this.#reading.views,
+      map: this.#map?.view(),
     };
     // Shown before they were loaded (the table from the start, a click right after the first paint): they load now.
     if (!view.reading && view.status === 'ready' && needsReading(view)) this.#reading.want();
@@ -349,43 +355,16 @@ export class DrawdownTimeline extends TimelineProperties {
     return this.#paper!;
   }
 
-  /**
-   * What loads after the first paint is here: the controllers made of it, wired to the element's own. The details
-   * popover follows its anchor, the gestures reach the window through setWindow, and paper draws with the element's
-   * own layout and drawing. What the reader did before it arrived happens now.
-   */
+  /** What loads after the first paint is here: the controllers made of it, wired to the element's own (see
+   * views/arrive.ts), with the first paint's code they use rather than copies of it. */
   #arrived(views: Reading): void {
-    void new views.DetailsPlacement(this, () => {
-      const layout = this.#view.layout, anchor = this.#drawn() ? this.#selection.anchor(layout!, this.#view.shown!) : undefined;
-      return anchor && { anchor, width: layout!.width, direction: this.#language.direction };
-    });
-    const hint = this.#hint = new views.WheelHint(this);
-    this.#frameMove = (layout, window, shown, options) =>
-      views.gestureFrame(layout, window ?? storyDomain(shown) ?? layout.scale.domain(), shown, options, frameTools);
-    void new views.ZoomGestures(this, {
-      area: () => this.renderRoot.querySelector<HTMLElement>('.plot-wrap'),
-      view: () => {
-        const layout = this.#view.layout, bounds = this.story && storyDomain(this.story);
-        return layout && bounds ? { window: layout.scale.domain(), range: layout.scale.range(), bounds } : null;
-      },
-      setWindow: (window, moving) => { this.#moving = moving; this.#window.set(window); this.requestUpdate(); },
-      hint: hint.show,
-    });
-    const actions = this.#actions = new views.SelectionActions(this, this.#selection, this.#selectionWiring);
-    this.#input = new views.PlotInput({
-      ...this.#selectionWiring, host: this, selection: this.#selection, actions, walk: this.#reading.walk!,
-      plotBox: () => this.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
-    });
-    this.#paper = new views.Paper(this, {
-      source: () => (this.#drawn() ? this.#view.paperSource() : null),
+    ({ hint: this.#hint, frameMove: this.#frameMove, actions: this.#actions, input: this.#input, paper: this.#paper, map: this.#map } = views.arrive(this, {
+      view: this.#view, language: this.#language, selection: this.#selection, selectionWiring: this.#selectionWiring, window: this.#window,
+      reading: this.#reading, held: this.#held, story: () => this.story, drawn: () => this.#drawn(), printRange: () => this.#options.printRange,
+      moving: (moving) => { this.#moving = moving; },
       updateNow: () => { this.requestUpdate(); this.performUpdate(); },
-      defs: () => this.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
-      window: () => (this.#window.zoomed ? this.#view.layout?.scale.domain() as [number, number] | undefined : undefined),
-      printRange: () => this.#options.printRange,
-      layoutTimeline, drawBand, drawContext, exportCode: loadExport,
-      legend: (layout, messages) => legendView(legendEntries(layout.marks, layout.groups, layout.links), messages),
-    });
-    queueMicrotask(() => this.#held.release());
+      tools: { frameTools, storyDomain, layoutTimeline, drawBand, drawContext, legendEntries, legendView, exportCode: loadExport },
+    }));
   }
 
   /** Whether a story is laid out to draw. */

@@ -49,6 +49,7 @@ export class TimelineProperties extends LitElement {
     showOutline: { type: Boolean, reflect: true, attribute: 'show-outline' },
     showWarnings: { type: Boolean, attribute: 'show-warnings' },
     selected: { reflect: true, converter: emptyAsAbsent },
+    map: {},
     status: { state: true },
     story: { state: true },
   };
@@ -184,6 +185,15 @@ export class TimelineProperties extends LitElement {
    * updates it and fires `drawdown-select`.
    */
   accessor selected = '';
+
+  /**
+   * A map of the moves beside the timeline, loaded from `drawdown-timeline-map.min.js` beside the single file when
+   * asked for: `none` (default), `beside` (at the chart's inline end; above it under 720 px), `above` (between the
+   * title and the chart) or `inset` (small, beside the title; above the chart under 560 px). It draws each move
+   * between places with `lat` and `lon` as an arrow from origin to destination, for the window the chart shows, and
+   * lights up what the reader points at or focuses on in both. It prints above the chart and is part of the exports.
+   */
+  declare map: string | undefined;
 
   /** Whether a story has been read and drawn, and the story as read with what was wrong in it. */
   protected accessor status: Status = 'empty';

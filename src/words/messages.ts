@@ -1,4 +1,5 @@
 import type { EventKind, EventStatus } from '../model/types.js';
+import type { MapMessages } from './map-messages.js';
 
 /** The ways a date can be drawn, in the order a legend lists them (see layout/legend-entries.ts). */
 export const DATE_FORMS = ['point', 'span', 'bar', 'approximate', 'uncertain', 'open', 'group'] as const;
@@ -64,6 +65,9 @@ export interface Messages {
   readonly sourceCount: PluralForms;
   /** Legend wording for each date form. */
   readonly forms: Readonly<Record<DateForm, string>>;
+  /** The route map's words (see words/map-messages.ts), which ship with the map: only tables other than English's
+   * have them here, and a language without them shows the map in English. */
+  readonly map?: MapMessages;
   /** Headings and phrases of the details panel, the error box and the warnings list. */
   readonly ui: {
     readonly route: string;

@@ -15,6 +15,7 @@ import { drawForPaper } from '../../render/render-paper.js';
 import { eventTable, type EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
 import type { DownloadFormat } from '../views/controls-view.js';
+import type { MapSlot } from './map-slot.js';
 import { pageAddress, paperView, type PaperLayers } from '../views/paper-view.js';
 import { layerHosts } from '../views/plot-layers.js';
 
@@ -56,6 +57,8 @@ export interface PaperWiring {
   readonly drawContext: typeof drawContext;
   readonly legend: (layout: TimelineLayout, messages: Messages) => TemplateResult;
   readonly exportCode: () => Promise<Export>;
+  /** The route map, which paper draws above the chart when the page shows one (see MapSlot). */
+  readonly map?: Pick<MapSlot, 'paperView' | 'ready'>;
 }
 
 /** Paper's layer hosts, the same for every story. */
@@ -144,7 +147,7 @@ export class Paper implements ReactiveController {
     const { request, charts } = paper;
     return paperView({
       title: source.title, subtitle: source.subtitle, credit: source.credit, today: source.today(), charts, layers: PAPER_LAYER_HOSTS,
-      legend: this.#options.legend(charts[0]!.layout, source.messages), table: windowed(source.table(eventTable), paper.window && charts[0]!.layout),
+      legend: this.#options.legend(charts[0]!.layout, source.messages), map: this.#options.map?.paperView(), table: windowed(source.table(eventTable), paper.window && charts[0]!.layout),
       messages: source.messages, digits: source.digits,
       copy: request.export ? { chart: request.content === 'chart', light: request.theme === 'light' } : undefined,
     });
@@ -169,17 +172,21 @@ export class Paper implements ReactiveController {
    * `print-range` says); resolves when the print dialog has closed. */
   async print(range?: PrintRange): Promise<void> {
     const { printDocument } = await this.#exportCode();
+    await this.#options.map?.ready();
     return this.#copy({ range }, (printout, title) => printDocument(this.#host, printout, this.#options.defs(), title));
   }
 
   /** The story as a standalone SVG document, laid out as `options` ask. */
   async exportSVG(options: ExportOptions = {}): Promise<string> {
-    return this.#svgImage(await this.#exportCode(), options).svg;
+    const code = await this.#exportCode();
+    await this.#options.map?.ready();
+    return this.#svgImage(code, options).svg;
   }
 
   /** The story as a PNG image, at `options.scale` device pixels a CSS pixel. */
   async exportPNG(options: ExportOptions = {}): Promise<Blob> {
     const code = await this.#exportCode();
+    await this.#options.map?.ready();
     const image = this.#svgImage(code, options), source = this.#options.source()!;
     // Its title and credit travel with the image: a slide or a picture desk's archive shows them.
     const metadata = {
@@ -201,7 +208,7 @@ export class Paper implements ReactiveController {
   async download(format: DownloadFormat): Promise<void> {
     const code = await this.#exportCode();
     const title = this.#options.source()?.title ?? '';
-    const blob = format === 'svg' ? new Blob([this.#svgImage(code, {}).svg], { type: 'image/svg+xml' })
+    const blob = format === 'svg' ? new Blob([await this.exportSVG()], { type: 'image/svg+xml' })
       : format === 'png' ? await this.exportPNG()
         : new Blob([await this.exportData(format)], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
     code.download(blob, code.fileName(title, format));

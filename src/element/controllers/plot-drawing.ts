@@ -83,9 +83,10 @@ export class PlotDrawing implements ReactiveController {
   hostConnected(): void {
     // The new layout waits for the next frame: laid out inside the observer's callback, it would change the
     // frame's height while the browser is still delivering sizes ("ResizeObserver loop" errors). The width comes
-    // from the observer's entry: reading the frame's box in that frame would force a layout.
+    // from the observer's entry: reading the frame's box in that frame would force a layout. It is the frame's
+    // content box: a route map beside the chart takes the frame's padding at its inline end (see map-styles.ts).
     this.#resize = new ResizeObserver(([entry]) => {
-      const width = Math.floor(entry?.borderBoxSize[0]?.inlineSize ?? 0);
+      const width = Math.floor(entry?.contentBoxSize[0]?.inlineSize ?? 0);
       requestAnimationFrame(() => {
         if (width > 0 && width !== this.#width) {
           this.#width = width;

@@ -26,6 +26,8 @@ export interface PaperViewOptions {
   readonly charts: readonly PaperLayout[];
   /** The legend, as the screen draws it. */
   readonly legend: TemplateResult;
+  /** The route map, above the chart, when the page shows one. */
+  readonly map?: TemplateResult | undefined;
   /** The layer hosts of the plot's svg: `whole` for an export; for paper, the head's, the force-level tracks' and the
    * lanes' (see render/names.ts, PAPER_LAYERS). */
   readonly layers: PaperLayers;
@@ -42,7 +44,7 @@ export interface PaperViewOptions {
 }
 
 /**
- * The whole story for paper, what a reader with no screen needs: title, legend, the chart with every lane and
+ * The whole story for paper, what a reader with no screen needs: title, the route map if the page shows one, legend, the chart with every lane and
  * numbered marks, then the event table with its sources, and the credit. Its chart is a table of rows, so pages
  * break between them: its head is the axis, which the browser repeats on every page, and each lane is a table of
  * its own, whose head (the lane's name) the browser repeats on the next page when the lane goes on there. Each
@@ -56,6 +58,7 @@ export function paperView(options: PaperViewOptions): TemplateResult {
       <h2>${options.title}</h2>
       ${options.subtitle ? html`<p class="subtitle">${options.subtitle}</p>` : nothing}
     </header>
+    ${options.map ?? nothing}
     ${options.legend}
     ${options.charts.map(({ size, layout, rows }) => copy
       ? html`<div class="paper-plot" data-paper=${size.name}>${row(layout, [0, layout.height], layers.whole)}</div>`

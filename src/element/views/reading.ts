@@ -7,19 +7,13 @@ import { paperStyles } from '../styles/paper.js';
  * event table, a phone's event cards, the story outline, and paper, with their styles) and what the reader's hands
  * do on it (pointer and keys, with the walk along moves and after units; zoom and pan gestures, with the frames
  * they draw without laying out; the details'
- * placement). The single-file build loads this from `drawdown-timeline-reading.min.js` beside it, right after the
+ * placement; the route map's place, which loads the map itself only when asked for). The single-file build loads this from `drawdown-timeline-reading.min.js` beside it, right after the
  * chart's first paint or as soon as one of them is asked for (see controllers/reading-views.ts), so a page's first
  * paint waits for none of it; what the reader does before it arrives waits for it (see controllers/held-input.ts).
  */
-export { DetailsPlacement } from '../controllers/details-placement.js';
-export { Paper } from '../controllers/paper.js';
-export { PlotInput } from '../controllers/plot-input.js';
-export { SelectionActions } from '../controllers/selection-actions.js';
-export { WheelHint } from '../controllers/wheel-hint.js';
-export { ZoomGestures } from '../controllers/zoom-gestures.js';
+export { arrive } from './arrive.js';
 export { zoomBy } from '../controllers/window-moves.js';
 export { GraphWalk } from '../graph-walk.js';
-export { gestureFrame } from '../../layout/gesture-frame.js';
 export { detailsPanel } from './details-view.js';
 export { OutlineTree } from './outline-tree.js';
 export { storyOutline } from '../../words/story-outline.js';

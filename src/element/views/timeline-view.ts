@@ -44,6 +44,8 @@ export interface TimelineViewOptions {
   readonly onRetry: () => void;
   /** Why loading the story again failed, over the story still shown ([] when it did not). */
   readonly refreshProblems: readonly Problem[];
+  /** The route map where it sits (see MapSlot), once loaded. */
+  readonly map?: TemplateResult | typeof nothing | undefined;
   /** The details, table, cards and paper views, once loaded after the first paint (see ReadingViews); each shows
    * when they arrive. */
   readonly reading: Reading | undefined;
@@ -85,6 +87,7 @@ export function timelineView(options: TimelineViewOptions): TemplateResult {
     ${headerView({ title, subtitle, controls: options.controls && events ? { ...options.controls, messages } : undefined })}
     ${options.refreshProblems.length ? refreshFailedView(options.refreshProblems, messages.ui.refreshFailed) : nothing}
     ${options.warnings ? warningsView(options.problems, options.skipped, words) : nothing}
+    ${options.map}
     ${!events ? html`<p class="empty">${messages.ui.noEvents}</p>` : html`
       ${landing ? skipChartView(messages.ui.skipChart) : nothing}
       ${plotView({ layout, title, summary: view.summary, messages, on: options.on, hint: options.hint, popover: shows && panel ? panel : nothing })}

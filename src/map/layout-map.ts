@@ -1,0 +1,107 @@
+import type { Box } from '../layout/text-field.js';
+import { pickText } from '../model/pick-text.js';
+import type { EventKind, EventStatus, Place, TimelineEvent } from '../model/types.js';
+import { placeLabels, type PlacedLabel } from './map-labels.js';
+import type { OutlinePaths } from './map-outlines.js';
+import { edgePoint, type MapFrame } from './map-projection.js';
+import type { MapRoutes } from './map-routes.js';
+import { routeShape, type Point, type RouteShape } from './route-shape.js';
+
+export interface MapLayoutOptions {
+  /** The reader's languages, best first, for the places' names. */
+  readonly languages: readonly string[];
+  readonly direction: 'ltr' | 'rtl';
+  /** The width of a name in the map's type. */
+  readonly measure: (text: string) => number;
+}
+
+/** A place on the map. */
+export interface MapPlace {
+  readonly place: Place;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  /** Whether it lies beyond the map, drawn at its edge in its direction (see farPlace). */
+  readonly beyond: boolean;
+  /** Whether a route shown starts or ends here; the others are drawn muted, for orientation. */
+  readonly active: boolean;
+  /** The events of the routes shown that start or end here. */
+  readonly events: readonly string[];
+  /** Its name beside it, unless there was no room (then it is one hover or focus away). */
+  readonly label: PlacedLabel | undefined;
+}
+
+/** A route on the map. */
+export interface MapRoute {
+  readonly key: string;
+  readonly event: TimelineEvent;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: EventKind;
+  readonly status: EventStatus;
+  readonly width: number;
+  /** Null when its two places fall together at this scale: it is still listed, and reached by the keyboard. */
+  readonly shape: RouteShape | null;
+}
+
+export interface MapLayout {
+  readonly frame: MapFrame;
+  readonly outlines: OutlinePaths;
+  readonly places: readonly MapPlace[];
+  readonly routes: readonly MapRoute[];
+  /** The names of the places the moves shown name without coordinates. */
+  readonly unplaced: readonly string[];
+}
+
+/** A place's point's radius, and a glyph's, in pixels. */
+export const POINT_RADIUS = 4;
+export const GLYPH_RADIUS = 4.5;
+/** How far inside the map's edge a place beyond it is drawn. */
+const EDGE_INSET = 10;
+
+const boxAround = ([x, y]: Point, r: number): Box => ({ left: x - r, right: x + r, top: y - r, bottom: y + r });
+
+/**
+ * The map for the routes of the moves shown (see mapRoutes), in `frame` (see fitFrame: fitted to every place the
+ * story's moves name, so that the map holds still while the timeline's window moves), over `outlines`: each route as
+ * a curve with its head, and the places' names, placed by one collision model with the points, the kinds' glyphs and
+ * the routes' lines. Pure: the same data and size give the same map.
+ */
+export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePaths, options: MapLayoutOptions): MapLayout {
+  const xy = new Map<string, Point>();
+  for (const { place, lon, lat } of data.places) {
+    const point = frame.projection([lon, lat]);
+    if (point) xy.set(place.id, place.id === frame.far ? edgePoint(point, frame.width, frame.height, EDGE_INSET) : point);
+  }
+  const routes: MapRoute[] = data.routes.map(({ key, event, from, to, kind, status, width, lane }) => ({
+    key, event, from, to, kind, status, width, shape: routeShape(xy.get(from)!, xy.get(to)!, width, lane, POINT_RADIUS + 1),
+  }));
+  const events = new Map<string, string[]>();
+  for (const { from, to, event } of routes) {
+    for (const id of [from, to]) {
+      const list = events.get(id) ?? [];
+      if (!list.includes(event.id)) list.push(event.id);
+      events.set(id, list);
+    }
+  }
+  const boxes: Box[] = [];
+  for (const point of xy.values()) boxes.push(boxAround(point, POINT_RADIUS));
+  for (const route of routes) {
+    if (route.shape) boxes.push(boxAround(route.shape.middle, GLYPH_RADIUS));
+  }
+  const lines = routes.flatMap(({ shape, width }) => (shape ? [{ trace: shape.trace, width }] : []));
+  const located = data.places.filter(({ place }) => xy.has(place.id)).map(({ place }) => ({
+    place, name: pickText(place.name, options.languages), point: xy.get(place.id)!, events: events.get(place.id) ?? [],
+  }));
+  // The busiest places of the moves shown are named first; the places of other moves after them.
+  const order = [...located].sort((a, b) => b.events.length - a.events.length);
+  const labels = placeLabels(order.map(({ place, name, point }) => ({ id: place.id, text: name, x: point[0], y: point[1] })),
+    POINT_RADIUS, { boxes, lines }, frame, options.measure, options.direction);
+  return {
+    frame, outlines, routes,
+    places: located.map(({ place, name, point, events: ids }) => ({
+      place, name, x: point[0], y: point[1], beyond: place.id === frame.far, active: ids.length > 0, events: ids, label: labels.get(place.id),
+    })),
+    unplaced: data.unplaced.map((place) => pickText(place.name, options.languages)),
+  };
+}
