@@ -57,10 +57,12 @@ export const mapStyles = css`
   .map-plot .sea {
     fill: var(--_background);
   }
-  /* The countries, their coasts and borders in the grid's colour. */
+  /* The countries in a quiet tint of the grid's colour, the sea the background, the borders fine lines of the
+     background between them: land and sea tell apart in every theme, and under the routes' colours. */
   .map-plot .land {
-    fill: var(--_lane);
-    stroke: var(--_grid);
+    fill: var(--_grid);
+    fill-opacity: 0.8;
+    stroke: var(--_background);
     stroke-width: 0.8;
     stroke-linejoin: round;
   }
@@ -99,19 +101,19 @@ export const mapStyles = css`
     stroke: var(--_focus);
     stroke-width: 1.5;
   }
-  .place circle {
+  .place-point {
     fill: var(--_background);
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  .place.idle circle {
+  .place.idle .place-point {
     stroke: var(--_muted);
   }
   /* A place beyond the map's edge, where its routes end: a broken ring. */
-  .place.beyond circle:not(.place-target) {
+  .place.beyond .place-point {
     stroke-dasharray: 2 2;
   }
-  .place.hot circle:not(.place-target) {
+  .place.hot .place-point {
     fill: var(--_text);
   }
   .place text {
@@ -124,9 +126,8 @@ export const mapStyles = css`
   .place.idle text {
     fill: var(--_muted);
   }
-  .place .place-target {
+  .place-target {
     fill: transparent;
-    stroke: none;
     cursor: pointer;
   }
   .place-target:focus-visible {

@@ -55,7 +55,7 @@ function placeView(place: MapPlace, options: MapViewOptions): TemplateResult {
   const { label } = place, id = place.place.id;
   const classes = `place${place.active ? '' : ' idle'}${place.beyond ? ' beyond' : ''}${options.hotPlace === id || place.events.some((event) => options.hot.has(event)) ? ' hot' : ''}`;
   return svg`<g class=${classes} data-place=${id}>
-    <circle cx=${place.x} cy=${place.y} r=${POINT_RADIUS}></circle>
+    <circle class="place-point" cx=${place.x} cy=${place.y} r=${POINT_RADIUS}></circle>
     ${label ? svg`<text x=${label.x} y=${label.y} direction=${options.direction}>${isolate(label.text)}</text>` : nothing}
     ${options.paper ? nothing : svg`<circle class="place-target" cx=${place.x} cy=${place.y} r="12" role="button" data-key=${id}
       tabindex=${options.current === id ? 0 : -1} aria-label=${options.placeName(place)}><title>${place.name}</title></circle>`}
