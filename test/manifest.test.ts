@@ -2,6 +2,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import * as eventClasses from '../src/element/events.js';
 import { DrawdownTimeline } from '../src/index.js';
+import { frameWhere } from './frames.js';
 import { cleanup, mount, nextEvent, shadow, story } from './helpers.js';
 
 // The manifest is written by `npm run build` (`npm run manifest`), which `npm test` runs before the browser tests.
@@ -99,12 +100,14 @@ describe('custom-elements.json', () => {
         for (const part of partsIn(root)) if (!seen.has(part)) seen.set(part, state);
       };
 
-      // The seed story has every feature: subtitle, credit, transfers with amounts, series, eras, a published date.
-      const full = await mount(`<drawdown-timeline show-table show-outline></drawdown-timeline>`, 1000);
+      // The seed story has every feature: subtitle, credit, transfers with amounts, series, eras, a published date;
+      // and the map beside it, whose file loads once the views after the first paint are in.
+      const full = await mount(`<drawdown-timeline show-table show-outline map="beside"></drawdown-timeline>`, 1000);
       const loaded = nextEvent(full, 'drawdown-load');
       full.setAttribute('src', SEED);
       await loaded;
       await full.updateComplete;
+      await frameWhere(() => !!shadow(full).querySelector('[part~="map"]'), 'the map');
       note('the seed story', shadow(full));
 
       // `cards` shows only on a phone's width.

@@ -360,7 +360,7 @@ export class DrawdownTimeline extends TimelineProperties {
   #arrived(views: Reading): void {
     ({ hint: this.#hint, frameMove: this.#frameMove, actions: this.#actions, input: this.#input, paper: this.#paper, map: this.#map } = views.arrive(this, {
       view: this.#view, language: this.#language, selection: this.#selection, selectionWiring: this.#selectionWiring, window: this.#window,
-      reading: this.#reading, held: this.#held, story: () => this.story, drawn: () => this.#drawn(), printRange: () => this.#options.printRange,
+      walk: this.#reading.walk!, held: this.#held, story: () => this.story, drawn: () => this.#drawn(), printRange: () => this.#options.printRange,
       moving: (moving) => { this.#moving = moving; },
       updateNow: () => { this.requestUpdate(); this.performUpdate(); },
       tools: { frameTools, storyDomain, layoutTimeline, drawBand, drawContext, legendEntries, legendView, exportCode: loadExport },

@@ -1,10 +1,10 @@
 import type { Box } from '../layout/text-field.js';
 import { pickText } from '../model/pick-text.js';
-import type { EventKind, EventStatus, Place, TimelineEvent } from '../model/types.js';
+import type { Place } from '../model/types.js';
 import { placeLabels, type PlacedLabel } from './map-labels.js';
 import type { OutlinePaths } from './map-outlines.js';
 import { edgePoint, type MapFrame } from './map-projection.js';
-import type { MapRoutes } from './map-routes.js';
+import type { MapRoutes, RouteData } from './map-routes.js';
 import { routeShape, type Point, type RouteShape } from './route-shape.js';
 
 export interface MapLayoutOptions {
@@ -31,15 +31,8 @@ export interface MapPlace {
   readonly label: PlacedLabel | undefined;
 }
 
-/** A route on the map. */
-export interface MapRoute {
-  readonly key: string;
-  readonly event: TimelineEvent;
-  readonly from: string;
-  readonly to: string;
-  readonly kind: EventKind;
-  readonly status: EventStatus;
-  readonly width: number;
+/** A route on the map: its data (see mapRoutes), drawn. */
+export interface MapRoute extends Omit<RouteData, 'lane'> {
   /** Null when its two places fall together at this scale: it is still listed, and reached by the keyboard. */
   readonly shape: RouteShape | null;
 }

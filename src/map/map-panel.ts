@@ -1,12 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LanguageController } from '../element/controllers/language.js';
-import type { SelectionActions } from '../element/controllers/selection-actions.js';
-import type { Selection } from '../element/controllers/selection.js';
-import type { ShownStory } from '../element/shown-story.js';
+import type { TimelineLayout } from '../layout/types.js';
 import { memoizeLast } from '../model/memoize-last.js';
-import type { Story } from '../model/types.js';
-import { accessibleName } from '../words/describe-event.js';
-import type { MapMessages } from '../words/map-messages.js';
+import type { Story, TimelineEvent } from '../model/types.js';
+import { accessibleName, type EventDescription } from '../words/describe-event.js';
+import type { MapMessages } from '../words/messages.js';
 import { fill } from '../words/messages.js';
 import type { Words } from '../words/words.js';
 import { layoutMap, type MapLayout, type MapPlace, type MapRoute } from './layout-map.js';
@@ -21,10 +18,18 @@ type MapHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTM
 
 /** What the map reads from the element and acts on: the story shown, the selection, the reader's words. */
 export interface MapWiring {
-  readonly view: ShownStory;
-  readonly selection: Selection;
-  readonly actions: SelectionActions;
-  readonly language: LanguageController;
+  /** The story as the element shows it, laid out (see ShownStory). */
+  readonly view: {
+    readonly shown: Story | null;
+    readonly layout: TimelineLayout | null;
+    readonly describe: (event: TimelineEvent) => EventDescription;
+  };
+  /** The event the reader points at or focuses on, and the one selected (see Selection). */
+  readonly selection: { readonly previewId: string | undefined; readonly selectedId: string | undefined };
+  /** What the reader does to them (see SelectionActions). */
+  readonly actions: { preview(id: string | undefined, group: string | undefined): void; toggle(id: string): void };
+  /** The reader's words, direction and label measure (see LanguageController). */
+  readonly language: { readonly words: Words; readonly direction: 'ltr' | 'rtl'; readonly measure: (text: string) => number };
   /** The map's words in the reader's language (English where the language's table has none). */
   readonly words: () => MapMessages;
 }

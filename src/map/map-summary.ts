@@ -1,7 +1,6 @@
 import { pickText } from '../model/pick-text.js';
 import type { Place } from '../model/types.js';
-import type { MapMessages } from '../words/map-messages.js';
-import { fill, isolate } from '../words/messages.js';
+import { fill, isolate, type MapMessages } from '../words/messages.js';
 import type { Words } from '../words/words.js';
 import type { MapLayout } from './layout-map.js';
 

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { kindGlyph } from '../render/names.js';
-import type { MapMessages } from '../words/map-messages.js';
-import { fill, isolate, listOf, type Messages } from '../words/messages.js';
+import { fill, isolate, listOf, type MapMessages, type Messages } from '../words/messages.js';
 import { GLYPH_RADIUS, POINT_RADIUS, type MapLayout, type MapPlace, type MapRoute } from './layout-map.js';
 
 /** Where the map sits: beside the chart (at its inline end), above it, or small, beside the title. */

@@ -1,5 +1,4 @@
 import type { EventKind, EventStatus } from '../model/types.js';
-import type { MapMessages } from './map-messages.js';
 
 /** The ways a date can be drawn, in the order a legend lists them (see layout/legend-entries.ts). */
 export const DATE_FORMS = ['point', 'span', 'bar', 'approximate', 'uncertain', 'open', 'group'] as const;
@@ -215,4 +214,37 @@ export function listOf(names: readonly string[], messages: Pick<Messages, 'listS
 /** Fills `{name}` slots; a slot with no value is left as is so a missing word is visible, not silent. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}
+
+/**
+ * The route map's own words, for one language. They ship with the map (drawdown-timeline-map.min.js), not in the
+ * single file: a page that shows no map never loads them. English and Arabic are here; a page's own table for
+ * another language may add them under `map` (see `registerMessages`), and what it leaves out is said in English.
+ */
+export interface MapMessages {
+  /** The map's accessible name. */
+  readonly title: string;
+  /** A count of routes, by plural category: `{count}`. */
+  readonly routes: PluralForms;
+  /** One line of the summary: `{routes}` counted, from `{from}` (a country or a place), then `{to}`, the
+   * destinations with their counts: "3 routes from Syria: 2 to Libya, 1 to Russia". */
+  readonly routesFrom: string;
+  /** One destination of a summary line: `{count}` (a bare number) to `{to}`. */
+  readonly countTo: string;
+  /** The same, for routes that stay in the country they leave from: `{count}` within `{to}`. */
+  readonly countWithin: string;
+  /** When the window holds no move between places with coordinates. */
+  readonly noRoutes: string;
+  /** Places the moves shown name without coordinates, which the map does not guess: `{places}`. */
+  readonly unplaced: string;
+  /** A place's accessible name: `{place}`, and `{moves}` counted with the story's event forms. */
+  readonly place: string;
+  /** The accessible name of a place too far to fit, drawn at the map's edge in its direction: `{place}`. */
+  readonly beyond: string;
+  /** The outlines' source, and whose borders they draw. */
+  readonly credit: string;
+  /** How the keyboard moves through the map, said once when it enters. */
+  readonly keys: string;
+  /** Said in place of the map when its file could not be loaded. */
+  readonly missing: string;
 }

@@ -2,7 +2,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { loadMap } from '../../map/load-map.js';
 import type { MapPanel, MapWiring } from '../../map/map-panel.js';
 import type { MapPlacement } from '../../map/map-view.js';
-import { MAP_EN, type MapMessages } from '../../words/map-messages.js';
+import { MAP_EN } from '../../words/map-messages.js';
+import type { MapMessages } from '../../words/messages.js';
 
 type MapHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly map?: string | null | undefined };
 

@@ -15,7 +15,6 @@ import { drawForPaper } from '../../render/render-paper.js';
 import { eventTable, type EventTable } from '../../words/event-table.js';
 import type { Messages } from '../../words/messages.js';
 import type { DownloadFormat } from '../views/controls-view.js';
-import type { MapSlot } from './map-slot.js';
 import { pageAddress, paperView, type PaperLayers } from '../views/paper-view.js';
 import { layerHosts } from '../views/plot-layers.js';
 
@@ -57,8 +56,9 @@ export interface PaperWiring {
   readonly drawContext: typeof drawContext;
   readonly legend: (layout: TimelineLayout, messages: Messages) => TemplateResult;
   readonly exportCode: () => Promise<Export>;
-  /** The route map, which paper draws above the chart when the page shows one (see MapSlot). */
-  readonly map?: Pick<MapSlot, 'paperView' | 'ready'>;
+  /** The route map, which paper draws above the chart when the page shows one (see MapSlot): its paper view, and
+   * when it is ready to be drawn. */
+  readonly map?: { paperView(): TemplateResult | undefined; ready(): Promise<void> };
 }
 
 /** Paper's layer hosts, the same for every story. */

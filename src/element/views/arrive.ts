@@ -13,10 +13,10 @@ import type { LanguageController } from '../controllers/language.js';
 import { MapSlot } from '../controllers/map-slot.js';
 import { Paper } from '../controllers/paper.js';
 import { PlotInput } from '../controllers/plot-input.js';
-import type { ReadingViews } from '../controllers/reading-views.js';
 import { SelectionActions } from '../controllers/selection-actions.js';
 import type { Selection, SelectionOptions } from '../controllers/selection.js';
 import type { ViewWindow } from '../controllers/view-window.js';
+import type { GraphWalk } from '../graph-walk.js';
 import { WheelHint } from '../controllers/wheel-hint.js';
 import { ZoomGestures } from '../controllers/zoom-gestures.js';
 import type { MoveLayout, ShownStory } from '../shown-story.js';
@@ -38,7 +38,8 @@ export interface ElementParts {
   readonly selection: Selection;
   readonly selectionWiring: SelectionOptions;
   readonly window: ViewWindow;
-  readonly reading: ReadingViews;
+  /** The keyboard's walk along moves and after units (see ReadingViews.walk). */
+  readonly walk: GraphWalk;
   readonly held: HeldInput;
   /** The story read, whatever the filters show of it. */
   readonly story: () => Story | null;
@@ -102,7 +103,7 @@ export function arrive(host: ArrivalHost, parts: ElementParts): Arrived {
   const actions = new SelectionActions(host, selection, selectionWiring);
   const map = new MapSlot(host, view, selection, actions, language);
   const input = new PlotInput({
-    ...selectionWiring, host, selection, actions, walk: parts.reading.walk!,
+    ...selectionWiring, host, selection, actions, walk: parts.walk,
     plotBox: () => host.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
   });
   const paper = new Paper(host, {
