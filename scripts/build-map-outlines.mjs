@@ -1,16 +1,17 @@
-// Writes src/map/outlines.generated.ts: the country outlines the route map draws, from Natural Earth by way of
-// world-atlas. They ship inside the map's on-demand chunk, so every byte here is a byte a reader downloads
+// Writes src/map/outlines.generated.ts and src/map/world.generated.ts: the country outlines the route map draws,
+// from Natural Earth by way of world-atlas. They ship inside the map's on-demand chunk, so every byte here is a byte a reader downloads
 // when they first open a map. The sources are 108 KB (1:110m) and 756 KB (1:50m) of JSON, and a ~600 px map
 // needs a few KB of outlines, so the file is made, not copied: clipped, simplified and quantized here.
 //
-//   node scripts/build-map-outlines.mjs           rewrite src/map/outlines.generated.ts
-//   node scripts/build-map-outlines.mjs --check   write nothing; fail, saying so, if the committed file is not
-//                                                 what this script would write (CI: the file must be current)
+//   node scripts/build-map-outlines.mjs           rewrite both files
+//   node scripts/build-map-outlines.mjs --check   write nothing; fail, saying so, if a committed file is not
+//                                                 what this script would write (CI: the files must be current)
 //
 // Two topologies:
 //   DETAIL  the 1:50m countries, cut to DETAIL_BOX (Europe, North Africa, the Sahel, the Middle East): the map
 //           of a drawdown there is zoomed in to a few countries, where 1:110m coastlines are visibly crude.
-//   WORLD   the 1:110m countries, whole and simplified further, for a map whose places reach outside the box.
+//   WORLD   the 1:110m countries, whole and simplified further, for a map whose places reach outside the box:
+//           a file of its own, which the map loads only then.
 //
 // The output depends only on the installed world-atlas, topojson-* and d3-geo and on the constants below: no
 // clock, no randomness, no Map/Set iteration order that varies. Run it twice and the bytes are the same, which
@@ -24,7 +25,7 @@ import { topology } from 'topojson-server';
 import { filter, presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outputPath = `${root}src/map/outlines.generated.ts`;
+const outputs = { detail: 'src/map/outlines.generated.ts', world: 'src/map/world.generated.ts' };
 const check = process.argv.includes('--check');
 
 /** [[west, south], [east, north]]: Dakar and the Canaries (−17°) to Afghanistan (≤ 75°), the equator to 62°N. */
@@ -59,25 +60,30 @@ const SMALL_COUNTRIES = ['470', '048', '422', '196', '634'];
 const EARTH_KM2_PER_SR = 6371 ** 2;
 
 const require = createRequire(`${root}package.json`);
-const atlasVersion = JSON.parse(readFileSync(require.resolve('world-atlas/package.json'), 'utf8')).version;
+// Read from node_modules by path: d3-geo's package exports no ./package.json.
+const version = (name) => JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8')).version;
+const atlasVersion = version('world-atlas');
+/** What the output depends on besides this script: its floating-point arithmetic is these packages'. */
+const made = ['world-atlas', 'd3-geo', 'topojson-client', 'topojson-server', 'topojson-simplify'].map((name) => `${name} ${version(name)}`).join(', ');
 const load = (name) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8'));
 
 const detail = buildDetail(load('countries-50m.json'));
 const world = buildWorld(load('countries-110m.json'));
-const output = render(detail, world);
+const written = { detail: renderDetail(detail), world: renderWorld(world) };
 
 if (check) {
-  const current = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : undefined;
-  if (current !== output) {
-    console.error(`src/map/outlines.generated.ts is ${current === undefined ? 'missing' : `out of date: it is not what
-scripts/build-map-outlines.mjs makes from world-atlas ${atlasVersion} with its present settings`}.
-Run \`node scripts/build-map-outlines.mjs\` and commit src/map/outlines.generated.ts.`);
+  for (const [which, path] of Object.entries(outputs)) {
+    const current = existsSync(`${root}${path}`) ? readFileSync(`${root}${path}`, 'utf8') : undefined;
+    if (current === written[which]) continue;
+    console.error(`${path} is ${current === undefined ? 'missing' : `out of date: it is not what
+scripts/build-map-outlines.mjs makes from ${made} with its present settings`}.
+Run \`node scripts/build-map-outlines.mjs\` and commit it.`);
     process.exit(1);
   }
-  console.log('src/map/outlines.generated.ts is current');
+  console.log(`${Object.values(outputs).join(' and ')} are current`);
 } else {
-  writeFileSync(outputPath, output);
-  console.log(`src/map/outlines.generated.ts written: DETAIL ${json(detail).length} B, WORLD ${json(world).length} B of JSON`);
+  for (const [which, path] of Object.entries(outputs)) writeFileSync(`${root}${path}`, written[which]);
+  console.log(`${Object.values(outputs).join(' and ')} written: DETAIL ${json(detail).length} B, WORLD ${json(world).length} B of JSON`);
 }
 
 /** The 50m countries within DETAIL_BOX, simplified and quantized. */
@@ -309,22 +315,29 @@ function json(topo) {
   return text;
 }
 
-function render(detailTopology, worldTopology) {
-  const type = 'Topology<{ countries: GeometryCollection }>';
-  // JSON.parse of a string literal, not an object literal: engines parse JSON faster than JavaScript, and the
-  // literal is smaller than the code to build the same arrays. /* @__PURE__ */ lets a bundler drop either
-  // constant if nothing uses it.
+// JSON.parse of a string literal, not an object literal: engines parse JSON faster than JavaScript, and the
+// literal is smaller than the code to build the same arrays. /* @__PURE__ */ lets a bundler drop the constant if
+// nothing uses it.
+function header(what) {
   return `// Generated by scripts/build-map-outlines.mjs: do not edit. Run \`node scripts/build-map-outlines.mjs\` to remake it.
-// Source: Natural Earth (public domain) 1:50m and 1:110m countries, via world-atlas ${atlasVersion} (ISC).
+// Source: Natural Earth (public domain) ${what} countries, via world-atlas ${atlasVersion} (ISC); made with ${made}.
 import type { GeometryCollection, Topology } from 'topojson-specification';
+`;
+}
 
+function renderDetail(countries) {
+  return `${header('1:50m')}
 /** Countries in detail (Natural Earth 1:50m) within DETAIL_BOX. */
-export const DETAIL = /* @__PURE__ */ JSON.parse('${json(detailTopology)}') as ${type};
+export const DETAIL = /* @__PURE__ */ JSON.parse('${json(countries)}') as Topology<{ countries: GeometryCollection }>;
 
 /** [[west, south], [east, north]] in degrees: where DETAIL has outlines. */
 export const DETAIL_BOX: [[number, number], [number, number]] = ${JSON.stringify(DETAIL_BOX).replaceAll(',', ', ')};
+`;
+}
 
+function renderWorld(countries) {
+  return `${header('1:110m')}
 /** The whole world, coarse (Natural Earth 1:110m, simplified), for maps whose places reach outside DETAIL_BOX. */
-export const WORLD = /* @__PURE__ */ JSON.parse('${json(worldTopology)}') as ${type};
+export const WORLD = /* @__PURE__ */ JSON.parse('${json(countries)}') as Topology<{ countries: GeometryCollection }>;
 `;
 }

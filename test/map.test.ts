@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { DrawdownTimeline } from '../src/index.js';
+import { registerMessages, type DrawdownTimeline } from '../src/index.js';
 import { mapPlaces, mapRoutes } from '../src/map/map-routes.js';
 import { edgePoint, farPlace, fitFrame } from '../src/map/map-projection.js';
 import { routeShape } from '../src/map/route-shape.js';
@@ -266,7 +266,7 @@ describe('route map: the element', () => {
       element.setAttribute('map', 'sideways');
       await element.updateComplete;
       expect(root.querySelector('.map-box')).to.equal(null);
-      expect(warned.join('\n')).to.include('map="sideways" is not one of none, inset, beside, above');
+      expect(warned.join('\n')).to.include('ignoring map="sideways": expected one of none, beside, above, inset');
     } finally {
       console.warn = warn;
     }
@@ -294,18 +294,121 @@ describe('route map: the element', () => {
     expect(map.right).to.be.at.most(plot.left + 1);
   });
 
-  it('is part of the exports: the SVG holds the map, its routes and its credit', async () => {
+  it('walks the routes with the arrow keys mirrored right to left', async () => {
+    const { element } = await seedElement('<drawdown-timeline map="beside" lang="ar" dir="rtl"></drawdown-timeline>');
+    const root = await mapDrawn(element);
+    const first = root.querySelector<SVGElement>('.map-box .route-target[tabindex="0"]')!;
+    first.focus();
+    // Right to left, the next stop is to the left.
+    await sendKeys({ press: 'ArrowLeft' });
+    await frameWhere(() => root.activeElement !== first && root.activeElement?.classList.contains('route-target') === true, 'the next route');
+    const second = root.activeElement!;
+    await sendKeys({ press: 'ArrowRight' });
+    await frameWhere(() => root.activeElement === first, 'back to the first route');
+    expect(second).to.not.equal(first);
+  });
+
+  it('lets go of what it lit up when the focus or the pointer leaves the map', async () => {
     const { element } = await seedElement('<drawdown-timeline map="beside"></drawdown-timeline>');
+    const root = await mapDrawn(element);
+    const place = root.querySelector<SVGElement>('.map-box .place[data-place="hmeimim"] .place-target')!;
+    place.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root.querySelectorAll('.plot-wrap [data-map-hot]').length, 'Hmeimim\'s events on the chart').to.be.greaterThan(0);
+    root.querySelector('.map-box .map-plot')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await element.updateComplete;
+    expect(root.querySelectorAll('.plot-wrap [data-map-hot]').length).to.equal(0);
+    expect(root.querySelector('.map-box .place.hot')).to.equal(null);
+    // By keyboard: into the map, then out of it to the chart.
+    root.querySelector<SVGElement>('.map-box .route-target[tabindex="0"]')!.focus();
+    await element.updateComplete;
+    expect(root.querySelector('.map-box .map-plot')!.classList.contains('lit')).to.equal(true);
+    root.querySelector<SVGElement>('.plot-wrap [part~="event-target"]')!.focus();
+    await element.updateComplete;
+    expect(root.querySelectorAll('.map-box .route.hot').length, 'only the chart\'s focused event, if it has a route').to.be.at.most(1);
+    expect(root.querySelectorAll('.plot-wrap [data-map-hot]').length).to.equal(0);
+  });
+
+  it('comes and goes with its attribute', async () => {
+    const { element } = await seedElement('<drawdown-timeline map="beside"></drawdown-timeline>');
+    const root = await mapDrawn(element);
+    const frame = root.querySelector<HTMLElement>('.frame')!;
+    for (const map of ['none', 'beside', 'none', 'above']) {
+      element.setAttribute('map', map);
+      await element.updateComplete;
+      if (map === 'none') {
+        expect(root.querySelector('.map-box'), map).to.equal(null);
+        expect(frame.dataset.map).to.equal(undefined);
+        expect(parseFloat(getComputedStyle(frame).paddingInlineEnd), 'the chart has the whole width again').to.equal(0);
+      } else {
+        await frameWhere(() => !!root.querySelector('.map-box .route'), `the map ${map}`);
+        expect(frame.dataset.map).to.equal(map);
+      }
+    }
+  });
+
+  it('says, for a story without coordinates, that no move is on the map and which places it could not put there', async () => {
+    const { element } = await seedElement('<drawdown-timeline map="beside"></drawdown-timeline>');
+    const bare = await (await fetch('/data/russia-syria-2024.json')).json() as SeedInput;
+    for (const place of bare.places) {
+      delete place.lat;
+      delete place.lon;
+    }
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = bare;
+    await loaded;
+    const root = element.shadowRoot!;
+    await frameWhere(() => !!root.querySelector('.map-box .map-none'), 'the words for no map');
+    expect(root.querySelector('.map-box .map-plot')).to.equal(null);
+    expect(root.querySelector<HTMLElement>('.frame')!.dataset.map, 'words alone go above the chart').to.equal('above');
+    const unplaced = root.querySelector('.map-box .map-unplaced')!.textContent!;
+    expect(unplaced).to.include('Hmeimim Air Base');
+    expect(unplaced).to.include('Benina Airport, Benghazi');
+  });
+
+  it('speaks a page\'s own language for the words its table gives, English for the rest', async () => {
+    registerMessages('fr', { map: { title: 'Carte des mouvements', routes: { one: '{count} trajet', other: '{count} trajets' } } });
+    const { element } = await seedElement('<drawdown-timeline map="beside" lang="fr"></drawdown-timeline>');
+    const root = await mapDrawn(element);
+    expect(root.querySelector('.map-box .map-plot')!.getAttribute('aria-label')).to.equal('Carte des mouvements');
+    expect(root.querySelector('.map-summary')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.match(/^9 trajets from Syria: 6 to Libya/);
+    expect(root.querySelector('.map-credit')!.textContent).to.include('Natural Earth');
+  });
+
+  it('is part of the exports: the SVG holds the map, its outlines, routes and credit, whole whatever the zoom', async () => {
+    /** The paths of an export that draw land: filled, and of hundreds of corners (the chart draws nothing so long). */
+    const land = (svg: Element) => [...svg.querySelectorAll('path')].filter((path) =>
+      (path.getAttribute('d') ?? '').split('L').length > 200 && path.getAttribute('fill') && path.getAttribute('fill') !== 'none');
+    const exported = async (element: DrawdownTimeline) => new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
+    const { element } = await seedElement('<drawdown-timeline map="beside" start="2024-12-20" end="2024-12-24"></drawdown-timeline>');
     await mapDrawn(element);
-    const svg = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
+    const svg = await exported(element);
     expect(svg.querySelector('parsererror')).to.equal(null);
-    const text = svg.textContent!;
+    expect(land(svg).length, 'the outlines').to.equal(1);
+    const text = svg.textContent!.replace(/[\u2068\u2069]/g, '');
     expect(text).to.include('Natural Earth');
-    expect(text.replace(/[\u2068\u2069]/g, '')).to.include('9 routes from Syria');
-    // The routes' heads, filled in their kinds' colours, written onto each shape.
-    const heads = [...svg.querySelectorAll('path')].filter((path) => /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z$/.test(path.getAttribute('d') ?? ''));
-    expect(heads.length).to.be.at.least(8);
-    expect(heads.every((head) => head.getAttribute('fill') && head.getAttribute('fill') !== 'none')).to.equal(true);
+    // The chart is zoomed to a few days, but paper holds the whole story (print-range="story"), and so does its map.
+    expect(text).to.include('9 routes from Syria: 6 to Libya, 1 to Lebanon, 1 to Iraq, 1 to Russia');
+    cleanup();
+    const plain = await seedElement('<drawdown-timeline></drawdown-timeline>');
+    const without = await exported(plain.element);
+    expect(land(without), 'no map asked for, none exported').to.deep.equal([]);
+    expect(without.textContent).to.not.include('Natural Earth');
+  });
+
+  it('loads the world\'s outlines for places beyond the detailed ones, and an export waits for them', async () => {
+    const { element } = await seedElement('<drawdown-timeline map="above"></drawdown-timeline>');
+    const wide = await (await fetch('/data/russia-syria-2024.json')).json() as SeedInput & Record<string, unknown>;
+    wide.places.push({ id: 'vladivostok', name: 'Vladivostok', lat: 43.12, lon: 131.9 }, { id: 'tokyo', name: 'Tokyo', lat: 35.68, lon: 139.69 });
+    wide.events.push({ id: 'far-east', title: 'Pacific fleet leaves', kind: 'withdrawal', when: '2024-12-20', from: 'vladivostok', to: 'tokyo' } as SeedInput['events'][number]);
+    const loaded = nextEvent(element, 'drawdown-load');
+    element.data = wide;
+    await loaded;
+    const svg = new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
+    const land = [...svg.querySelectorAll('path')].find((path) => (path.getAttribute('d') ?? '').split('L').length > 200);
+    expect(land, 'the world\'s outlines in the export').to.not.equal(undefined);
+    const root = element.shadowRoot!;
+    await frameWhere(() => (root.querySelector('.map-box .land')?.getAttribute('d') ?? '').length > 1000, 'the world on screen');
   });
 
   it('prints above the chart: its credit and its words in the PDF', async () => {
@@ -322,19 +425,25 @@ describe('route map: the single file', () => {
   afterEach(removeFrames);
 
   it('loads the map from beside the single file, only for an element that asks for one', async () => {
-    const page = (map: string) => `<!doctype html><html lang="en"><head><script src="/dist/drawdown-timeline.min.js"></script></head>
+    const page = (key: string, map: string) => `<!doctype html><html lang="en"><head><script src="/__test/tally/${key}/drawdown-timeline.min.js"></script></head>
       <body><drawdown-timeline src="/data/russia-syria-2024.json" ${map}></drawdown-timeline></body></html>`;
-    const loaded = (win: Window) => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('drawdown-timeline-map.min.js'));
-    const { window: win, document: doc } = await framePage(page('map="beside"'));
+    const requests = async (key: string, file: string) => (await fetch(`/__test/count?key=${encodeURIComponent(`tally:${key}/${file}`)}`)).json() as Promise<number>;
+    const key = `map${Date.now()}`;
+    const { document: doc } = await framePage(page(key, 'map="beside"'));
     const element = doc.querySelector<DrawdownTimeline>('drawdown-timeline')!;
     await frameWhere(() => !!element.shadowRoot?.querySelector('.map-box .route'), 'the map');
-    expect(loaded(win)).to.equal(true);
+    expect(await requests(key, 'drawdown-timeline-map.min.js')).to.equal(1);
+    // Within the detailed outlines' box: the world's are never asked for.
+    expect(await requests(key, 'drawdown-timeline-world.min.js')).to.equal(0);
     removeFrames();
-    const plain = await framePage(page(''));
+    const none = `none${Date.now()}`;
+    const plain = await framePage(page(none, ''));
     const other = plain.document.querySelector<DrawdownTimeline>('drawdown-timeline')!;
-    await frameWhere(() => plain.window.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('drawdown-timeline-reading.min.js')), 'the reading views');
+    // The views after the first paint came (the map's place is among them), and the element is done with them.
+    await frameWhere(() => !!other.shadowRoot?.querySelector('[part~="event"][data-primary]'), 'the seed story');
     await other.updateComplete;
-    expect(loaded(plain.window), 'no map asked for, none loaded').to.equal(false);
+    expect(await requests(none, 'drawdown-timeline-reading.min.js')).to.equal(1);
+    expect(await requests(none, 'drawdown-timeline-map.min.js'), 'no map asked for, none loaded').to.equal(0);
   });
 
   it('says, where the map would be, that it could not be loaded, and keeps the chart', async () => {

@@ -131,6 +131,14 @@ export function testServerPlugin() {
         gate(context.query.key ?? '').open();
         return { body: 'open', type: 'text/plain' };
       }
+      const tally = /^\/__test\/tally\/(\w+)\/(drawdown-timeline(?:-\w+)?\.min\.js)$/.exec(context.path);
+      if (tally) {
+        // The single file and every file beside it, each request counted under `tally:KEY/FILE` (read it at
+        // /__test/count?key=…): how a test sees which files a page loaded, and which it never asked for.
+        const key = `tally:${tally[1]}/${tally[2]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return { body: readFileSync(new URL(`../dist/${tally[2]}`, import.meta.url), 'utf8'), type: 'text/javascript' };
+      }
       const withReading = /^\/__test\/with-reading\/(drawdown-timeline(?:-reading)?\.min\.js)$/.exec(context.path);
       if (withReading) {
         // The single file and what it loads after the first paint, without print and export beside them.

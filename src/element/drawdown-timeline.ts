@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { storyDomain } from '../layout/story-domain.js';
 import { memoizeLast } from '../model/memoize-last.js';
 import { PLOT_DEFS } from '../render/plot-defs.js';
@@ -197,8 +197,8 @@ export class DrawdownTimeline extends TimelineProperties {
 
   #options!: TimelineOptions;
   readonly #readOptions = memoizeLast((...values: unknown[]) => {
-    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar, printRange] = values;
-    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar, printRange }, this.warned);
+    const [src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar, printRange, map] = values;
+    return readOptions({ src, format, loading, fetchTimeout, groupBy, kinds, statuses, theme, height, numerals, axisDirection, calendar, printRange, map }, this.warned);
   });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -208,7 +208,7 @@ export class DrawdownTimeline extends TimelineProperties {
 
   protected override willUpdate(changed: PropertyValues): void {
     const options = this.#options = this.#readOptions(this.src, this.format, this.loading, this.fetchTimeout, this.groupBy,
-      this.kinds, this.statuses, this.theme, this.height, this.numerals, this.axisDirection, this.calendar, this.printRange);
+      this.kinds, this.statuses, this.theme, this.height, this.numerals, this.axisDirection, this.calendar, this.printRange, this.map);
     if (changed.has('lang')) this.#language.invalidate();
     this.#language.numerals = options.numerals;
     this.#language.calendars = [options.calendar, options.besideCalendar];
@@ -265,7 +265,7 @@ export class DrawdownTimeline extends TimelineProperties {
     if (!view.reading && view.status === 'ready' && needsReading(view)) this.#reading.want();
     // The shared drawing resources sit in a box of no size, never hidden: a mask or pattern inside an undisplayed
     // svg draws nothing, and the screen's plot is not displayed on paper, nor the paper's on screen.
-    return html`<div class="frame ${this.#options.height ? 'fixed' : ''}">
+    return html`<div class="frame ${this.#options.height ? 'fixed' : ''}" data-map=${this.#map?.placement ?? nothing}>
       ${timelineView(view)}
       ${this.#paper?.view()}
       <svg class="defs" aria-hidden="true" width="0" height="0">${PLOT_DEFS}</svg>
@@ -356,11 +356,11 @@ export class DrawdownTimeline extends TimelineProperties {
   }
 
   /** What loads after the first paint is here: the controllers made of it, wired to the element's own (see
-   * views/arrive.ts), with the first paint's code they use rather than copies of it. */
+   * arrive.ts), with the first paint's code they use rather than copies of it. */
   #arrived(views: Reading): void {
     ({ hint: this.#hint, frameMove: this.#frameMove, actions: this.#actions, input: this.#input, paper: this.#paper, map: this.#map } = views.arrive(this, {
       view: this.#view, language: this.#language, selection: this.#selection, selectionWiring: this.#selectionWiring, window: this.#window,
-      walk: this.#reading.walk!, held: this.#held, story: () => this.story, drawn: () => this.#drawn(), printRange: () => this.#options.printRange,
+      walk: this.#reading.walk!, held: this.#held, story: () => this.story, drawn: () => this.#drawn(), options: () => this.#options,
       moving: (moving) => { this.#moving = moving; },
       updateNow: () => { this.requestUpdate(); this.performUpdate(); },
       tools: { frameTools, storyDomain, layoutTimeline, drawBand, drawContext, legendEntries, legendView, exportCode: loadExport },

@@ -17,6 +17,9 @@ export type Calendar = (typeof CALENDARS)[number];
 /** What paper and the exports hold: the whole story, or the window of time the chart shows. */
 export const PRINT_RANGES = ['story', 'window'] as const;
 export type PrintRange = (typeof PRINT_RANGES)[number];
+/** Where the route map goes (see the `map` attribute); `none`, no map. */
+export const MAP_PLACES = ['none', 'beside', 'above', 'inset'] as const;
+export type MapPlace = (typeof MAP_PLACES)[number];
 export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
@@ -35,6 +38,7 @@ export interface OptionValues {
   readonly axisDirection: unknown;
   readonly calendar: unknown;
   readonly printRange: unknown;
+  readonly map: unknown;
 }
 
 /** The same, read: every value of the type the element works with, bad ones replaced by defaults. */
@@ -57,6 +61,7 @@ export interface TimelineOptions {
   /** A CSS length, or `undefined` for the height of the content. */
   readonly height: string | undefined;
   readonly printRange: PrintRange;
+  readonly map: MapPlace;
 }
 
 /** The default wait for `src`, in ms. */
@@ -78,6 +83,7 @@ export function readOptions(values: OptionValues, warned: Warned): TimelineOptio
     axisDirection: readChoice<AxisDirection>(warned, 'axis-direction', values.axisDirection, AXIS_DIRECTIONS, 'auto'),
     ...readCalendars(warned, values.calendar),
     printRange: readChoice<PrintRange>(warned, 'print-range', values.printRange, PRINT_RANGES, 'story'),
+    map: readChoice<MapPlace>(warned, 'map', values.map, MAP_PLACES, 'none'),
   };
 }
 

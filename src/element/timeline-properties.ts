@@ -3,7 +3,7 @@ import type { GroupBy } from '../layout/lanes.js';
 import type { Format } from '../model/read-story.js';
 import type { EventKind, EventStatus, Story } from '../model/types.js';
 import { readDate, type Warned } from './attribute-values.js';
-import type { AxisDirection, Calendar, Loading, Numerals, PrintRange, Theme } from './timeline-options.js';
+import type { AxisDirection, Calendar, Loading, MapPlace, Numerals, PrintRange, Theme } from './timeline-options.js';
 
 /** Whether a story has been read and drawn: nothing yet, on its way, unreadable, or shown. */
 export type Status = 'empty' | 'loading' | 'error' | 'ready';
@@ -49,7 +49,7 @@ export class TimelineProperties extends LitElement {
     showOutline: { type: Boolean, reflect: true, attribute: 'show-outline' },
     showWarnings: { type: Boolean, attribute: 'show-warnings' },
     selected: { reflect: true, converter: emptyAsAbsent },
-    map: {},
+    map: { converter: emptyAsAbsent },
     status: { state: true },
     story: { state: true },
   };
@@ -193,7 +193,7 @@ export class TimelineProperties extends LitElement {
    * between places with `lat` and `lon` as an arrow from origin to destination, for the window the chart shows, and
    * lights up what the reader points at or focuses on in both. It prints above the chart and is part of the exports.
    */
-  declare map: string | undefined;
+  accessor map: MapPlace = 'none';
 
   /** Whether a story has been read and drawn, and the story as read with what was wrong in it. */
   protected accessor status: Status = 'empty';

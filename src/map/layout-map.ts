@@ -23,9 +23,9 @@ export interface MapPlace {
   readonly y: number;
   /** Whether it lies beyond the map, drawn at its edge in its direction (see farPlace). */
   readonly beyond: boolean;
-  /** Whether a route shown starts or ends here; the others are drawn muted, for orientation. */
+  /** Whether a move shown starts or ends here; the others are drawn muted, for orientation. */
   readonly active: boolean;
-  /** The events of the routes shown that start or end here. */
+  /** The events of the moves shown that start or end here, with or without a route. */
   readonly events: readonly string[];
   /** Its name beside it, unless there was no room (then it is one hover or focus away). */
   readonly label: PlacedLabel | undefined;
@@ -70,13 +70,16 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
     key, event, from, to, kind, status, width, shape: routeShape(xy.get(from)!, xy.get(to)!, width, lane, POINT_RADIUS + 1),
   }));
   const events = new Map<string, string[]>();
+  const note = (id: string, event: string) => {
+    const list = events.get(id) ?? [];
+    if (!list.includes(event)) list.push(event);
+    events.set(id, list);
+  };
   for (const { from, to, event } of routes) {
-    for (const id of [from, to]) {
-      const list = events.get(id) ?? [];
-      if (!list.includes(event.id)) list.push(event.id);
-      events.set(id, list);
-    }
+    note(from, event.id);
+    note(to, event.id);
   }
+  for (const { from, event } of data.departures) note(from, event.id);
   const boxes: Box[] = [];
   for (const point of xy.values()) boxes.push(boxAround(point, POINT_RADIUS));
   for (const route of routes) {

@@ -25,7 +25,8 @@ export interface MapObstacles {
   readonly lines: readonly { readonly trace: readonly Point[]; readonly width: number }[];
 }
 
-/** The height a name takes (12 px type), and the room between a point and its name. */
+/** The height a name takes, for the default 12 px type (`--drawdown-label-size`; a larger size set there is
+ * measured across, but given this height), and the room between a point and its name. */
 export const LABEL_HEIGHT = 14;
 const GAP = 3;
 

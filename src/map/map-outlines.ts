@@ -11,8 +11,6 @@ export type Countries = Topology<{ countries: GeometryCollection }>;
 /** The countries to fill, their coasts and borders stroked, as path data in the map's pixels. */
 export interface OutlinePaths {
   readonly land: string;
-  /** Whether the detailed outlines (1:50m) drew them, or the world's coarse ones (1:110m). */
-  readonly detailed: boolean;
 }
 
 /** Each topology's countries as GeoJSON, made once. */
@@ -37,11 +35,9 @@ export function insideDetail({ projection, width, height }: MapFrame): boolean {
 }
 
 /**
- * The country outlines under a map: in detail where the frame lies inside the detailed box, else the `world`'s,
- * which load on demand (see world.ts); null while a frame that needs them waits for them.
+ * The country outlines under a map: the `world`'s when given (a frame reaching beyond the detailed box, see
+ * insideDetail: they load on demand, see world-outlines.ts), else the detailed ones.
  */
-export function outlinePaths(frame: MapFrame, world: Countries | undefined): OutlinePaths | null {
-  const detailed = insideDetail(frame);
-  if (!detailed && !world) return null;
-  return { land: pathData(frame.projection, countries(detailed ? DETAIL : world!)), detailed };
+export function outlinePaths(frame: MapFrame, world: Countries | undefined): OutlinePaths {
+  return { land: pathData(frame.projection, countries(world ?? DETAIL)) };
 }

@@ -2,17 +2,14 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { TimelineLayout } from '../layout/types.js';
 import { memoizeLast } from '../model/memoize-last.js';
 import type { Story, TimelineEvent } from '../model/types.js';
-import { accessibleName, type EventDescription } from '../words/describe-event.js';
-import type { MapMessages } from '../words/messages.js';
-import { fill } from '../words/messages.js';
-import type { Words } from '../words/words.js';
-import { layoutMap, type MapLayout, type MapPlace, type MapRoute } from './layout-map.js';
-import { loadWorld } from './load-world.js';
-import { outlinePaths, type Countries, type OutlinePaths } from './map-outlines.js';
-import { farPlace, fitFrame, type MapFrame } from './map-projection.js';
-import { mapPlaces, mapRoutes, type Located } from './map-routes.js';
+import type { EventDescription } from '../words/describe-event.js';
+import { fill, listOf, type MapMessages } from '../words/messages.js';
+import type { MapLayout } from './layout-map.js';
+import { MapLayouts, type EmptyMap, type MapLanguage } from './map-layouts.js';
+import { placeName, routeName } from './map-names.js';
 import { mapSummary } from './map-summary.js';
 import { mapView, type MapPlacement } from './map-view.js';
+import { worldSettled } from './world-outlines.js';
 
 type MapHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -29,37 +26,28 @@ export interface MapWiring {
   /** What the reader does to them (see SelectionActions). */
   readonly actions: { preview(id: string | undefined, group: string | undefined): void; toggle(id: string): void };
   /** The reader's words, direction and label measure (see LanguageController). */
-  readonly language: { readonly words: Words; readonly direction: 'ltr' | 'rtl'; readonly measure: (text: string) => number };
+  readonly language: MapLanguage;
   /** The map's words in the reader's language (English where the language's table has none). */
   readonly words: () => MapMessages;
 }
 
-/** The map's height where it sits, by the width it has: [least, most]. Beside the chart it is nearly as tall as it
- * is wide, showing more land around the places than a strip of them; it does not follow the chart's height, which
- * changes as a zoom restacks rows, so the map holds still while the chart moves. */
-function heights(placement: MapPlacement, width: number): [number, number] {
-  if (placement === 'inset') return [120, 200];
-  if (placement === 'beside') return [Math.max(240, Math.min(560, Math.round(width * 0.8))), 560];
-  return [180, Math.min(440, Math.max(220, width * 0.6))];
-}
-
-/** The outlines drawn while the world's are on their way, or when they could not be loaded: none. */
-const NO_OUTLINES: OutlinePaths = { land: '', detailed: false };
-const WORLD_MISSING = 'a map reaching beyond Europe, Africa north of the equator and the Middle East needs ' +
-  'drawdown-timeline-world.min.js, which belongs beside drawdown-timeline.min.js';
-
 /** The width a paper map is drawn at: a printout scales it to the page. */
 const PAPER_WIDTH = 640;
 
+const isEmpty = (map: MapLayout | EmptyMap): map is EmptyMap => 'empty' in map;
+
 /**
  * The route map beside the timeline: one story, two views. It draws the moves the timeline's window shows (the
- * window moves, the routes follow), lights up the events the reader points at or focuses on either view in the
+ * window moves, the routes follow), lights up the events the reader points at or focuses on in either view in the
  * other, selects a route's event on a click or Enter, and gives the keyboard one tab stop into the map, from which
  * arrow keys walk the routes and then the places. Its width is its box's, read as the page lays it out.
  */
 export class MapPanel implements ReactiveController {
   readonly #host: MapHost;
   readonly #wiring: MapWiring;
+  /** The screen's map and paper's, each laid out again only when what it shows changes. */
+  readonly #screen: MapLayouts;
+  readonly #paper: MapLayouts;
   #width = 0;
   #observer: ResizeObserver | undefined;
   /** The box watched. */
@@ -69,30 +57,19 @@ export class MapPanel implements ReactiveController {
   #hotPlace: string | undefined;
   /** The route or place holding the map's tab stop. */
   #current = '';
-  /** Where the map sits now. */
+  /** Where the map sits now, and whether this update drew it. */
   #placement: MapPlacement = 'above';
+  #shown = false;
   /** The plot's marks this map lit up last. */
   #lit: Element[] = [];
-
-  readonly #places = memoizeLast((shown: Story) => mapPlaces(shown));
-  readonly #frame = memoizeLast((places: readonly Located[], width: number, placement: MapPlacement): MapFrame => {
-    const [minHeight, maxHeight] = heights(placement, width);
-    const points = places.map(({ lon, lat }) => [lon, lat] as const), far = farPlace(points);
-    const frame = fitFrame(points.filter((_, i) => i !== far), { width, minHeight, maxHeight, inset: placement === 'inset' ? 10 : 18 });
-    return { ...frame, far: far === undefined ? undefined : places[far]!.place.id };
-  });
-  readonly #outlines = memoizeLast(outlinePaths);
-  readonly #layout = memoizeLast((shown: Story, places: readonly Located[], start: number, end: number, frame: MapFrame, outlines: OutlinePaths,
-    words: Words, direction: 'ltr' | 'rtl', measure: (text: string) => number) =>
-    layoutMap(mapRoutes(shown, places, [start, end]), frame, outlines, { languages: words.languages, direction, measure }));
-  /** The world's outlines, once a map reaching beyond the detailed ones asked for them. */
-  #world: Countries | undefined;
-  #worldLoad: Promise<void> | undefined;
   readonly #summary = memoizeLast(mapSummary);
 
   constructor(host: MapHost, wiring: MapWiring) {
     this.#host = host;
     this.#wiring = wiring;
+    const redraw = () => host.requestUpdate();
+    this.#screen = new MapLayouts(redraw);
+    this.#paper = new MapLayouts(redraw);
     host.addController(this);
   }
 
@@ -119,50 +96,55 @@ export class MapPanel implements ReactiveController {
     this.#hotEvent = this.#hotPlace = undefined;
   }
 
-  /** The map laid out for its box now, or null before the story is drawn or the box measured. */
-  layout(placement = this.#placement, width = this.#width): MapLayout | null {
-    const { view, language } = this.#wiring, { shown, layout } = view;
-    if (!shown || !layout || width <= 0) return null;
-    const places = this.#places(shown);
-    if (!places.length) return null;
-    const [start, end] = layout.scale.domain() as [number, number];
-    const frame = this.#frame(places, Math.round(width), placement);
-    const outlines = this.#outlines(frame, this.#world) ?? this.#loadWorld();
-    return this.#layout(shown, places, start, end, frame, outlines, language.words, language.direction, language.measure);
+  hostUpdate(): void {
+    this.#shown = false;
   }
 
-  /** Resolves once the outlines the map needs are here: print and the exports wait for them. */
-  async settled(): Promise<void> {
-    await this.#worldLoad;
+  /** Whether the story's moves name no place with coordinates: the map is then its words alone. */
+  get empty(): boolean {
+    const shown = this.#wiring.view.shown;
+    return !!shown && this.#screen.empty(shown);
   }
 
-  /** Starts loading the world's outlines, and draws the map without them until they arrive; a file that cannot be
-   * loaded is said once, and the map stays without outlines. */
-  #loadWorld(): OutlinePaths {
-    this.#worldLoad ??= loadWorld().then(({ WORLD }) => {
-      this.#world = WORLD;
-      this.#host.requestUpdate();
-    }, (error: unknown) => {
-      console.error(`<drawdown-timeline>: ${WORLD_MISSING} (${error instanceof Error ? error.message : String(error)})`);
-    });
-    return NO_OUTLINES;
+  /** The screen's map for the chart's window now, or null before the story is drawn or the box measured. */
+  #layout(): MapLayout | EmptyMap | null {
+    const { shown, layout } = this.#wiring.view;
+    if (!shown || !layout || this.#width <= 0) return null;
+    return this.#screen.layout(shown, layout.scale.domain() as [number, number], this.#width, this.#placement, this.#wiring.language);
   }
 
   /** The map's box where it sits, and the map in it once the box has a width. */
   view(placement: MapPlacement): TemplateResult {
     this.#placement = placement;
-    const map = this.layout(placement);
+    this.#shown = true;
+    const map = this.#layout();
     return html`<div class="map-box ${placement}" part="map">${map ? this.#draw(map, placement, false) : nothing}</div>`;
   }
 
-  /** The map for paper and exports: whole, without tab stops or lit events, scaled to the page. */
-  paperView(): TemplateResult | undefined {
-    const map = this.layout('above', PAPER_WIDTH);
+  /** The map for paper and exports, for `window` (undefined: the whole story): whole, without tab stops or lit
+   * events, scaled to the page. */
+  paperView(window: readonly [number, number] | undefined): TemplateResult | undefined {
+    const map = this.#paperLayout(window);
     return map ? this.#draw(map, 'above', true) : undefined;
   }
 
-  #draw(map: MapLayout, placement: MapPlacement, paper: boolean): TemplateResult {
+  /** Resolves once paper's map for `window` has the outlines it needs: print and the exports wait for it. */
+  async settled(window: readonly [number, number] | undefined): Promise<void> {
+    this.#paperLayout(window);
+    await worldSettled();
+  }
+
+  #paperLayout(window: readonly [number, number] | undefined): MapLayout | EmptyMap | null {
+    const shown = this.#wiring.view.shown;
+    return shown && this.#paper.layout(shown, window, PAPER_WIDTH, 'above', this.#wiring.language);
+  }
+
+  #draw(map: MapLayout | EmptyMap, placement: MapPlacement, paper: boolean): TemplateResult {
     const { selection, language } = this.#wiring, words = language.words, messages = this.#wiring.words();
+    if (isEmpty(map)) {
+      return html`<p class="map-none">${messages.noRoutes}</p>
+        ${map.unplaced.length ? html`<p class="map-unplaced">${fill(messages.unplaced, { places: listOf(map.unplaced, words.messages) })}</p>` : nothing}`;
+    }
     const hot = new Set<string>();
     if (!paper) for (const id of [this.#hotEvent, selection.previewId]) if (id) hot.add(id);
     const keys = this.#keys(map);
@@ -171,13 +153,15 @@ export class MapPanel implements ReactiveController {
       layout: map, placement, summary: this.#summary(map, words, messages), words: messages, messages: words.messages,
       direction: language.direction, hot, hotPlace: paper ? undefined : this.#hotPlace, selected: paper ? undefined : selection.selectedId,
       current: this.#current, paper,
-      routeName: (route) => this.#routeName(route, words, map), placeName: (place) => this.#placeName(place, words, messages),
-      on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, click: this.#onClick },
+      routeName: (route) => routeName(route, map, this.#wiring.view.describe(route.event), words),
+      placeName: (place) => placeName(place, words, messages),
+      on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, blur: this.#onBlur, click: this.#onClick },
     });
   }
 
-  /** After each update: the map's box is watched (a new one, if the map came back), and the plot's marks of the
-   * events lit up from the map are lit up too, after each drawing of the plot. */
+  /** After each update: the map's box is watched (a new one, if the map came back); what the map lit up is let go
+   * when it is no longer drawn; and the plot's marks of the events lit up from the map are lit up too, after each
+   * drawing of the plot. */
   hostUpdated(): void {
     const box = this.#host.renderRoot.querySelector('.map-box');
     if (box !== this.#box && this.#observer) {
@@ -185,9 +169,11 @@ export class MapPanel implements ReactiveController {
       if (box) this.#observer.observe(box);
       this.#box = box;
     }
+    if (!this.#shown) this.#hotEvent = this.#hotPlace = undefined;
     for (const element of this.#lit) element.removeAttribute('data-map-hot');
     this.#lit = [];
-    const ids = this.#hotPlace ? this.layout()?.places.find(({ place }) => place.id === this.#hotPlace)?.events ?? [] : this.#hotEvent ? [this.#hotEvent] : [];
+    const map = this.#hotPlace ? this.#layout() : null;
+    const ids = map && !isEmpty(map) ? map.places.find(({ place }) => place.id === this.#hotPlace)?.events ?? [] : this.#hotEvent ? [this.#hotEvent] : [];
     const plot = this.#host.renderRoot.querySelector('.plot-wrap');
     for (const id of ids) {
       for (const element of plot?.querySelectorAll(`[data-id="${CSS.escape(id)}"]`) ?? []) {
@@ -197,29 +183,16 @@ export class MapPanel implements ReactiveController {
     }
   }
 
-  /** A route's accessible name: its event's, and which of the event's routes it is when it has several. */
-  #routeName(route: MapRoute, words: Words, map: MapLayout): string {
-    const event = accessibleName(this.#wiring.view.describe(route.event), words.messages);
-    if (route.event.from.length * route.event.to.length < 2) return event;
-    const name = (id: string) => map.places.find(({ place }) => place.id === id)?.name ?? '';
-    return `${event}. ${fill(words.messages.routeSpoken, { from: name(route.from), to: name(route.to) })}`;
-  }
-
-  #placeName(place: MapPlace, words: Words, messages: MapMessages): string {
-    const name = place.beyond ? fill(messages.beyond, { place: place.name }) : place.name;
-    return fill(messages.place, { place: name, moves: words.formatter.count(words.messages.events, place.events.length) });
-  }
-
-  /** The map's stops for the keyboard, in order: its routes, then its places. */
+  /** The map's stops for the keyboard, in order: its routes drawn, then its places. */
   #keys(map: MapLayout): string[] {
-    return [...map.routes.map((route) => route.key), ...map.places.map(({ place }) => place.id)];
+    return [...map.routes.filter((route) => route.shape).map((route) => route.key), ...map.places.map(({ place }) => place.id)];
   }
 
   /** Arrow keys walk the routes and places (mirrored right to left), Home and End to the ends; Enter and Space
    * select a route's event, or a place's first. */
   readonly #onKeydown = (event: KeyboardEvent) => {
-    const map = this.layout();
-    if (!map || event.altKey || event.ctrlKey || event.metaKey) return;
+    const map = this.#layout();
+    if (!map || isEmpty(map) || event.altKey || event.ctrlKey || event.metaKey) return;
     const keys = this.#keys(map), at = Math.max(0, keys.indexOf(this.#current));
     const back = this.#wiring.language.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const forth = back === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
@@ -238,23 +211,24 @@ export class MapPanel implements ReactiveController {
     }
   };
 
-  /** The route or place under the pointer lights up its events on the chart. */
+  /** The route or place under the pointer or focus lights up its events on the chart. */
   readonly #onOver = (event: Event) => this.#light(event.target);
   readonly #onFocus = (event: FocusEvent) => {
-    const key = (event.target as Element).getAttribute?.('data-key') ?? (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
     if (key) this.#current = key;
     this.#light(event.target);
   };
 
-  readonly #onLeave = () => {
-    if (this.#hotEvent === undefined && this.#hotPlace === undefined) return;
-    this.#hotEvent = this.#hotPlace = undefined;
-    this.#wiring.actions.preview(undefined, undefined);
+  /** The pointer leaving the map, or the focus leaving it for somewhere else, lets go of what it lit up. */
+  readonly #onLeave = () => this.#light(null);
+  readonly #onBlur = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (!to || !(event.currentTarget as Node).contains(to)) this.#light(null);
   };
 
   readonly #onClick = (event: MouseEvent) => {
-    const map = this.layout(), key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
-    const id = map && key ? this.#eventOf(map, key) : undefined;
+    const map = this.#layout(), key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    const id = map && !isEmpty(map) && key ? this.#eventOf(map, key) : undefined;
     if (id) this.#wiring.actions.toggle(id);
   };
 
@@ -269,7 +243,7 @@ export class MapPanel implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The event a route's key names, or the first event of a place's routes. */
+  /** The event a route's key names, or the first event of a place's moves. */
   #eventOf(map: MapLayout, key: string): string | undefined {
     return map.routes.find((route) => route.key === key)?.event.id ?? map.places.find(({ place }) => place.id === key)?.events[0];
   }

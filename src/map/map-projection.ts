@@ -35,14 +35,19 @@ function spread(points: readonly (readonly [number, number])[]): number {
   return (east - west) * Math.cos((((south + north) / 2) * Math.PI) / 180) * (north - south);
 }
 
+/** Only a map at least this many degrees across (the square root of its area) leaves a place out: a region of a
+ * few bases and one city shows them all, however they lie. */
+const OUTLIER_SPAN = 20;
+
 /**
  * The places the map is fitted to, and the one it leaves out, if any: the place without which the map would cover
- * under 1/OUTLIER_AREA of its area, when the map keeps at least three places. It is drawn at the map's edge, in its
- * direction (see edgePoint), where its routes end.
+ * under 1/OUTLIER_AREA of its area, when the map is wide (OUTLIER_SPAN) and keeps at least three places. It is drawn
+ * at the map's edge, in its direction (see edgePoint), where its routes end.
  */
 export function farPlace(points: readonly (readonly [number, number])[]): number | undefined {
   if (points.length < 4) return undefined;
   const whole = spread(points);
+  if (Math.sqrt(whole) < OUTLIER_SPAN) return undefined;
   let best: number | undefined, smallest = whole / OUTLIER_AREA;
   points.forEach((_, i) => {
     const without = spread(points.filter((__, j) => j !== i));
@@ -68,8 +73,8 @@ function pad(low: number, high: number, limit: number): [number, number] {
 }
 
 /**
- * The places' box with a margin: an eighth of its span on each side, at least a degree and a half, and at least
- * MIN_SPAN across, so the land around the places frames them.
+ * The places' box with a margin: an eighth of its span and a degree and a half on each side, and at least MIN_SPAN
+ * across, so the land around the places frames them.
  */
 export function paddedBox(points: readonly (readonly [number, number])[]): LonLatBox {
   let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;

@@ -30,6 +30,9 @@ export interface MapRoutes {
   readonly routes: readonly RouteData[];
   /** The names' places the moves in the window name without coordinates: listed beside the map, never guessed. */
   readonly unplaced: readonly Place[];
+  /** The moves in the window that leave a place on the map for no destination given (a withdrawal "from the
+   * coast"): no route, but their origins are theirs, lit up with them. */
+  readonly departures: readonly { readonly event: TimelineEvent; readonly from: string }[];
 }
 
 /** Whether an event reaches into `window` ([start, end] in ms); an open side reaches as far as it may. */
@@ -63,9 +66,14 @@ export function mapRoutes(story: Story, places: readonly Located[], window: read
   const located = new Set(places.map(({ place }) => place.id));
   const unplaced = new Set<Place>();
   const routes: RouteData[] = [];
+  const departures: MapRoutes['departures'][number][] = [];
   const pairs = new Map<string, number>();
   for (const event of story.events) {
-    if (!event.from.length || !event.to.length || !inWindow(event, window)) continue;
+    if (!event.from.length || !inWindow(event, window)) continue;
+    if (!event.to.length) {
+      for (const from of event.from) if (located.has(from)) departures.push({ event, from });
+      continue;
+    }
     for (const id of [...event.from, ...event.to]) {
       const place = byId.get(id);
       if (place && !located.has(id)) unplaced.add(place);
@@ -83,5 +91,5 @@ export function mapRoutes(story: Story, places: readonly Located[], window: read
       }
     }
   }
-  return { places, routes, unplaced: [...unplaced] };
+  return { places, routes, unplaced: [...unplaced], departures };
 }

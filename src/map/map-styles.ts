@@ -86,9 +86,10 @@ export const mapStyles = css`
   .route-target:focus, .place-target:focus {
     outline: none;
   }
+  /* The keyboard's route: a line of the focus colour along it, which keeps 3:1 against land and sea. */
   .route-target:focus-visible {
-    stroke: var(--_text);
-    stroke-opacity: 0.25;
+    stroke: var(--_focus);
+    stroke-width: 3;
   }
   /* What the reader points at or focuses on, here or on the chart, stands out; the rest steps back. */
   .map-plot.lit .route:not(.hot, .selected) {
@@ -155,6 +156,10 @@ export const mapStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  .map-none {
+    margin: 0;
+    color: var(--_text);
   }
   .map-missing {
     margin: 0 12px 8px;

@@ -28,6 +28,7 @@ export interface MapViewOptions {
     readonly over: (event: Event) => void;
     readonly leave: () => void;
     readonly focus: (event: FocusEvent) => void;
+    readonly blur: (event: FocusEvent) => void;
     readonly click: (event: MouseEvent) => void;
   };
   /** For paper and exports: no tab stops, no live states, the credit in full under it. */
@@ -39,14 +40,16 @@ function routeView(route: MapRoute, options: MapViewOptions): TemplateResult {
   const { shape, event } = route;
   const hot = options.hot.has(event.id) || (options.hotPlace !== undefined && (route.from === options.hotPlace || route.to === options.hotPlace));
   const classes = `route kind-${route.kind}${hot ? ' hot' : ''}${options.selected === event.id ? ' selected' : ''}`;
-  // A route whose places fall together at this scale is drawn as nothing, but still listed and reachable.
-  return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}>${shape ? svg`
+  // A route whose places fall together at this scale is drawn as nothing: the summary and its places hold it.
+  if (!shape) return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}></g>`;
+  const name = options.routeName(route);
+  return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}>
     <path class="link status-${route.status}" d=${shape.body} stroke-width=${route.width}></path>
     <path class="route-head" d=${shape.head}></path>
-    <path class="route-glyph" d=${kindGlyph(route.kind, shape.middle[0], shape.middle[1], GLYPH_RADIUS)}></path>` : nothing}
-    ${options.paper ? nothing : svg`<path class="route-target" d=${shape ? shape.body + shape.head : 'M0,0'} role="button"
+    <path class="route-glyph" d=${kindGlyph(route.kind, shape.middle[0], shape.middle[1], GLYPH_RADIUS)}></path>
+    ${options.paper ? nothing : svg`<path class="route-target" d=${shape.body + shape.head} role="button"
       tabindex=${options.current === route.key ? 0 : -1} aria-pressed=${options.selected === event.id ? 'true' : 'false'}
-      aria-label=${options.routeName(route)}><title>${options.routeName(route)}</title></path>`}
+      aria-label=${name}><title>${name}</title></path>`}
   </g>`;
 }
 
@@ -55,7 +58,7 @@ function placeView(place: MapPlace, options: MapViewOptions): TemplateResult {
   const classes = `place${place.active ? '' : ' idle'}${place.beyond ? ' beyond' : ''}${options.hotPlace === id || place.events.some((event) => options.hot.has(event)) ? ' hot' : ''}`;
   return svg`<g class=${classes} data-place=${id}>
     <circle class="place-point" cx=${place.x} cy=${place.y} r=${POINT_RADIUS}></circle>
-    ${label ? svg`<text x=${label.x} y=${label.y} direction=${options.direction}>${isolate(label.text)}</text>` : nothing}
+    ${label ? svg`<text x=${label.x} y=${label.y} direction=${options.direction} aria-hidden="true">${isolate(label.text)}</text>` : nothing}
     ${options.paper ? nothing : svg`<circle class="place-target" cx=${place.x} cy=${place.y} r="12" role="button" data-key=${id}
       tabindex=${options.current === id ? 0 : -1} aria-label=${options.placeName(place)}><title>${place.name}</title></circle>`}
   </g>`;
@@ -72,9 +75,8 @@ export function mapView(options: MapViewOptions): TemplateResult {
   const lit = options.hot.size > 0 || options.hotPlace !== undefined;
   return html`<figure class="map ${options.placement}">
     <svg class="map-plot ${lit ? 'lit' : ''}" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
-      role=${options.paper ? 'img' : 'group'} aria-label=${words.title} aria-roledescription=${options.paper ? nothing : words.title}
-      aria-describedby="map-summary"
-      @keydown=${on.keydown} @pointerover=${on.over} @pointerleave=${on.leave} @focusin=${on.focus} @click=${on.click}>
+      role=${options.paper ? 'img' : 'group'} aria-label=${words.title} aria-describedby=${options.paper ? nothing : 'map-summary map-keys'}
+      @keydown=${on.keydown} @pointerover=${on.over} @pointerleave=${on.leave} @focusin=${on.focus} @focusout=${on.blur} @click=${on.click}>
       <rect class="sea" width=${width} height=${height}></rect>
       <path class="land" d=${layout.outlines.land}></path>
       <g class="routes">${layout.routes.map((route) => routeView(route, options))}</g>
@@ -84,6 +86,7 @@ export function mapView(options: MapViewOptions): TemplateResult {
       <ul id=${options.paper ? nothing : 'map-summary'} class="map-summary">${options.summary.map((line) => html`<li>${line}</li>`)}</ul>
       ${layout.unplaced.length ? html`<p class="map-unplaced">${fill(words.unplaced, { places: listOf(layout.unplaced, options.messages) })}</p>` : nothing}
       <p class="map-credit">${words.credit}</p>
+      ${options.paper ? nothing : html`<p id="map-keys" class="visually-hidden">${words.keys}</p>`}
     </figcaption>
   </figure>`;
 }

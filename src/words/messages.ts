@@ -64,8 +64,9 @@ export interface Messages {
   readonly sourceCount: PluralForms;
   /** Legend wording for each date form. */
   readonly forms: Readonly<Record<DateForm, string>>;
-  /** The route map's words (see words/map-messages.ts), which ship with the map: only tables other than English's
-   * have them here, and a language without them shows the map in English. */
+  /** The route map's words (see MapMessages). English's are in words/map-messages.ts, which the after-paint file
+   * holds, not the single file; Arabic's are here, in its table. A language's table may leave them out, or some of
+   * them: what it leaves out is said in English. */
   readonly map?: MapMessages;
   /** Headings and phrases of the details panel, the error box and the warnings list. */
   readonly ui: {
@@ -217,9 +218,9 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
 }
 
 /**
- * The route map's own words, for one language. They ship with the map (drawdown-timeline-map.min.js), not in the
- * single file: a page that shows no map never loads them. English and Arabic are here; a page's own table for
- * another language may add them under `map` (see `registerMessages`), and what it leaves out is said in English.
+ * The route map's own words, for one language, under `map` in its table (see Messages.map). English's are not in the
+ * single file (see words/map-messages.ts); a page's own table for another language may give them under `map` (see
+ * `registerMessages`), and what it leaves out is said in English.
  */
 export interface MapMessages {
   /** The map's accessible name. */

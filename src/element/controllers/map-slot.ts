@@ -2,13 +2,12 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { loadMap } from '../../map/load-map.js';
 import type { MapPanel, MapWiring } from '../../map/map-panel.js';
 import type { MapPlacement } from '../../map/map-view.js';
+import { memoizeLast } from '../../model/memoize-last.js';
 import { MAP_EN } from '../../words/map-messages.js';
 import type { MapMessages } from '../../words/messages.js';
+import type { MapPlace } from '../timeline-options.js';
 
-type MapHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly map?: string | null | undefined };
-
-/** The `map` attribute's values; `none` (the default) shows no map. */
-export const MAP_PLACEMENTS = ['none', 'inset', 'beside', 'above'] as const;
+type MapHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** Under these widths of the element, a map beside the chart or beside its title goes above the chart instead:
  * side by side, neither would be legible. */
@@ -17,22 +16,35 @@ const INSET_WIDTH = 560;
 
 const MISSING = 'the map (the map attribute) needs drawdown-timeline-map.min.js, which belongs beside drawdown-timeline.min.js';
 
+/** The map's words of a language's table laid over English's, key by key: what a page's table leaves out is said in
+ * English (a plural table is one key, replaced whole). */
+const mapWords = memoizeLast((own: Partial<MapMessages> | undefined): MapMessages => {
+  if (!own) return MAP_EN;
+  const words: Record<string, unknown> = { ...MAP_EN };
+  for (const [key, value] of Object.entries(own)) if (value !== undefined) words[key] = value;
+  return words as unknown as MapMessages;
+});
+
 /**
- * Where the route map goes, and the map once it is here: the element's `map` attribute is read at each update, and
- * the map's file (views, geometry, styles) is loaded the first time it asks for a map, after the chart's first
- * paint, like the rest of what the reader reads beyond the chart. A map that cannot be loaded is said where it
- * would be, in the reader's words, and once to the page's author on the console; the chart stays.
+ * Where the route map goes, and the map once it is here: the map's file (views, geometry, styles) is loaded the
+ * first time the `map` attribute asks for a map, after the chart's first paint, like the rest of what the reader
+ * reads beyond the chart. A map that cannot be loaded is said where it would be, in the reader's words, and once to
+ * the page's author on the console; the chart stays.
  */
 export class MapSlot implements ReactiveController {
   readonly #host: MapHost;
+  /** Where the `map` attribute asks for the map (see timeline-options.ts). */
+  readonly #asked: () => MapPlace;
   readonly #wiring: Omit<MapWiring, 'words'>;
   #panel: MapPanel | undefined;
-  #state: 'idle' | 'loading' | 'failed' = 'idle';
+  #failed = false;
   #loaded: Promise<void> | undefined;
-  /** The element's width, which decides whether the map fits beside the chart. */
+  /** The frame's width, which decides whether the map fits beside the chart; and the frame watched. The frame, not
+   * the host: a page's CSS may make the host inline, and an inline box reports no width (see PlotDrawing). */
   #width = Infinity;
+  #frame: Element | null = null;
   readonly #observer = new ResizeObserver(([entry]) => {
-    const width = entry!.contentRect.width;
+    const width = entry!.borderBoxSize[0]?.inlineSize ?? 0;
     // In the next frame, not while the browser delivers sizes (see MapPanel).
     requestAnimationFrame(() => {
       const before = this.#width;
@@ -40,37 +52,26 @@ export class MapSlot implements ReactiveController {
       if ([BESIDE_WIDTH, INSET_WIDTH].some((limit) => before < limit !== width < limit)) this.#host.requestUpdate();
     });
   });
-  #warned = '';
 
-  /** The element's story shown, selection, the reader's actions on it and language, which the map shares. */
-  constructor(host: MapHost, view: MapWiring['view'], selection: MapWiring['selection'], actions: MapWiring['actions'], language: MapWiring['language']) {
+  constructor(host: MapHost, asked: () => MapPlace, wiring: Omit<MapWiring, 'words'>) {
     this.#host = host;
-    this.#wiring = { view, selection, actions, language };
+    this.#asked = asked;
+    this.#wiring = wiring;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
     this.#observer.disconnect();
+    this.#frame = null;
   }
 
-  /** Where the page asked for the map, or undefined for none; a value it does not know is said once and shows none. */
-  get asked(): Exclude<MapPlacement, never> | undefined {
-    const value = (this.#host.map ?? '').trim().toLowerCase();
-    if (!(MAP_PLACEMENTS as readonly string[]).includes(value || 'none')) {
-      if (this.#warned !== value) console.warn(`<drawdown-timeline>: map="${this.#host.map}" is not one of ${MAP_PLACEMENTS.join(', ')}; no map is shown.`);
-      this.#warned = value;
-      return undefined;
-    }
-    return value && value !== 'none' ? value as MapPlacement : undefined;
-  }
-
-  /** Where the map sits at the element's width now. */
+  /** Where the map sits now: beside or inset on a wide enough element, else above; undefined without a map drawn
+   * (none asked for, nothing laid out, or its file missing, whose note stays in the flow). An empty map (no place
+   * with coordinates), only words, goes above. */
   get placement(): MapPlacement | undefined {
-    const asked = this.asked;
+    const asked = this.#asked();
+    if (asked === 'none' || !this.#panel || !this.#wiring.view.layout) return undefined;
+    if (this.#panel.empty) return 'above';
     if (asked === 'beside' && this.#width < BESIDE_WIDTH) return 'above';
     if (asked === 'inset' && this.#width < INSET_WIDTH) return 'above';
     return asked;
@@ -78,49 +79,54 @@ export class MapSlot implements ReactiveController {
 
   /** The first update that asks for a map loads it. */
   hostUpdate(): void {
-    if (this.asked && this.#state === 'idle' && !this.#panel) this.#load();
+    if (this.#asked() !== 'none') this.#load();
   }
 
-  /** The frame lays the map and the chart out as the placement says (see map-styles.ts). */
+  /** The frame is watched for its width, again if it was made anew. */
   hostUpdated(): void {
-    const frame = this.#host.renderRoot.querySelector<HTMLElement>('.frame'), placement = this.placement;
-    if (!frame) return;
-    if (placement && this.#panel) frame.dataset.map = placement;
-    else delete frame.dataset.map;
+    const frame = this.#host.renderRoot.querySelector('.frame');
+    if (frame === this.#frame) return;
+    if (this.#frame) this.#observer.unobserve(this.#frame);
+    if (frame) this.#observer.observe(frame);
+    this.#frame = frame;
   }
 
   /** The map where it sits: nothing without one, why while it could not be loaded. */
   view(): TemplateResult | typeof nothing {
+    if (this.#asked() === 'none') return nothing;
+    if (this.#failed) return html`<p class="map-missing" part="map" role="note">${this.#words().missing}</p>`;
     const placement = this.placement;
-    if (!placement) return nothing;
-    if (this.#state === 'failed') return html`<p class="map-missing" part="map" role="note">${this.#words().missing}</p>`;
-    return this.#panel?.view(placement) ?? nothing;
+    return placement ? this.#panel!.view(placement) : nothing;
   }
 
-  /** The map for paper and exports, above the chart, when the page shows one. */
-  paperView(): TemplateResult | undefined {
-    return this.asked ? this.#panel?.paperView() : undefined;
+  /** The map for paper and exports, above the chart, for `window` (the chart's printed window; undefined: the
+   * whole story), when the page shows one. */
+  paperView(window: readonly [number, number] | undefined): TemplateResult | undefined {
+    return this.#asked() === 'none' ? undefined : this.#panel?.paperView(window);
   }
 
-  /** Resolves once the map asked for is here (or could not be loaded): print and the exports wait for it. */
-  async ready(): Promise<void> {
-    if (this.asked && this.#state === 'idle' && !this.#panel) this.#load();
+  /** Resolves once the map asked for is here with the outlines paper needs (or could not be loaded): print and the
+   * exports wait for it. */
+  async ready(window: readonly [number, number] | undefined): Promise<void> {
+    if (this.#asked() === 'none') return;
+    this.#load();
     await this.#loaded;
-    await this.#panel?.settled();
+    await this.#panel?.settled(window);
   }
 
-  #words = (): MapMessages => this.#wiring.language.words.messages.map ?? MAP_EN;
+  #words = (): MapMessages => mapWords(this.#wiring.language.words.messages.map);
 
+  /** Loads the map's file once, and adopts its styles after the element's own and the reading views'. */
   #load(): void {
-    this.#state = 'loading';
-    this.#loaded = loadMap().then(({ MapPanel, mapStyles }) => {
+    this.#loaded ??= loadMap().then(({ MapPanel, mapStyles }) => {
       const root = this.#host.renderRoot;
+      // Adopted as the element's own and the reading views' are (see ReadingViews): every browser the element
+      // runs in adopts style sheets. The reading file has Lit's templates only, so the sheet is added here.
       if (root instanceof ShadowRoot && mapStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapStyles.styleSheet];
       this.#panel = new MapPanel(this.#host, { ...this.#wiring, words: this.#words });
-      this.#state = 'idle';
     }, (error: unknown) => {
       console.error(`<drawdown-timeline>: ${MISSING} (${error instanceof Error ? error.message : String(error)})`);
-      this.#state = 'failed';
+      this.#failed = true;
     }).finally(() => this.#host.requestUpdate());
   }
 }

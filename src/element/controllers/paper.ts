@@ -58,7 +58,10 @@ export interface PaperWiring {
   readonly exportCode: () => Promise<Export>;
   /** The route map, which paper draws above the chart when the page shows one (see MapSlot): its paper view, and
    * when it is ready to be drawn. */
-  readonly map?: { paperView(): TemplateResult | undefined; ready(): Promise<void> };
+  readonly map?: {
+    paperView(window: readonly [number, number] | undefined): TemplateResult | undefined;
+    ready(window: readonly [number, number] | undefined): Promise<void>;
+  };
 }
 
 /** Paper's layer hosts, the same for every story. */
@@ -128,7 +131,7 @@ export class Paper implements ReactiveController {
       this.#paper = null;
       return;
     }
-    const window = (request.range ?? this.#options.printRange()) === 'window' ? this.#options.window() : undefined;
+    const window = this.#windowFor(request);
     const numbered = request.content !== 'chart';
     const sizes = request.export ? [paperSize(request.paper, request.landscape)] : PAPER_SIZES;
     const from = [source.story, source.shown, source.options, window?.[0], window?.[1], numbered, ...sizes];
@@ -147,7 +150,7 @@ export class Paper implements ReactiveController {
     const { request, charts } = paper;
     return paperView({
       title: source.title, subtitle: source.subtitle, credit: source.credit, today: source.today(), charts, layers: PAPER_LAYER_HOSTS,
-      legend: this.#options.legend(charts[0]!.layout, source.messages), map: this.#options.map?.paperView(), table: windowed(source.table(eventTable), paper.window && charts[0]!.layout),
+      legend: this.#options.legend(charts[0]!.layout, source.messages), map: this.#options.map?.paperView(paper.window), table: windowed(source.table(eventTable), paper.window && charts[0]!.layout),
       messages: source.messages, digits: source.digits,
       copy: request.export ? { chart: request.content === 'chart', light: request.theme === 'light' } : undefined,
     });
@@ -172,21 +175,21 @@ export class Paper implements ReactiveController {
    * `print-range` says); resolves when the print dialog has closed. */
   async print(range?: PrintRange): Promise<void> {
     const { printDocument } = await this.#exportCode();
-    await this.#options.map?.ready();
+    await this.#options.map?.ready(this.#windowFor({ range }));
     return this.#copy({ range }, (printout, title) => printDocument(this.#host, printout, this.#options.defs(), title));
   }
 
   /** The story as a standalone SVG document, laid out as `options` ask. */
   async exportSVG(options: ExportOptions = {}): Promise<string> {
     const code = await this.#exportCode();
-    await this.#options.map?.ready();
+    await this.#options.map?.ready(this.#windowFor(options));
     return this.#svgImage(code, options).svg;
   }
 
   /** The story as a PNG image, at `options.scale` device pixels a CSS pixel. */
   async exportPNG(options: ExportOptions = {}): Promise<Blob> {
     const code = await this.#exportCode();
-    await this.#options.map?.ready();
+    await this.#options.map?.ready(this.#windowFor(options));
     const image = this.#svgImage(code, options), source = this.#options.source()!;
     // Its title and credit travel with the image: a slide or a picture desk's archive shows them.
     const metadata = {
@@ -235,6 +238,12 @@ export class Paper implements ReactiveController {
       this.#copying = null;
       this.#host.requestUpdate();
     }
+  }
+
+  /** The window of time paper shows for `request`: the chart's, when zoomed and the range is the window; else
+   * undefined, the whole story. */
+  #windowFor(request: PaperRequest): readonly [number, number] | undefined {
+    return (request.range ?? this.#options.printRange()) === 'window' ? this.#options.window() : undefined;
   }
 
   /** The print and export code, or an error that says which file is missing and where it belongs. */

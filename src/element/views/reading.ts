@@ -11,7 +11,7 @@ import { paperStyles } from '../styles/paper.js';
  * chart's first paint or as soon as one of them is asked for (see controllers/reading-views.ts), so a page's first
  * paint waits for none of it; what the reader does before it arrives waits for it (see controllers/held-input.ts).
  */
-export { arrive } from './arrive.js';
+export { arrive } from '../arrive.js';
 export { zoomBy } from '../controllers/window-moves.js';
 export { GraphWalk } from '../graph-walk.js';
 export { detailsPanel } from './details-view.js';

@@ -1,34 +1,33 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Export } from '../../export/load-export.js';
-import { gestureFrame } from '../../layout/gesture-frame.js';
-import type { FrameTools } from '../../layout/frame-tools.js';
-import type { layoutTimeline } from '../../layout/layout-timeline.js';
-import type { legendEntries } from '../../layout/legend-entries.js';
-import type { storyDomain } from '../../layout/story-domain.js';
-import type { Story } from '../../model/types.js';
-import type { drawBand, drawContext } from '../../render/draw-plot.js';
-import { DetailsPlacement } from '../controllers/details-placement.js';
-import type { HeldInput } from '../controllers/held-input.js';
-import type { LanguageController } from '../controllers/language.js';
-import { MapSlot } from '../controllers/map-slot.js';
-import { Paper } from '../controllers/paper.js';
-import { PlotInput } from '../controllers/plot-input.js';
-import { SelectionActions } from '../controllers/selection-actions.js';
-import type { Selection, SelectionOptions } from '../controllers/selection.js';
-import type { ViewWindow } from '../controllers/view-window.js';
-import type { GraphWalk } from '../graph-walk.js';
-import { WheelHint } from '../controllers/wheel-hint.js';
-import { ZoomGestures } from '../controllers/zoom-gestures.js';
-import type { MoveLayout, ShownStory } from '../shown-story.js';
-import type { PrintRange } from '../timeline-options.js';
-import type { legendView } from './legend-view.js';
+import type { Export } from '../export/load-export.js';
+import { gestureFrame } from '../layout/gesture-frame.js';
+import type { FrameTools } from '../layout/frame-tools.js';
+import type { layoutTimeline } from '../layout/layout-timeline.js';
+import type { legendEntries } from '../layout/legend-entries.js';
+import type { storyDomain } from '../layout/story-domain.js';
+import type { Story } from '../model/types.js';
+import type { drawBand, drawContext } from '../render/draw-plot.js';
+import { DetailsPlacement } from './controllers/details-placement.js';
+import type { HeldInput } from './controllers/held-input.js';
+import type { LanguageController } from './controllers/language.js';
+import { MapSlot } from './controllers/map-slot.js';
+import { Paper } from './controllers/paper.js';
+import { PlotInput } from './controllers/plot-input.js';
+import { SelectionActions } from './controllers/selection-actions.js';
+import type { Selection, SelectionOptions } from './controllers/selection.js';
+import type { ViewWindow } from './controllers/view-window.js';
+import type { GraphWalk } from './graph-walk.js';
+import { WheelHint } from './controllers/wheel-hint.js';
+import { ZoomGestures } from './controllers/zoom-gestures.js';
+import type { MoveLayout, ShownStory } from './shown-story.js';
+import type { TimelineOptions } from './timeline-options.js';
+import type { legendView } from './views/legend-view.js';
 
 /** The element, as what arrives after the first paint sees it. */
 export type ArrivalHost = ReactiveControllerHost & HTMLElement & {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly selected: string;
   readonly noDetails: boolean;
-  readonly map?: string | null | undefined;
 };
 
 /** The element's own controllers and the first paint's code, which what arrives is wired to rather than copies. */
@@ -45,7 +44,8 @@ export interface ElementParts {
   readonly story: () => Story | null;
   /** Whether a story is laid out to draw. */
   readonly drawn: () => boolean;
-  readonly printRange: () => PrintRange;
+  /** The element's attributes, read (see timeline-options.ts). */
+  readonly options: () => TimelineOptions;
   /** Tells the element whether the reader's fingers are zooming or panning now. */
   readonly moving: (moving: boolean) => void;
   /** Runs the element's update now (see Paper). */
@@ -101,7 +101,7 @@ export function arrive(host: ArrivalHost, parts: ElementParts): Arrived {
     hint: hint.show,
   });
   const actions = new SelectionActions(host, selection, selectionWiring);
-  const map = new MapSlot(host, view, selection, actions, language);
+  const map = new MapSlot(host, () => parts.options().map, { view, selection, actions, language });
   const input = new PlotInput({
     ...selectionWiring, host, selection, actions, walk: parts.walk,
     plotBox: () => host.renderRoot.querySelector('svg.plot')?.getBoundingClientRect(),
@@ -111,7 +111,7 @@ export function arrive(host: ArrivalHost, parts: ElementParts): Arrived {
     updateNow: parts.updateNow,
     defs: () => host.renderRoot.querySelector<SVGSVGElement>('svg.defs')!,
     window: () => (window.zoomed ? view.layout?.scale.domain() as [number, number] | undefined : undefined),
-    printRange: parts.printRange,
+    printRange: () => parts.options().printRange,
     layoutTimeline: tools.layoutTimeline, drawBand: tools.drawBand, drawContext: tools.drawContext, exportCode: tools.exportCode, map,
     legend: (layout, messages) => tools.legendView(tools.legendEntries(layout.marks, layout.groups, layout.links), messages),
   });
