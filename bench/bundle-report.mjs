@@ -17,6 +17,8 @@ const FILES = [
   ['drawdown-timeline-import.min.js', 'when a CSV or TimelineJS file arrives'],
   ['drawdown-timeline-ar.min.js', 'when the page is in Arabic'],
   ['drawdown-timeline-calendars.min.js', 'when the page asks for a calendar other than the Gregorian'],
+  ['drawdown-timeline-map.min.js', 'when an element has a map (the map attribute)'],
+  ['drawdown-timeline-world.min.js', 'when a map reaches beyond the detailed outlines'],
 ];
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
