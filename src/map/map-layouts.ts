@@ -27,7 +27,7 @@ export interface MapLanguage {
  * is wide, showing more land around the places than a strip of them; it does not follow the chart's height, which
  * changes as a zoom restacks rows, so the map holds still while the chart moves. */
 function heights(placement: MapPlacement, width: number): [number, number] {
-  if (placement === 'inset') return [120, 200];
+  if (placement === 'inset') return [110, 150];
   if (placement === 'beside') return [Math.max(240, Math.min(560, Math.round(width * 0.8))), 560];
   return [180, Math.min(440, Math.max(220, width * 0.6))];
 }

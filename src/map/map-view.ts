@@ -85,7 +85,9 @@ export function mapView(options: MapViewOptions): TemplateResult {
     <figcaption>
       <ul id=${options.paper ? nothing : 'map-summary'} class="map-summary">${options.summary.map((line) => html`<li>${line}</li>`)}</ul>
       ${layout.unplaced.length ? html`<p class="map-unplaced">${fill(words.unplaced, { places: listOf(layout.unplaced, options.messages) })}</p>` : nothing}
-      <p class="map-credit">${words.credit}</p>
+      ${options.placement === 'inset'
+        ? html`<p class="map-credit" title=${words.credit}><span aria-hidden="true">${words.creditShort}</span><span class="visually-hidden">${words.credit}</span></p>`
+        : html`<p class="map-credit">${words.credit}</p>`}
       ${options.paper ? nothing : html`<p id="map-keys" class="visually-hidden">${words.keys}</p>`}
     </figcaption>
   </figure>`;

@@ -80,6 +80,7 @@ export const messagesAr: Messages = {
     place: '{place}: {moves}',
     beyond: '{place}، خارج حدود الخريطة',
     credit: 'حدود الدول: Natural Earth، وهي ترسم الحدود كما هي على الأرض (القرم ضمن روسيا، والجولان ضمن إسرائيل).',
+    creditShort: 'الحدود: Natural Earth، كما هي على الأرض',
     keys: 'تنقّل مفاتيح الأسهم بين المسارات والأماكن، ويختار Enter حدث المسار.',
     missing: 'تعذّر تحميل الخريطة.',
   },

@@ -13,6 +13,7 @@ export const MAP_EN: MapMessages = {
   place: '{place}: {moves}',
   beyond: '{place}, beyond the edge of the map',
   credit: 'Country outlines: Natural Earth, which draws borders as they are held (Crimea in Russia, the Golan in Israel).',
+  creditShort: 'Outlines: Natural Earth, de facto borders',
   keys: 'Arrow keys move between routes and places; Enter selects a route’s event.',
   missing: 'The map could not be loaded.',
 };

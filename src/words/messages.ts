@@ -244,6 +244,9 @@ export interface MapMessages {
   readonly beyond: string;
   /** The outlines' source, and whose borders they draw. */
   readonly credit: string;
+  /** The same in a few words, under a small map beside the title (the whole credit is its tooltip, and what a
+   * screen reader reads). */
+  readonly creditShort: string;
   /** How the keyboard moves through the map, said once when it enters. */
   readonly keys: string;
   /** Said in place of the map when its file could not be loaded. */
