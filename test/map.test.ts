@@ -329,6 +329,19 @@ describe('route map: the element', () => {
     expect(root.querySelectorAll('.plot-wrap [data-map-hot]').length).to.equal(0);
   });
 
+  it('lets go of the chart\'s preview of what it lit up when it goes', async () => {
+    const { element } = await seedElement('<drawdown-timeline map="beside"></drawdown-timeline>');
+    const root = await mapDrawn(element);
+    const id = 'personnel-hmeimim-to-benghazi';
+    root.querySelector(`.map-box .route[data-id="${id}"] .route-target`)!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(root.querySelector('[part~="details"] h3')?.textContent, 'the route\'s event previewed on the chart').to.include('1,000 personnel');
+    element.setAttribute('map', 'none');
+    await element.updateComplete;
+    expect(root.querySelector('[part~="details"] h3'), 'no preview left behind').to.equal(null);
+    expect(root.querySelectorAll('.plot-wrap [data-map-hot]').length).to.equal(0);
+  });
+
   it('comes and goes with its attribute', async () => {
     const { element } = await seedElement('<drawdown-timeline map="beside"></drawdown-timeline>');
     const root = await mapDrawn(element);
@@ -367,11 +380,13 @@ describe('route map: the element', () => {
   });
 
   it('speaks a page\'s own language for the words its table gives, English for the rest', async () => {
-    registerMessages('fr', { map: { title: 'Carte des mouvements', routes: { one: '{count} trajet', other: '{count} trajets' } } });
+    // `routes` without `other`: its one form is laid over English's forms.
+    registerMessages('fr', { map: { title: 'Carte des mouvements', routes: { many: '{count} trajets' } } });
     const { element } = await seedElement('<drawdown-timeline map="beside" lang="fr"></drawdown-timeline>');
     const root = await mapDrawn(element);
     expect(root.querySelector('.map-box .map-plot')!.getAttribute('aria-label')).to.equal('Carte des mouvements');
-    expect(root.querySelector('.map-summary')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.match(/^9 trajets from Syria: 6 to Libya/);
+    // French counts 9 as `other`, which the page's table left to English.
+    expect(root.querySelector('.map-summary')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.match(/^9 routes from Syria: 6 to Libya/);
     expect(root.querySelector('.map-credit')!.textContent).to.include('Natural Earth');
   });
 
@@ -380,14 +395,16 @@ describe('route map: the element', () => {
     const land = (svg: Element) => [...svg.querySelectorAll('path')].filter((path) =>
       (path.getAttribute('d') ?? '').split('L').length > 200 && path.getAttribute('fill') && path.getAttribute('fill') !== 'none');
     const exported = async (element: DrawdownTimeline) => new DOMParser().parseFromString(await element.exportSVG(), 'image/svg+xml').documentElement;
-    const { element } = await seedElement('<drawdown-timeline map="beside" start="2024-12-20" end="2024-12-24"></drawdown-timeline>');
-    await mapDrawn(element);
+    const { element } = await seedElement('<drawdown-timeline map="beside" start="2025-01-02" end="2025-01-20"></drawdown-timeline>');
+    const root = await mapDrawn(element);
+    // On screen, the map shows the zoomed window's moves: none of the seed's reach into January.
+    expect(root.querySelector('.map-summary')!.textContent).to.include('No move in the time shown');
     const svg = await exported(element);
     expect(svg.querySelector('parsererror')).to.equal(null);
     expect(land(svg).length, 'the outlines').to.equal(1);
     const text = svg.textContent!.replace(/[\u2068\u2069]/g, '');
     expect(text).to.include('Natural Earth');
-    // The chart is zoomed to a few days, but paper holds the whole story (print-range="story"), and so does its map.
+    // The chart is zoomed past the moves, but paper holds the whole story (print-range="story"), and so does its map.
     expect(text).to.include('9 routes from Syria: 6 to Libya, 1 to Lebanon, 1 to Iraq, 1 to Russia');
     cleanup();
     const plain = await seedElement('<drawdown-timeline></drawdown-timeline>');
@@ -439,8 +456,9 @@ describe('route map: the single file', () => {
     const none = `none${Date.now()}`;
     const plain = await framePage(page(none, ''));
     const other = plain.document.querySelector<DrawdownTimeline>('drawdown-timeline')!;
-    // The views after the first paint came (the map's place is among them), and the element is done with them.
+    // An export needs the views after the first paint (the map's place is among them) and waits for a map asked for.
     await frameWhere(() => !!other.shadowRoot?.querySelector('[part~="event"][data-primary]'), 'the seed story');
+    await other.exportSVG();
     await other.updateComplete;
     expect(await requests(none, 'drawdown-timeline-reading.min.js')).to.equal(1);
     expect(await requests(none, 'drawdown-timeline-map.min.js'), 'no map asked for, none loaded').to.equal(0);

@@ -62,7 +62,9 @@ export class MapPanel implements ReactiveController {
   #shown = false;
   /** The plot's marks this map lit up last. */
   #lit: Element[] = [];
+  /** The summary of the screen's map and of paper's. */
   readonly #summary = memoizeLast(mapSummary);
+  readonly #paperSummary = memoizeLast(mapSummary);
 
   constructor(host: MapHost, wiring: MapWiring) {
     this.#host = host;
@@ -87,7 +89,9 @@ export class MapPanel implements ReactiveController {
         this.#host.requestUpdate();
       });
     });
-    this.#box = null;
+    // Put back on the page, its box is watched again at once.
+    this.#box = this.#host.renderRoot.querySelector('.map-box');
+    if (this.#box) this.#observer.observe(this.#box);
   }
 
   hostDisconnected(): void {
@@ -118,6 +122,8 @@ export class MapPanel implements ReactiveController {
     this.#placement = placement;
     this.#shown = true;
     const map = this.#layout();
+    // Paper's map is laid out ahead: if it needs the world's outlines, they load now, before a Ctrl+P that cannot wait.
+    if (map) this.#paperLayout(undefined);
     return html`<div class="map-box ${placement}" part="map">${map ? this.#draw(map, placement, false) : nothing}</div>`;
   }
 
@@ -148,9 +154,9 @@ export class MapPanel implements ReactiveController {
     const hot = new Set<string>();
     if (!paper) for (const id of [this.#hotEvent, selection.previewId]) if (id) hot.add(id);
     const keys = this.#keys(map);
-    if (!keys.includes(this.#current)) this.#current = keys[0] ?? '';
+    if (!paper && !keys.includes(this.#current)) this.#current = keys[0] ?? '';
     return mapView({
-      layout: map, placement, summary: this.#summary(map, words, messages), words: messages, messages: words.messages,
+      layout: map, placement, summary: (paper ? this.#paperSummary : this.#summary)(map, words, messages), words: messages, messages: words.messages,
       direction: language.direction, hot, hotPlace: paper ? undefined : this.#hotPlace, selected: paper ? undefined : selection.selectedId,
       current: this.#current, paper,
       routeName: (route) => routeName(route, map, this.#wiring.view.describe(route.event), words),
@@ -169,7 +175,11 @@ export class MapPanel implements ReactiveController {
       if (box) this.#observer.observe(box);
       this.#box = box;
     }
-    if (!this.#shown) this.#hotEvent = this.#hotPlace = undefined;
+    // The map gone, what it lit up goes too, the chart's preview of it included.
+    if (!this.#shown && (this.#hotEvent !== undefined || this.#hotPlace !== undefined)) {
+      if (this.#hotEvent !== undefined && this.#wiring.selection.previewId === this.#hotEvent) this.#wiring.actions.preview(undefined, undefined);
+      this.#hotEvent = this.#hotPlace = undefined;
+    }
     for (const element of this.#lit) element.removeAttribute('data-map-hot');
     this.#lit = [];
     const map = this.#hotPlace ? this.#layout() : null;
@@ -219,8 +229,12 @@ export class MapPanel implements ReactiveController {
     this.#light(event.target);
   };
 
-  /** The pointer leaving the map, or the focus leaving it for somewhere else, lets go of what it lit up. */
-  readonly #onLeave = () => this.#light(null);
+  /** The pointer leaving the map, or the focus leaving it for somewhere else, lets go of what it lit up; not the
+   * pointer while the keyboard is in the map. */
+  readonly #onLeave = (event: Event) => {
+    const focused = (this.#host.renderRoot as ShadowRoot).activeElement;
+    if (!focused || !(event.currentTarget as Node).contains(focused)) this.#light(null);
+  };
   readonly #onBlur = (event: FocusEvent) => {
     const to = event.relatedTarget as Node | null;
     if (!to || !(event.currentTarget as Node).contains(to)) this.#light(null);

@@ -70,13 +70,13 @@ export function mapRoutes(story: Story, places: readonly Located[], window: read
   const pairs = new Map<string, number>();
   for (const event of story.events) {
     if (!event.from.length || !inWindow(event, window)) continue;
-    if (!event.to.length) {
-      for (const from of event.from) if (located.has(from)) departures.push({ event, from });
-      continue;
-    }
     for (const id of [...event.from, ...event.to]) {
       const place = byId.get(id);
       if (place && !located.has(id)) unplaced.add(place);
+    }
+    if (!event.to.length) {
+      for (const from of event.from) if (located.has(from)) departures.push({ event, from });
+      continue;
     }
     for (const from of event.from) {
       for (const to of event.to) {

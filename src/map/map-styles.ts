@@ -86,7 +86,8 @@ export const mapStyles = css`
   .route-target:focus, .place-target:focus {
     outline: none;
   }
-  /* The keyboard's route: a line of the focus colour along it, which keeps 3:1 against land and sea. */
+  /* The keyboard's route: a line of the focus colour along its middle, over its own line (lit up, the others
+     stepping back); the focus colour keeps 3:1 against the land and sea on either side of a thin route. */
   .route-target:focus-visible {
     stroke: var(--_focus);
     stroke-width: 3;

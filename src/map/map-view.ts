@@ -26,7 +26,7 @@ export interface MapViewOptions {
   readonly on: {
     readonly keydown: (event: KeyboardEvent) => void;
     readonly over: (event: Event) => void;
-    readonly leave: () => void;
+    readonly leave: (event: Event) => void;
     readonly focus: (event: FocusEvent) => void;
     readonly blur: (event: FocusEvent) => void;
     readonly click: (event: MouseEvent) => void;

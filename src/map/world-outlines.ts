@@ -4,6 +4,8 @@ import type { Countries } from './map-outlines.js';
 /** The world's outlines, once loaded for the page; the load on its way; who waits for them. */
 let world: Countries | undefined;
 let loading: Promise<void> | undefined;
+/** Whether the load failed: maps then stay without outlines, and nothing waits. */
+let failed = false;
 const waiting = new Set<() => void>();
 
 const MISSING = 'a map reaching beyond Europe, the Middle East and Africa north of the equator needs ' +
@@ -15,11 +17,12 @@ const MISSING = 'a map reaching beyond Europe, the Middle East and Africa north 
  * them; a file that cannot be loaded is said once on the console, and such maps stay without outlines.
  */
 export function worldOutlines(arrived: () => void): Countries | undefined {
-  if (world) return world;
+  if (world || failed) return world;
   waiting.add(arrived);
   loading ??= loadWorld().then(({ WORLD }) => {
     world = WORLD;
   }, (error: unknown) => {
+    failed = true;
     console.error(`<drawdown-timeline>: ${MISSING} (${error instanceof Error ? error.message : String(error)})`);
   }).finally(() => {
     for (const wake of waiting) wake();

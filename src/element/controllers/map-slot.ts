@@ -17,11 +17,16 @@ const INSET_WIDTH = 560;
 const MISSING = 'the map (the map attribute) needs drawdown-timeline-map.min.js, which belongs beside drawdown-timeline.min.js';
 
 /** The map's words of a language's table laid over English's, key by key: what a page's table leaves out is said in
- * English (a plural table is one key, replaced whole). */
+ * English. A plural table with `other` replaces English's whole; one without is laid over it, form by form (as
+ * languages.ts lays tables over each other). */
 const mapWords = memoizeLast((own: Partial<MapMessages> | undefined): MapMessages => {
   if (!own) return MAP_EN;
   const words: Record<string, unknown> = { ...MAP_EN };
-  for (const [key, value] of Object.entries(own)) if (value !== undefined) words[key] = value;
+  for (const [key, value] of Object.entries(own) as [string, unknown][]) {
+    if (value === undefined) continue;
+    const formsOnly = typeof value === 'object' && value !== null && !('other' in value);
+    words[key] = formsOnly ? { ...(words[key] as object), ...value } : value;
+  }
   return words as unknown as MapMessages;
 });
 
@@ -60,6 +65,12 @@ export class MapSlot implements ReactiveController {
     host.addController(this);
   }
 
+  /** Put back on the page, the frame is watched again at once (no update need come). */
+  hostConnected(): void {
+    this.#frame = null;
+    this.#watch();
+  }
+
   hostDisconnected(): void {
     this.#observer.disconnect();
     this.#frame = null;
@@ -82,9 +93,13 @@ export class MapSlot implements ReactiveController {
     if (this.#asked() !== 'none') this.#load();
   }
 
-  /** The frame is watched for its width, again if it was made anew. */
   hostUpdated(): void {
-    const frame = this.#host.renderRoot.querySelector('.frame');
+    this.#watch();
+  }
+
+  /** The frame is watched for its width while a map is asked for, again if it was made anew. */
+  #watch(): void {
+    const frame = this.#asked() === 'none' ? null : this.#host.renderRoot.querySelector('.frame');
     if (frame === this.#frame) return;
     if (this.#frame) this.#observer.unobserve(this.#frame);
     if (frame) this.#observer.observe(frame);
