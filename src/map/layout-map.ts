@@ -33,7 +33,7 @@ export interface MapPlace {
 
 /** A route on the map: its data (see mapRoutes), drawn. */
 export interface MapRoute extends Omit<RouteData, 'lane'> {
-  /** Null when its two places fall together at this scale: it is still listed, and reached by the keyboard. */
+  /** Null when its two places fall together at this scale: its places and the summary still hold it. */
   readonly shape: RouteShape | null;
 }
 

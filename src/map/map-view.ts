@@ -42,7 +42,7 @@ function routeView(route: MapRoute, options: MapViewOptions): TemplateResult {
   const classes = `route kind-${route.kind}${hot ? ' hot' : ''}${options.selected === event.id ? ' selected' : ''}`;
   // A route whose places fall together at this scale is drawn as nothing: the summary and its places hold it.
   if (!shape) return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}></g>`;
-  const name = options.routeName(route);
+  const name = options.paper ? '' : options.routeName(route);
   return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}>
     <path class="link status-${route.status}" d=${shape.body} stroke-width=${route.width}></path>
     <path class="route-head" d=${shape.head}></path>
