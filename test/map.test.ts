@@ -66,7 +66,7 @@ describe('route map: projection and routes', () => {
   it('makes one route for each origin × destination pair with coordinates, and lists the places without', async () => {
     const { input, story } = await seedStory();
     const routes = mapRoutes(story, mapPlaces(story), undefined);
-    expect(routes.routes.map(({ event, from, to }) => `${event.id} ${from}→${to}`)).to.deep.equal(seedPairs(input));
+    expect(routes.routes.map(({ event, from, to }) => `${event.id} ${from}→${to}`)).to.have.members(seedPairs(input));
     // Two origins and two destinations make four routes; a place without coordinates makes none, and is listed.
     const made = parseStory({
       ...input,
@@ -78,6 +78,24 @@ describe('route map: projection and routes', () => {
     expect(more.routes.filter((route) => route.event.id === 'two-by-two').map(({ from, to }) => `${from}→${to}`))
       .to.deep.equal(['hmeimim→benina', 'hmeimim→russia', 'tartus→benina', 'tartus→russia']);
     expect(more.unplaced.map((place) => place.id)).to.deep.equal(['nowhere']);
+  });
+
+  it('draws the moves of a pair as one route past three, as wide as they are many, and counts each in words', async () => {
+    const { input } = await seedStory();
+    const airlift = Array.from({ length: 5 }, (_, i) => ({
+      id: `airlift-${i}`, title: `Airlift ${i}`, kind: 'transfer', status: i < 4 ? 'reported' : 'claimed', when: `2024-12-${10 + i}`, from: 'hmeimim', to: 'benina',
+    }));
+    const story = parseStory({ ...input, events: [...input.events, ...airlift] }).story!;
+    const { routes } = mapRoutes(story, mapPlaces(story), undefined);
+    const pair = routes.filter((route) => route.from === 'hmeimim' && route.to === 'benina');
+    expect(pair.length, 'six moves, one route').to.equal(1);
+    expect(pair[0]!.events.map((event) => event.id)).to.deep.equal(['personnel-hmeimim-to-benghazi', ...airlift.map((event) => event.id)]);
+    expect(pair[0]!.status, 'the status most of them have').to.equal('reported');
+    expect(pair[0]!.width).to.be.greaterThan(routes.find((route) => route.event.id === 's400-to-central-libya')!.width);
+    // Three moves the same way stay three routes, each bending further.
+    const three = parseStory({ ...input, events: [...input.events, ...airlift.slice(0, 2)] }).story!;
+    const apart = mapRoutes(three, mapPlaces(three), undefined).routes.filter((route) => route.from === 'hmeimim' && route.to === 'benina');
+    expect(apart.map((route) => route.lane)).to.deep.equal([0, 1, 2]);
   });
 
   it('keeps only the moves that reach into the window', async () => {

@@ -66,8 +66,8 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
     const point = frame.projection([lon, lat]);
     if (point) xy.set(place.id, place.id === frame.far ? edgePoint(point, frame.width, frame.height, EDGE_INSET) : point);
   }
-  const routes: MapRoute[] = data.routes.map(({ key, event, from, to, kind, status, width, lane }) => ({
-    key, event, from, to, kind, status, width, shape: routeShape(xy.get(from)!, xy.get(to)!, width, lane, POINT_RADIUS + 1),
+  const routes: MapRoute[] = data.routes.map(({ lane, ...route }) => ({
+    ...route, shape: routeShape(xy.get(route.from)!, xy.get(route.to)!, route.width, lane, POINT_RADIUS + 1),
   }));
   const events = new Map<string, string[]>();
   const note = (id: string, event: string) => {
@@ -75,9 +75,11 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
     if (!list.includes(event)) list.push(event);
     events.set(id, list);
   };
-  for (const { from, to, event } of routes) {
-    note(from, event.id);
-    note(to, event.id);
+  for (const { from, to, events: moves } of routes) {
+    for (const { id } of moves) {
+      note(from, id);
+      note(to, id);
+    }
   }
   for (const { from, event } of data.departures) note(from, event.id);
   const boxes: Box[] = [];

@@ -3,12 +3,14 @@ import { fill, isolate, type MapMessages } from '../words/messages.js';
 import type { Words } from '../words/words.js';
 import type { MapLayout, MapPlace, MapRoute } from './layout-map.js';
 
-/** A route's accessible name: its event's, and which of the event's routes it is when it has several. */
+/** A route's accessible name: its event's, and which of the event's routes it is when it has several; for the moves
+ * of a pair as one, how many and from where to where ("12 events, from Hmeimim Air Base to Benina Airport"). */
 export function routeName(route: MapRoute, map: MapLayout, description: EventDescription, words: Words): string {
-  const event = accessibleName(description, words.messages);
-  if (route.event.from.length * route.event.to.length < 2) return event;
   const name = (id: string) => isolate(map.places.find(({ place }) => place.id === id)?.name ?? '');
-  return `${event}. ${fill(words.messages.routeSpoken, { from: name(route.from), to: name(route.to) })}`;
+  const pair = fill(words.messages.routeSpoken, { from: name(route.from), to: name(route.to) });
+  if (route.events.length > 1) return `${words.formatter.count(words.messages.events, route.events.length)}${words.messages.listSeparator}${pair}`;
+  const event = accessibleName(description, words.messages);
+  return route.event.from.length * route.event.to.length < 2 ? event : `${event}. ${pair}`;
 }
 
 /** A place's accessible name: its name (beyond the map's edge, if it is drawn there) and how many moves it has. */

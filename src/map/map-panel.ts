@@ -52,9 +52,11 @@ export class MapPanel implements ReactiveController {
   #observer: ResizeObserver | undefined;
   /** The box watched. */
   #box: Element | null = null;
-  /** The event and the place lit up from the map itself. */
-  #hotEvent: string | undefined;
+  /** The route (by key) and the place lit up from the map itself. */
+  #hotRoute: string | undefined;
   #hotPlace: string | undefined;
+  /** The event the map previews on the chart: its hot route's, when the route is one event's. */
+  #previewed: string | undefined;
   /** The route or place holding the map's tab stop. */
   #current = '';
   /** Where the map sits now, and whether this update drew it. */
@@ -97,7 +99,7 @@ export class MapPanel implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    this.#hotEvent = this.#hotPlace = undefined;
+    this.#hotRoute = this.#hotPlace = undefined;
   }
 
   hostUpdate(): void {
@@ -151,8 +153,8 @@ export class MapPanel implements ReactiveController {
       return html`<p class="map-none">${messages.noRoutes}</p>
         ${map.unplaced.length ? html`<p class="map-unplaced">${fill(messages.unplaced, { places: listOf(map.unplaced, words.messages) })}</p>` : nothing}`;
     }
-    const hot = new Set<string>();
-    if (!paper) for (const id of [this.#hotEvent, selection.previewId]) if (id) hot.add(id);
+    const hot = new Set<string>(paper ? [] : this.#hotEvents(map));
+    if (!paper && selection.previewId) hot.add(selection.previewId);
     const keys = this.#keys(map);
     if (!paper && !keys.includes(this.#current)) this.#current = keys[0] ?? '';
     return mapView({
@@ -176,14 +178,14 @@ export class MapPanel implements ReactiveController {
       this.#box = box;
     }
     // The map gone, what it lit up goes too, the chart's preview of it included.
-    if (!this.#shown && (this.#hotEvent !== undefined || this.#hotPlace !== undefined)) {
-      if (this.#hotEvent !== undefined && this.#wiring.selection.previewId === this.#hotEvent) this.#wiring.actions.preview(undefined, undefined);
-      this.#hotEvent = this.#hotPlace = undefined;
+    if (!this.#shown && (this.#hotRoute !== undefined || this.#hotPlace !== undefined)) {
+      if (this.#previewed !== undefined && this.#wiring.selection.previewId === this.#previewed) this.#wiring.actions.preview(undefined, undefined);
+      this.#hotRoute = this.#hotPlace = this.#previewed = undefined;
     }
     for (const element of this.#lit) element.removeAttribute('data-map-hot');
     this.#lit = [];
-    const map = this.#hotPlace ? this.#layout() : null;
-    const ids = map && !isEmpty(map) ? map.places.find(({ place }) => place.id === this.#hotPlace)?.events ?? [] : this.#hotEvent ? [this.#hotEvent] : [];
+    const map = this.#hotRoute !== undefined || this.#hotPlace !== undefined ? this.#layout() : null;
+    const ids = map && !isEmpty(map) ? this.#hotEvents(map) : [];
     const plot = this.#host.renderRoot.querySelector('.plot-wrap');
     for (const id of ids) {
       for (const element of plot?.querySelectorAll(`[data-id="${CSS.escape(id)}"]`) ?? []) {
@@ -191,6 +193,12 @@ export class MapPanel implements ReactiveController {
         this.#lit.push(element);
       }
     }
+  }
+
+  /** The events the map itself lights up: its hot route's, or its hot place's. */
+  #hotEvents(map: MapLayout): string[] {
+    if (this.#hotPlace !== undefined) return [...(map.places.find(({ place }) => place.id === this.#hotPlace)?.events ?? [])];
+    return map.routes.find((route) => route.key === this.#hotRoute)?.events.map(({ id }) => id) ?? [];
   }
 
   /** The map's stops for the keyboard, in order: its routes drawn, then its places. */
@@ -246,14 +254,17 @@ export class MapPanel implements ReactiveController {
     if (id) this.#wiring.actions.toggle(id);
   };
 
+  /** Lights up the route or place `target` is in (nothing: none), and previews a single route's event on the chart. */
   #light(target: EventTarget | null): void {
     const element = target as Element | null;
-    const route = element?.closest?.('.route')?.getAttribute('data-id') ?? undefined;
+    const route = element?.closest?.('.route');
+    const key = route?.getAttribute('data-key') ?? undefined;
     const place = route ? undefined : element?.closest?.('.place')?.getAttribute('data-place') ?? undefined;
-    if (route === this.#hotEvent && place === this.#hotPlace) return;
-    this.#hotEvent = route;
+    if (key === this.#hotRoute && place === this.#hotPlace) return;
+    this.#hotRoute = key;
     this.#hotPlace = place;
-    this.#wiring.actions.preview(route, undefined);
+    this.#previewed = route?.getAttribute('data-id') ?? undefined;
+    this.#wiring.actions.preview(this.#previewed, undefined);
     this.#host.requestUpdate();
   }
 

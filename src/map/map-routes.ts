@@ -1,5 +1,5 @@
 import type { EventKind, EventStatus, Place, Story, TimelineEvent } from '../model/types.js';
-import { transferWidth } from '../layout/transfer-width.js';
+import { aggregateWidth, transferWidth } from '../layout/transfer-width.js';
 
 /** A place the map can draw: one with both coordinates. */
 export interface Located {
@@ -8,16 +8,22 @@ export interface Located {
   readonly lat: number;
 }
 
-/** One route: an event's move from one of its origins to one of its destinations, both on the map. */
+/** One route: an event's move from one of its origins to one of its destinations, both on the map; or, between two
+ * places with more than MOST_APART moves in the window, all of them as one route. */
 export interface RouteData {
-  /** Unique in the map: the event's id and the pair's. */
+  /** Unique in the map: the event's id (`*` for the moves of a pair as one) and the pair's. */
   readonly key: string;
+  /** Its event; for the moves of a pair as one, the first. */
   readonly event: TimelineEvent;
+  /** Every event it stands for, in the story's order. */
+  readonly events: readonly TimelineEvent[];
   readonly from: string;
   readonly to: string;
+  /** The kind and status it is drawn in: its event's; for moves as one, the most of them have. */
   readonly kind: EventKind;
   readonly status: EventStatus;
-  /** The line's width: the timeline's own scale of amounts (layout/transfer-width.ts). */
+  /** The line's width: the timeline's own scales, of amounts (layout/transfer-width.ts) or, for moves as one, of
+   * how many they are, as the chart's groups' lines are. */
   readonly width: number;
   /** Which of the routes between the same two places, in either direction, this is (0, 1, 2…): each bends further. */
   readonly lane: number;
@@ -26,13 +32,26 @@ export interface RouteData {
 export interface MapRoutes {
   /** The places the map is fitted to (see mapPlaces). */
   readonly places: readonly Located[];
-  /** The routes of the moves in the window, in the story's order. */
+  /** The routes of the moves in the window, in the order the story first names their places. */
   readonly routes: readonly RouteData[];
   /** The names' places the moves in the window name without coordinates: listed beside the map, never guessed. */
   readonly unplaced: readonly Place[];
   /** The moves in the window that leave a place on the map for no destination given (a withdrawal "from the
    * coast"): no route, but their origins are theirs, lit up with them. */
   readonly departures: readonly { readonly event: TimelineEvent; readonly from: string }[];
+}
+
+/** Past this many moves between the same two places the same way, they are one route: more curves, each bending
+ * further round the last, would fill the map (a story of thousands of moves among a few bases). */
+export const MOST_APART = 3;
+
+/** The value most of `values` have; the first of them on a tie. */
+function most<T>(values: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0] as T, count = 0;
+  for (const [value, n] of counts) if (n > count) [best, count] = [value, n];
+  return best;
 }
 
 /** Whether an event reaches into `window` ([start, end] in ms); an open side reaches as far as it may. */
@@ -58,16 +77,16 @@ export function mapPlaces(story: Story): readonly Located[] {
 
 /**
  * The map's data for `story` (as the filters show it) in `window`: one route for each origin × destination pair of
- * each move in the window, between `places` (see mapPlaces). A move to or from a place without coordinates draws no
- * route for that pair, and the place is listed as unplaced.
+ * each move in the window, between `places` (see mapPlaces), or one for all of a pair's moves past MOST_APART. A
+ * move to or from a place without coordinates draws no route for that pair, and the place is listed as unplaced.
  */
 export function mapRoutes(story: Story, places: readonly Located[], window: readonly [number, number] | undefined): MapRoutes {
   const byId = new Map(story.places.map((place) => [place.id, place]));
   const located = new Set(places.map(({ place }) => place.id));
   const unplaced = new Set<Place>();
-  const routes: RouteData[] = [];
   const departures: MapRoutes['departures'][number][] = [];
-  const pairs = new Map<string, number>();
+  /** The moves of each origin → destination, in the order the story first names them. */
+  const pairs = new Map<string, { from: string; to: string; events: TimelineEvent[] }>();
   for (const event of story.events) {
     if (!event.from.length || !inWindow(event, window)) continue;
     for (const id of [...event.from, ...event.to]) {
@@ -81,14 +100,31 @@ export function mapRoutes(story: Story, places: readonly Located[], window: read
     for (const from of event.from) {
       for (const to of event.to) {
         if (from === to || !located.has(from) || !located.has(to)) continue;
-        const pair = from < to ? `${from}\n${to}` : `${to}\n${from}`;
-        const lane = pairs.get(pair) ?? 0;
-        pairs.set(pair, lane + 1);
-        routes.push({
-          key: `${event.id}\n${from}\n${to}`, event, from, to, kind: event.kind, status: event.status,
-          width: transferWidth(event.amount), lane,
-        });
+        const key = `${from}\n${to}`;
+        const pair = pairs.get(key);
+        if (pair) pair.events.push(event);
+        else pairs.set(key, { from, to, events: [event] });
       }
+    }
+  }
+  const routes: RouteData[] = [];
+  /** Routes between the same two places, either way, so far: each next one bends further. */
+  const lanes = new Map<string, number>();
+  const lane = (from: string, to: string) => {
+    const key = from < to ? `${from}\n${to}` : `${to}\n${from}`, n = lanes.get(key) ?? 0;
+    lanes.set(key, n + 1);
+    return n;
+  };
+  for (const { from, to, events } of pairs.values()) {
+    if (events.length <= MOST_APART) {
+      for (const event of events) {
+        routes.push({ key: `${event.id}\n${from}\n${to}`, event, events: [event], from, to, kind: event.kind, status: event.status, width: transferWidth(event.amount), lane: lane(from, to) });
+      }
+    } else {
+      routes.push({
+        key: `*\n${from}\n${to}`, event: events[0]!, events, from, to, kind: most(events.map((event) => event.kind)),
+        status: most(events.map((event) => event.status)), width: aggregateWidth(events.length), lane: lane(from, to),
+      });
     }
   }
   return { places, routes, unplaced: [...unplaced], departures };

@@ -5,8 +5,8 @@ import type { Words } from '../words/words.js';
 import type { MapLayout } from './layout-map.js';
 
 /**
- * The map in words, for a screen reader and for a reader who cannot make out the lines: the routes shown, by the
- * country they leave and the countries they reach, "3 routes from Syria: 2 to Libya, 1 to Russia", one line for
+ * The map in words, for a screen reader and for a reader who cannot make out the lines: the routes shown (the moves
+ * of a pair drawn as one counted each), by the country they leave and the countries they reach, "3 routes from Syria: 2 to Libya, 1 to Russia", one line for
  * each country of origin in the order the story first names them. A place without a country counts as itself.
  */
 export function mapSummary(layout: MapLayout, words: Words, messages: MapMessages): string[] {
@@ -17,10 +17,10 @@ export function mapSummary(layout: MapLayout, words: Words, messages: MapMessage
     return pickText(place.country ?? place.name, words.languages);
   };
   const origins = new Map<string, Map<string, number>>();
-  for (const { from, to } of layout.routes) {
+  for (const { from, to, events } of layout.routes) {
     const origin = country(from), destination = country(to);
     const reached = origins.get(origin) ?? new Map<string, number>();
-    reached.set(destination, (reached.get(destination) ?? 0) + 1);
+    reached.set(destination, (reached.get(destination) ?? 0) + events.length);
     origins.set(origin, reached);
   }
   const { formatter } = words;

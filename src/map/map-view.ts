@@ -14,7 +14,8 @@ export interface MapViewOptions {
   readonly words: MapMessages;
   readonly messages: Messages;
   readonly direction: 'ltr' | 'rtl';
-  /** The events lit up (hovered or focused, here or on the chart), and the place, if one is. */
+  /** The events lit up (hovered or focused, here or on the chart: a route lights up with any of its events), and
+   * the place, if one is. */
   readonly hot: ReadonlySet<string>;
   readonly hotPlace: string | undefined;
   readonly selected: string | undefined;
@@ -37,18 +38,21 @@ export interface MapViewOptions {
 
 /** One route: its line in the status's dashes, its half-barbed head, its kind's glyph, and a wide target on top. */
 function routeView(route: MapRoute, options: MapViewOptions): TemplateResult {
-  const { shape, event } = route;
-  const hot = options.hot.has(event.id) || (options.hotPlace !== undefined && (route.from === options.hotPlace || route.to === options.hotPlace));
-  const classes = `route kind-${route.kind}${hot ? ' hot' : ''}${options.selected === event.id ? ' selected' : ''}`;
+  const { shape, events } = route;
+  const hot = events.some(({ id }) => options.hot.has(id)) || (options.hotPlace !== undefined && (route.from === options.hotPlace || route.to === options.hotPlace));
+  const selected = events.some(({ id }) => id === options.selected);
+  const classes = `route kind-${route.kind}${hot ? ' hot' : ''}${selected ? ' selected' : ''}`;
+  // One event's route carries its id, as the chart's transfers do; the moves of a pair as one carry how many.
+  const id = events.length === 1 ? route.event.id : nothing, count = events.length > 1 ? events.length : nothing;
   // A route whose places fall together at this scale is drawn as nothing: the summary and its places hold it.
-  if (!shape) return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}></g>`;
+  if (!shape) return svg`<g class=${classes} data-id=${id} data-moves=${count} data-key=${route.key} data-to=${route.to}></g>`;
   const name = options.paper ? '' : options.routeName(route);
-  return svg`<g class=${classes} data-id=${event.id} data-key=${route.key} data-to=${route.to}>
+  return svg`<g class=${classes} data-id=${id} data-moves=${count} data-key=${route.key} data-to=${route.to}>
     <path class="link status-${route.status}" d=${shape.body} stroke-width=${route.width}></path>
     <path class="route-head" d=${shape.head}></path>
     <path class="route-glyph" d=${kindGlyph(route.kind, shape.middle[0], shape.middle[1], GLYPH_RADIUS)}></path>
     ${options.paper ? nothing : svg`<path class="route-target" d=${shape.body + shape.head} role="button"
-      tabindex=${options.current === route.key ? 0 : -1} aria-pressed=${options.selected === event.id ? 'true' : 'false'}
+      tabindex=${options.current === route.key ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${name}><title>${name}</title></path>`}
   </g>`;
 }
