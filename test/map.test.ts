@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { registerMessages, type DrawdownTimeline } from '../src/index.js';
-import { mapPlaces, mapRoutes } from '../src/map/map-routes.js';
+import { MOST_PAIRS, mapPlaces, mapRoutes } from '../src/map/map-routes.js';
+import { generateStory } from '../bench/generate.mjs';
 import { edgePoint, farPlace, fitFrame } from '../src/map/map-projection.js';
 import { routeShape } from '../src/map/route-shape.js';
 import { parseStory } from '../src/model/parse-story.js';
@@ -96,6 +97,21 @@ describe('route map: projection and routes', () => {
     const three = parseStory({ ...input, events: [...input.events, ...airlift.slice(0, 2)] }).story!;
     const apart = mapRoutes(three, mapPlaces(three), undefined).routes.filter((route) => route.from === 'hmeimim' && route.to === 'benina');
     expect(apart.map((route) => route.lane)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('draws a dense story\'s busiest pairs of places, each once, and counts every move in words', async () => {
+    const story = parseStory(generateStory(10_000)).story!;
+    const data = mapRoutes(story, mapPlaces(story), undefined);
+    expect(data.routes.length, 'at most the busiest pairs').to.equal(MOST_PAIRS);
+    expect(new Set(data.routes.map(({ from, to }) => `${from}→${to}`)).size, 'each pair once').to.equal(data.routes.length);
+    expect(data.undrawn.length).to.be.greaterThan(0);
+    const busiestLeftOut = Math.max(...data.undrawn.map((pair) => pair.moves));
+    expect(Math.min(...data.routes.map((route) => route.events.length)), 'none drawn busier than one left out').to.be.at.least(busiestLeftOut);
+    // Every move between two places on the map is counted, drawn or not.
+    const located = new Set(mapPlaces(story).map(({ place }) => place.id));
+    const moves = story.events.reduce((sum, event) => sum + event.from.filter((from) => located.has(from))
+      .reduce((n, from) => n + event.to.filter((to) => to !== from && located.has(to)).length, 0), 0);
+    expect(data.routes.reduce((sum, route) => sum + route.events.length, 0) + data.undrawn.reduce((sum, pair) => sum + pair.moves, 0)).to.equal(moves);
   });
 
   it('keeps only the moves that reach into the window', async () => {

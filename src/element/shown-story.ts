@@ -128,6 +128,12 @@ export class ShownStory {
     return this.#summary(this.shown!, this.#words!);
   }
 
+  /** The last full layout: not a frame of a gesture or a glide. The route map follows it, so that it moves once the
+   * window rests rather than at every frame (see map/map-panel.ts). */
+  get full(): TimelineLayout | null {
+    return this.#full?.[0] ?? null;
+  }
+
   /** What the legend explains: what the last full layout draws. The frames of a gesture or a glide keep it, so that it
    * does not jump under the chart while the window moves (a frame leaves out the lines it moved off the plot). */
   get legend(): LegendEntries {

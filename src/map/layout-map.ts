@@ -44,6 +44,8 @@ export interface MapLayout {
   readonly routes: readonly MapRoute[];
   /** The names of the places the moves shown name without coordinates. */
   readonly unplaced: readonly string[];
+  /** The pairs of places a dense map counts but does not draw (see mapRoutes). */
+  readonly undrawn: MapRoutes['undrawn'];
 }
 
 /** A place's point's radius, and a glyph's, in pixels. */
@@ -87,7 +89,7 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
   for (const route of routes) {
     if (route.shape) boxes.push(boxAround(route.shape.middle, GLYPH_RADIUS));
   }
-  const lines = routes.flatMap(({ shape, width }) => (shape ? [{ trace: shape.trace, width }] : []));
+  const lines = routes.flatMap(({ shape, width }) => (shape ? [{ shape, width }] : []));
   const located = data.places.filter(({ place }) => xy.has(place.id)).map(({ place }) => ({
     place, name: pickText(place.name, options.languages), point: xy.get(place.id)!, events: events.get(place.id) ?? [],
   }));
@@ -101,5 +103,6 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
       place, name, x: point[0], y: point[1], beyond: place.id === frame.far, active: ids.length > 0, events: ids, label: labels.get(place.id),
     })),
     unplaced: data.unplaced.map((place) => pickText(place.name, options.languages)),
+    undrawn: data.undrawn,
   };
 }

@@ -1,5 +1,5 @@
 import { TextField, type Box } from '../layout/text-field.js';
-import { crosses, type Point } from './route-shape.js';
+import { crosses, type RouteShape } from './route-shape.js';
 
 /** A place's name to place beside its point. */
 export interface LabelWanted {
@@ -22,7 +22,7 @@ export interface PlacedLabel {
 /** What words must keep clear of: boxes (points, glyphs) and the routes' lines. */
 export interface MapObstacles {
   readonly boxes: readonly Box[];
-  readonly lines: readonly { readonly trace: readonly Point[]; readonly width: number }[];
+  readonly lines: readonly { readonly shape: Pick<RouteShape, 'trace' | 'bounds'>; readonly width: number }[];
 }
 
 /** The height a name takes, for the default 12 px type (`--drawdown-label-size`; a larger size set there is
@@ -45,7 +45,7 @@ export function placeLabels(wanted: readonly LabelWanted[], radius: number, obst
   const placed = new Map<string, PlacedLabel>();
   const rtl = direction === 'rtl', h = LABEL_HEIGHT;
   const fits = (box: Box) => box.left >= 2 && box.right <= size.width - 2 && box.top >= 2 && box.bottom <= size.height - 2 && field.free(box) &&
-    !obstacles.lines.some((line) => crosses(line.trace, line.width, box.left, box.right, box.top, box.bottom));
+    !obstacles.lines.some((line) => crosses(line.shape, line.width, box.left, box.right, box.top, box.bottom));
   /** The first place for `words` that fits, near the point first, then a little further out. */
   const firstFree = (words: string, x: number, y: number): Box | undefined => {
     const width = Math.ceil(measure(words));

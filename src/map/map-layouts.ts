@@ -73,6 +73,12 @@ export class MapLayouts {
     return this.#places(shown).length === 0;
   }
 
+  /** Frames `shown`'s map at `width`, and starts loading the world's outlines if the frame needs them. */
+  prepare(shown: Story, width: number, placement: MapPlacement): void {
+    const places = this.#places(shown);
+    if (places.length && !this.#detailed(this.#frame(places, Math.round(width), placement))) worldOutlines(this.#redraw);
+  }
+
   /** `shown`'s map for the moves in `window` (undefined: the whole story), `width` wide where it sits. */
   layout(shown: Story, window: readonly [number, number] | undefined, width: number, placement: MapPlacement, language: MapLanguage): MapLayout | EmptyMap {
     const places = this.#places(shown);

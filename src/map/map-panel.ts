@@ -4,6 +4,7 @@ import { memoizeLast } from '../model/memoize-last.js';
 import type { Story, TimelineEvent } from '../model/types.js';
 import type { EventDescription } from '../words/describe-event.js';
 import { fill, listOf, type MapMessages } from '../words/messages.js';
+import type { Words } from '../words/words.js';
 import type { MapLayout } from './layout-map.js';
 import { MapLayouts, type EmptyMap, type MapLanguage } from './map-layouts.js';
 import { placeName, routeName } from './map-names.js';
@@ -19,6 +20,8 @@ export interface MapWiring {
   readonly view: {
     readonly shown: Story | null;
     readonly layout: TimelineLayout | null;
+    /** The last full layout, not a gesture's frame: the map shows its window, and moves once a gesture rests. */
+    readonly full: TimelineLayout | null;
     readonly describe: (event: TimelineEvent) => EventDescription;
   };
   /** The event the reader points at or focuses on, and the one selected (see Selection). */
@@ -35,6 +38,12 @@ export interface MapWiring {
 const PAPER_WIDTH = 640;
 
 const isEmpty = (map: MapLayout | EmptyMap): map is EmptyMap => 'empty' in map;
+
+/** The events the map itself lights up: its hot route's (by key), or its hot place's. */
+function hotEvents(map: MapLayout, route: string | undefined, place: string | undefined): readonly string[] {
+  if (place !== undefined) return map.places.find((candidate) => candidate.place.id === place)?.events ?? [];
+  return map.routes.find((candidate) => candidate.key === route)?.events.map(({ id }) => id) ?? [];
+}
 
 /**
  * The route map beside the timeline: one story, two views. It draws the moves the timeline's window shows (the
@@ -112,11 +121,13 @@ export class MapPanel implements ReactiveController {
     return !!shown && this.#screen.empty(shown);
   }
 
-  /** The screen's map for the chart's window now, or null before the story is drawn or the box measured. */
+  /** The screen's map for the chart's window, or null before the story is drawn or the box measured. The window is
+   * the last full layout's: while the reader's fingers zoom or pan, the map holds still, and follows when they rest
+   * (a frame of a dense story's map costs more than the chart's frame it would follow). */
   #layout(): MapLayout | EmptyMap | null {
-    const { shown, layout } = this.#wiring.view;
-    if (!shown || !layout || this.#width <= 0) return null;
-    return this.#screen.layout(shown, layout.scale.domain() as [number, number], this.#width, this.#placement, this.#wiring.language);
+    const { shown, full } = this.#wiring.view;
+    if (!shown || !full || this.#width <= 0) return null;
+    return this.#screen.layout(shown, full.scale.domain() as [number, number], this.#width, this.#placement, this.#wiring.language);
   }
 
   /** The map's box where it sits, and the map in it once the box has a width. */
@@ -124,8 +135,9 @@ export class MapPanel implements ReactiveController {
     this.#placement = placement;
     this.#shown = true;
     const map = this.#layout();
-    // Paper's map is laid out ahead: if it needs the world's outlines, they load now, before a Ctrl+P that cannot wait.
-    if (map) this.#paperLayout(undefined);
+    // Paper's map is framed ahead: if it needs the world's outlines, they load now, before a Ctrl+P that cannot wait.
+    const shown = this.#wiring.view.shown;
+    if (map && shown) this.#paper.prepare(shown, PAPER_WIDTH, 'above');
     return html`<div class="map-box ${placement}" part="map">${map ? this.#draw(map, placement, false) : nothing}</div>`;
   }
 
@@ -153,19 +165,36 @@ export class MapPanel implements ReactiveController {
       return html`<p class="map-none">${messages.noRoutes}</p>
         ${map.unplaced.length ? html`<p class="map-unplaced">${fill(messages.unplaced, { places: listOf(map.unplaced, words.messages) })}</p>` : nothing}`;
     }
-    const hot = new Set<string>(paper ? [] : this.#hotEvents(map));
-    if (!paper && selection.previewId) hot.add(selection.previewId);
     const keys = this.#keys(map);
     if (!paper && !keys.includes(this.#current)) this.#current = keys[0] ?? '';
+    if (paper) return this.#paperView(map, messages, words, language.direction);
+    return this.#screenView(map, placement, messages, words, language.direction, this.#hotRoute, this.#hotPlace, selection.previewId,
+      selection.selectedId, this.#current);
+  }
+
+  /** The screen's map, made again only when what it shows changed: the chart's frames during a gesture, which leave
+   * the map as it was, give Lit the same template to skip. */
+  readonly #screenView = memoizeLast((map: MapLayout, placement: MapPlacement, messages: MapMessages, words: Words, direction: 'ltr' | 'rtl',
+    hotRoute: string | undefined, hotPlace: string | undefined, previewId: string | undefined, selected: string | undefined, current: string) => {
+    const hot = new Set<string>(hotEvents(map, hotRoute, hotPlace));
+    if (previewId) hot.add(previewId);
     return mapView({
-      layout: map, placement, summary: (paper ? this.#paperSummary : this.#summary)(map, words, messages), words: messages, messages: words.messages,
-      direction: language.direction, hot, hotPlace: paper ? undefined : this.#hotPlace, selected: paper ? undefined : selection.selectedId,
-      current: this.#current, paper,
+      layout: map, placement, summary: this.#summary(map, words, messages), words: messages, messages: words.messages,
+      direction, hot, hotPlace, selected, current, paper: false,
       routeName: (route) => routeName(route, map, this.#wiring.view.describe(route.event), words),
       placeName: (place) => placeName(place, words, messages),
       on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, blur: this.#onBlur, click: this.#onClick },
     });
-  }
+  });
+
+  /** Paper's map: whole, without tab stops or what is lit up. */
+  readonly #paperView = memoizeLast((map: MapLayout, messages: MapMessages, words: Words, direction: 'ltr' | 'rtl') => mapView({
+    layout: map, placement: 'above', summary: this.#paperSummary(map, words, messages), words: messages, messages: words.messages,
+    direction, hot: new Set(), hotPlace: undefined, selected: undefined, current: '', paper: true,
+    routeName: () => '', placeName: (place) => placeName(place, words, messages),
+    on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, blur: this.#onBlur, click: this.#onClick },
+  }));
+
 
   /** After each update: the map's box is watched (a new one, if the map came back); what the map lit up is let go
    * when it is no longer drawn; and the plot's marks of the events lit up from the map are lit up too, after each
@@ -185,7 +214,7 @@ export class MapPanel implements ReactiveController {
     for (const element of this.#lit) element.removeAttribute('data-map-hot');
     this.#lit = [];
     const map = this.#hotRoute !== undefined || this.#hotPlace !== undefined ? this.#layout() : null;
-    const ids = map && !isEmpty(map) ? this.#hotEvents(map) : [];
+    const ids = map && !isEmpty(map) ? hotEvents(map, this.#hotRoute, this.#hotPlace) : [];
     const plot = this.#host.renderRoot.querySelector('.plot-wrap');
     for (const id of ids) {
       for (const element of plot?.querySelectorAll(`[data-id="${CSS.escape(id)}"]`) ?? []) {
@@ -193,12 +222,6 @@ export class MapPanel implements ReactiveController {
         this.#lit.push(element);
       }
     }
-  }
-
-  /** The events the map itself lights up: its hot route's, or its hot place's. */
-  #hotEvents(map: MapLayout): string[] {
-    if (this.#hotPlace !== undefined) return [...(map.places.find(({ place }) => place.id === this.#hotPlace)?.events ?? [])];
-    return map.routes.find((route) => route.key === this.#hotRoute)?.events.map(({ id }) => id) ?? [];
   }
 
   /** The map's stops for the keyboard, in order: its routes drawn, then its places. */

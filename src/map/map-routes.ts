@@ -34,6 +34,8 @@ export interface MapRoutes {
   readonly places: readonly Located[];
   /** The routes of the moves in the window, in the order the story first names their places. */
   readonly routes: readonly RouteData[];
+  /** The pairs with moves in the window that a dense map leaves undrawn (see MOST_PAIRS). */
+  readonly undrawn: readonly Undrawn[];
   /** The names' places the moves in the window name without coordinates: listed beside the map, never guessed. */
   readonly unplaced: readonly Place[];
   /** The moves in the window that leave a place on the map for no destination given (a withdrawal "from the
@@ -44,6 +46,17 @@ export interface MapRoutes {
 /** Past this many moves between the same two places the same way, they are one route: more curves, each bending
  * further round the last, would fill the map (a story of thousands of moves among a few bases). */
 export const MOST_APART = 3;
+/** Past this many pairs of places with moves in the window, each pair is one route, however few its moves. */
+export const DENSE_PAIRS = 40;
+/** At most this many pairs are drawn, the busiest; the others are counted in the map's words. */
+export const MOST_PAIRS = 120;
+
+/** A pair of places whose moves the map counts but does not draw (see MOST_PAIRS). */
+export interface Undrawn {
+  readonly from: string;
+  readonly to: string;
+  readonly moves: number;
+}
 
 /** The value most of `values` have; the first of them on a tie. */
 function most<T>(values: readonly T[]): T {
@@ -77,8 +90,9 @@ export function mapPlaces(story: Story): readonly Located[] {
 
 /**
  * The map's data for `story` (as the filters show it) in `window`: one route for each origin × destination pair of
- * each move in the window, between `places` (see mapPlaces), or one for all of a pair's moves past MOST_APART. A
- * move to or from a place without coordinates draws no route for that pair, and the place is listed as unplaced.
+ * each move in the window, between `places` (see mapPlaces), or one for all of a pair's moves past MOST_APART (past
+ * DENSE_PAIRS pairs, for all of every pair's), the busiest MOST_PAIRS pairs drawn. A move to or from a place without
+ * coordinates draws no route for that pair, and the place is listed as unplaced.
  */
 export function mapRoutes(story: Story, places: readonly Located[], window: readonly [number, number] | undefined): MapRoutes {
   const byId = new Map(story.places.map((place) => [place.id, place]));
@@ -115,8 +129,16 @@ export function mapRoutes(story: Story, places: readonly Located[], window: read
     lanes.set(key, n + 1);
     return n;
   };
-  for (const { from, to, events } of pairs.values()) {
-    if (events.length <= MOST_APART) {
+  // A dense story's map draws each pair once, and only its busiest pairs: past that, more lines hide the rest.
+  const dense = pairs.size > DENSE_PAIRS;
+  const drawn = [...pairs.values()], undrawn: Undrawn[] = [];
+  if (drawn.length > MOST_PAIRS) {
+    const kept = new Set([...drawn].sort((a, b) => b.events.length - a.events.length).slice(0, MOST_PAIRS));
+    for (const pair of drawn) if (!kept.has(pair)) undrawn.push({ from: pair.from, to: pair.to, moves: pair.events.length });
+    drawn.splice(0, drawn.length, ...drawn.filter((pair) => kept.has(pair)));
+  }
+  for (const { from, to, events } of drawn) {
+    if (events.length <= (dense ? 1 : MOST_APART)) {
       for (const event of events) {
         routes.push({ key: `${event.id}\n${from}\n${to}`, event, events: [event], from, to, kind: event.kind, status: event.status, width: transferWidth(event.amount), lane: lane(from, to) });
       }
@@ -127,5 +149,5 @@ export function mapRoutes(story: Story, places: readonly Located[], window: read
       });
     }
   }
-  return { places, routes, unplaced: [...unplaced], departures };
+  return { places, routes, undrawn, unplaced: [...unplaced], departures };
 }

@@ -11,25 +11,29 @@ import type { MapLayout } from './layout-map.js';
  */
 export function mapSummary(layout: MapLayout, words: Words, messages: MapMessages): string[] {
   if (!layout.routes.length) return [messages.noRoutes];
+  const pairs = [...layout.routes.map(({ from, to, events }) => ({ from, to, moves: events.length })), ...layout.undrawn];
   const places = new Map(layout.places.map(({ place }) => [place.id, place]));
   const country = (id: string) => {
     const place = places.get(id) as Place;
     return pickText(place.country ?? place.name, words.languages);
   };
   const origins = new Map<string, Map<string, number>>();
-  for (const { from, to, events } of layout.routes) {
+  for (const { from, to, moves } of pairs) {
     const origin = country(from), destination = country(to);
     const reached = origins.get(origin) ?? new Map<string, number>();
-    reached.set(destination, (reached.get(destination) ?? 0) + events.length);
+    reached.set(destination, (reached.get(destination) ?? 0) + moves);
     origins.set(origin, reached);
   }
   const { formatter } = words;
-  return [...origins].map(([origin, reached]) => {
+  const busiest = layout.undrawn.length
+    ? [fill(messages.busiest, { shown: formatter.number(new Set(layout.routes.map(({ from, to }) => `${from}\n${to}`)).size), all: formatter.number(new Set(pairs.map(({ from, to }) => `${from}\n${to}`)).size) })]
+    : [];
+  return [...busiest, ...[...origins].map(([origin, reached]) => {
     const total = [...reached.values()].reduce((sum, count) => sum + count, 0);
     const to = [...reached].map(([name, count]) =>
       fill(name === origin ? messages.countWithin : messages.countTo, { count: formatter.number(count), to: isolate(name) }));
     return fill(messages.routesFrom, {
       routes: formatter.count(messages.routes, total), from: isolate(origin), to: to.join(words.messages.listSeparator),
     });
-  });
+  })];
 }

@@ -9,8 +9,10 @@ export interface RouteShape {
   readonly head: string;
   /** Where the kind's glyph sits: the curve's middle. */
   readonly middle: Point;
-  /** Points along the whole route, head included, for keeping words off it. */
+  /** Points along the whole route, head included, for keeping words off it; and their bounds [left, top, right,
+   * bottom], which most words' boxes lie wholly outside of. */
   readonly trace: readonly Point[];
+  readonly bounds: readonly [number, number, number, number];
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -52,7 +54,9 @@ export function routeShape(a: Point, b: Point, width: number, lane: number, radi
   const trace: Point[] = [];
   for (let i = 0; i <= 16; i++) trace.push(quadratic(start, control, base, i / 16));
   trace.push(outer, tip);
+  const xs = trace.map(([x]) => x), ys = trace.map(([, y]) => y);
   return {
+    bounds: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
     body: `M${at(start)}Q${at(control)} ${at(base)}`,
     head: `M${at(tip)}L${at(outer)}L${at(inner)}Z`,
     middle: quadratic(start, control, base, 0.5),
@@ -60,10 +64,11 @@ export function routeShape(a: Point, b: Point, width: number, lane: number, radi
   };
 }
 
-/** Whether a line through `trace`, `width` wide, runs through the box. */
-export function crosses(trace: readonly Point[], width: number, left: number, right: number, top: number, bottom: number): boolean {
+/** Whether a route's line (its `trace`, within `bounds`), `width` wide, runs through the box. */
+export function crosses({ trace, bounds }: Pick<RouteShape, 'trace' | 'bounds'>, width: number, left: number, right: number, top: number, bottom: number): boolean {
   const pad = width / 2 + 1;
   const [l, r, t, b] = [left - pad, right + pad, top - pad, bottom + pad];
+  if (bounds[0] > r || bounds[2] < l || bounds[1] > b || bounds[3] < t) return false;
   for (let i = 1; i < trace.length; i++) {
     if (segmentInBox(trace[i - 1]!, trace[i]!, l, r, t, b)) return true;
   }

@@ -76,6 +76,7 @@ export const messagesAr: Messages = {
     countTo: '{count} إلى {to}',
     countWithin: '{count} داخل {to}',
     noRoutes: 'لا تحرك في الفترة المعروضة بين أماكن معروفة الإحداثيات.',
+    busiest: 'ترسم الخريطة أزواج الأماكن الأكثر حركةً ({shown} من أصل {all})؛ والأسطر أدناه تعدّها كلها.',
     unplaced: 'خارج الخريطة (بلا إحداثيات): {places}',
     place: '{place}: {moves}',
     beyond: '{place}، خارج حدود الخريطة',

@@ -9,6 +9,7 @@ export const MAP_EN: MapMessages = {
   countTo: '{count} to {to}',
   countWithin: '{count} within {to}',
   noRoutes: 'No move in the time shown runs between places with coordinates.',
+  busiest: 'The map draws the {shown} busiest of {all} pairs of places; the lines below count them all.',
   unplaced: 'Not on the map (no coordinates): {places}',
   place: '{place}: {moves}',
   beyond: '{place}, beyond the edge of the map',

@@ -236,6 +236,8 @@ export interface MapMessages {
   readonly countWithin: string;
   /** When the window holds no move between places with coordinates. */
   readonly noRoutes: string;
+  /** A dense map draws only its busiest pairs of places: `{shown}` of `{all}` (bare numbers). */
+  readonly busiest: string;
   /** Places the moves shown name without coordinates, which the map does not guess: `{places}`. */
   readonly unplaced: string;
   /** A place's accessible name: `{place}`, and `{moves}` counted with the story's event forms. */
