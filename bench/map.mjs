@@ -34,7 +34,7 @@ async function measure(tab, map) {
     const root = () => element.shadowRoot;
     while (!root()?.querySelector('[part~="event"][data-primary], .group')) await frame();
     const chart = performance.now();
-    while (withMap && !root().querySelector('.map-box .map-plot')) await frame();
+    if (withMap) while (!root().querySelector('.map-box .map-plot')) await frame();
     const drawn = performance.now();
     await element.updateComplete;
     const stamps = [];
