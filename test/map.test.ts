@@ -7,7 +7,8 @@ import { routeShape } from '../src/map/route-shape.js';
 import { parseStory } from '../src/model/parse-story.js';
 import type { Story } from '../src/model/types.js';
 import { frameWhere, framePage, removeFrames } from './frames.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { wheelOn } from './input.js';
 import { cleanup, nextEvent, seedElement } from './helpers.js';
 import { command } from './pixels.js';
 
@@ -244,6 +245,25 @@ describe('route map: the element', () => {
     expect(root.querySelector(`.map-box .route[data-id="${other}"]`)!.classList.contains('hot')).to.equal(true);
     expect(root.querySelector(`.map-box .route[data-id="${id}"]`)!.classList.contains('hot')).to.equal(false);
     expect(root.querySelector('.map-box .map-plot')!.classList.contains('lit')).to.equal(true);
+  });
+
+  it('holds still while the wheel turns, and follows the chart\'s window once it rests', async () => {
+    // The real wheel goes where the plot is: the whole element in view.
+    await setViewport({ width: 1320, height: 4000 });
+    try {
+      const { element } = await seedElement('<drawdown-timeline map="beside"></drawdown-timeline>');
+      const root = await mapDrawn(element);
+      const summary = () => root.querySelector('.map-summary')!.textContent;
+      const before = summary();
+      const box = root.querySelector('.plot-wrap')!.getBoundingClientRect();
+      // One notch as far as a wheel goes, into January, past every move (as the legend's test in zoom-frames does).
+      await wheelOn(element, { x: Math.round(box.right - 30), y: Math.round(box.top + box.height / 2), deltaY: -200, modifiers: ['ctrl'] });
+      expect(Date.parse(element.start), 'the window starts in January').to.be.greaterThan(Date.UTC(2025, 0, 1));
+      expect(summary(), 'the frame the wheel drew').to.equal(before);
+      await frameWhere(() => summary()!.includes('No move in the time shown'), 'the map of the window, once the wheel rests');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('selects a route\'s event on a click, and the selection shows on the map', async () => {
