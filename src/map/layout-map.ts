@@ -71,11 +71,12 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
   const routes: MapRoute[] = data.routes.map(({ lane, ...route }) => ({
     ...route, shape: routeShape(xy.get(route.from)!, xy.get(route.to)!, route.width, lane, POINT_RADIUS + 1),
   }));
-  const events = new Map<string, string[]>();
+  // Sets: a place of a dense story has thousands of moves, which a list would search through at each one.
+  const events = new Map<string, Set<string>>();
   const note = (id: string, event: string) => {
-    const list = events.get(id) ?? [];
-    if (!list.includes(event)) list.push(event);
-    events.set(id, list);
+    const set = events.get(id);
+    if (set) set.add(event);
+    else events.set(id, new Set([event]));
   };
   for (const { from, to, events: moves } of routes) {
     for (const { id } of moves) {
@@ -91,7 +92,7 @@ export function layoutMap(data: MapRoutes, frame: MapFrame, outlines: OutlinePat
   }
   const lines = routes.flatMap(({ shape, width }) => (shape ? [{ shape, width }] : []));
   const located = data.places.filter(({ place }) => xy.has(place.id)).map(({ place }) => ({
-    place, name: pickText(place.name, options.languages), point: xy.get(place.id)!, events: events.get(place.id) ?? [],
+    place, name: pickText(place.name, options.languages), point: xy.get(place.id)!, events: [...events.get(place.id) ?? []],
   }));
   // The busiest places of the moves shown are named first; the places of other moves after them.
   const order = [...located].sort((a, b) => b.events.length - a.events.length);

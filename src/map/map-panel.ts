@@ -73,9 +73,6 @@ export class MapPanel implements ReactiveController {
   #shown = false;
   /** The plot's marks this map lit up last. */
   #lit: Element[] = [];
-  /** The summary of the screen's map and of paper's. */
-  readonly #summary = memoizeLast(mapSummary);
-  readonly #paperSummary = memoizeLast(mapSummary);
 
   constructor(host: MapHost, wiring: MapWiring) {
     this.#host = host;
@@ -165,36 +162,36 @@ export class MapPanel implements ReactiveController {
       return html`<p class="map-none">${messages.noRoutes}</p>
         ${map.unplaced.length ? html`<p class="map-unplaced">${fill(messages.unplaced, { places: listOf(map.unplaced, words.messages) })}</p>` : nothing}`;
     }
+    if (paper) return this.#paperView(map, 'above', messages, words, language.direction, undefined, undefined, undefined, undefined, '');
     const keys = this.#keys(map);
-    if (!paper && !keys.includes(this.#current)) this.#current = keys[0] ?? '';
-    if (paper) return this.#paperView(map, messages, words, language.direction);
+    if (!keys.includes(this.#current)) this.#current = keys[0] ?? '';
     return this.#screenView(map, placement, messages, words, language.direction, this.#hotRoute, this.#hotPlace, selection.previewId,
       selection.selectedId, this.#current);
   }
 
-  /** The screen's map, made again only when what it shows changed: the chart's frames during a gesture, which leave
-   * the map as it was, give Lit the same template to skip. */
-  readonly #screenView = memoizeLast((map: MapLayout, placement: MapPlacement, messages: MapMessages, words: Words, direction: 'ltr' | 'rtl',
-    hotRoute: string | undefined, hotPlace: string | undefined, previewId: string | undefined, selected: string | undefined, current: string) => {
-    const hot = new Set<string>(hotEvents(map, hotRoute, hotPlace));
-    if (previewId) hot.add(previewId);
-    return mapView({
-      layout: map, placement, summary: this.#summary(map, words, messages), words: messages, messages: words.messages,
-      direction, hot, hotPlace, selected, current, paper: false,
-      routeName: (route) => routeName(route, map, this.#wiring.view.describe(route.event), words),
-      placeName: (place) => placeName(place, words, messages),
-      on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, blur: this.#onBlur, click: this.#onClick },
+  /**
+   * The map's template, made again only when what it shows changed: a frame of the chart during a gesture leaves the
+   * map as it was, and gives Lit the same template to skip. One for the screen and one for paper (whole, without tab
+   * stops or what is lit up), each with its own memory, since a print or an export draws both in turn.
+   */
+  #viewOf(paper: boolean) {
+    const summary = memoizeLast(mapSummary);
+    return memoizeLast((map: MapLayout, placement: MapPlacement, messages: MapMessages, words: Words, direction: 'ltr' | 'rtl',
+      hotRoute: string | undefined, hotPlace: string | undefined, previewId: string | undefined, selected: string | undefined, current: string) => {
+      const hot = new Set<string>(hotEvents(map, hotRoute, hotPlace));
+      if (previewId) hot.add(previewId);
+      return mapView({
+        layout: map, placement, summary: summary(map, words, messages), words: messages, messages: words.messages,
+        direction, hot, hotPlace, selected, current, paper,
+        routeName: (route) => routeName(route, map, this.#wiring.view.describe(route.event), words),
+        placeName: (place) => placeName(place, words, messages),
+        on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, blur: this.#onBlur, click: this.#onClick },
+      });
     });
-  });
+  }
 
-  /** Paper's map: whole, without tab stops or what is lit up. */
-  readonly #paperView = memoizeLast((map: MapLayout, messages: MapMessages, words: Words, direction: 'ltr' | 'rtl') => mapView({
-    layout: map, placement: 'above', summary: this.#paperSummary(map, words, messages), words: messages, messages: words.messages,
-    direction, hot: new Set(), hotPlace: undefined, selected: undefined, current: '', paper: true,
-    routeName: () => '', placeName: (place) => placeName(place, words, messages),
-    on: { keydown: this.#onKeydown, over: this.#onOver, leave: this.#onLeave, focus: this.#onFocus, blur: this.#onBlur, click: this.#onClick },
-  }));
-
+  readonly #screenView = this.#viewOf(false);
+  readonly #paperView = this.#viewOf(true);
 
   /** After each update: the map's box is watched (a new one, if the map came back); what the map lit up is let go
    * when it is no longer drawn; and the plot's marks of the events lit up from the map are lit up too, after each
@@ -225,9 +222,8 @@ export class MapPanel implements ReactiveController {
   }
 
   /** The map's stops for the keyboard, in order: its routes drawn, then its places. */
-  #keys(map: MapLayout): string[] {
-    return [...map.routes.filter((route) => route.shape).map((route) => route.key), ...map.places.map(({ place }) => place.id)];
-  }
+  readonly #keys = memoizeLast((map: MapLayout): string[] =>
+    [...map.routes.filter((route) => route.shape).map((route) => route.key), ...map.places.map(({ place }) => place.id)]);
 
   /** Arrow keys walk the routes and places (mirrored right to left), Home and End to the ends; Enter and Space
    * select a route's event, or a place's first. */

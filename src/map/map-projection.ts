@@ -48,11 +48,13 @@ export function farPlace(points: readonly (readonly [number, number])[]): number
   if (points.length < 4) return undefined;
   const whole = spread(points);
   if (Math.sqrt(whole) < OUTLIER_SPAN) return undefined;
+  // Only a place on the box's edge can shrink it: the westmost, eastmost, southmost and northmost.
+  const extreme = (key: 0 | 1, sign: 1 | -1) => points.reduce((best, point, i) => (sign * point[key] > sign * points[best]![key] ? i : best), 0);
   let best: number | undefined, smallest = whole / OUTLIER_AREA;
-  points.forEach((_, i) => {
-    const without = spread(points.filter((__, j) => j !== i));
+  for (const i of new Set([extreme(0, -1), extreme(0, 1), extreme(1, -1), extreme(1, 1)])) {
+    const without = spread(points.filter((_, j) => j !== i));
     if (without < smallest) [best, smallest] = [i, without];
-  });
+  }
   return best;
 }
 

@@ -1,5 +1,6 @@
 import { messagesEn } from './en.js';
 import { loadArabic } from './load-arabic.js';
+import { merged } from './merge-tables.js';
 import type { Messages } from './messages.js';
 
 /** A message table in which any key, at any depth, may be left out: what is missing is said in English. */
@@ -107,19 +108,4 @@ function loadShipped(language: string, load: () => Promise<Messages | undefined>
     standIn.add(language);
     changed();
   });
-}
-
-/** `base` with `over`'s keys laid over it, nested tables key by key; a plural table (with `other`) whole. */
-function merged(base: object, over: object): object {
-  const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (value === undefined) continue;
-    const old = (base as Record<string, unknown>)[key];
-    result[key] = isTable(value) && isTable(old) && !('other' in value) ? merged(old, value) : value;
-  }
-  return result;
-}
-
-function isTable(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@ import type { MapPanel, MapWiring } from '../../map/map-panel.js';
 import type { MapPlacement } from '../../map/map-view.js';
 import { memoizeLast } from '../../model/memoize-last.js';
 import { MAP_EN } from '../../words/map-messages.js';
+import { merged } from '../../words/merge-tables.js';
 import type { MapMessages } from '../../words/messages.js';
 import type { MapPlace } from '../timeline-options.js';
 
@@ -16,19 +17,9 @@ const INSET_WIDTH = 560;
 
 const MISSING = 'the map (the map attribute) needs drawdown-timeline-map.min.js, which belongs beside drawdown-timeline.min.js';
 
-/** The map's words of a language's table laid over English's, key by key: what a page's table leaves out is said in
- * English. A plural table with `other` replaces English's whole; one without is laid over it, form by form (as
- * languages.ts lays tables over each other). */
-const mapWords = memoizeLast((own: Partial<MapMessages> | undefined): MapMessages => {
-  if (!own) return MAP_EN;
-  const words: Record<string, unknown> = { ...MAP_EN };
-  for (const [key, value] of Object.entries(own) as [string, unknown][]) {
-    if (value === undefined) continue;
-    const formsOnly = typeof value === 'object' && value !== null && !('other' in value);
-    words[key] = formsOnly ? { ...(words[key] as object), ...value } : value;
-  }
-  return words as unknown as MapMessages;
-});
+/** The map's words of a language's table laid over English's, as a page's table is over a shipped one (see
+ * merge-tables.ts): what it leaves out, a plural form included, is said in English. */
+const mapWords = memoizeLast((own: Partial<MapMessages> | undefined): MapMessages => (own ? merged(MAP_EN, own) as MapMessages : MAP_EN));
 
 /**
  * Where the route map goes, and the map once it is here: the map's file (views, geometry, styles) is loaded the
